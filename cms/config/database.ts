@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * SQLite is the embedded default (one file, nothing to install); PostgreSQL is the production database.
+ * DATABASE_URL, when set, wins over the individual PostgreSQL settings.
+ */
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+
+  if (client === 'postgres') {
+    const connectionString = env('DATABASE_URL', '');
+    return {
+      connection: {
+        client: 'postgres',
+        connection: {
+          // node-postgres lets the fields parsed from connectionString win over these.
+          ...(connectionString ? { connectionString } : {}),
+          host: env('DATABASE_HOST', '127.0.0.1'),
+          port: env.int('DATABASE_PORT', 5432),
+          database: env('DATABASE_NAME', 'portal'),
+          user: env('DATABASE_USERNAME', 'portal'),
+          password: env('DATABASE_PASSWORD', ''),
+          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: true } : false,
+          schema: env('DATABASE_SCHEMA', 'public'),
+        },
+        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      },
+    };
+  }
+
+  if (client !== 'sqlite') {
+    throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
+  }
+
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        filename: path.resolve(env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))),
+      },
+      useNullAsDefault: true,
+    },
+  };
+};

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      // The plugin ships without caps (maxLimit -1); an unbounded public query is a denial of service.
+      defaultLimit: 25,
+      maxLimit: 100,
+      depthLimit: 10,
+      landingPage: env.bool('GRAPHQL_LANDING_PAGE', false),
+      apolloServer: {
+        introspection: env.bool('GRAPHQL_INTROSPECTION', true),
+      },
+    },
+  },
+});

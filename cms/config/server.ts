@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('CMS_PUBLIC_URL', ''),
+  // Uploads live with the rest of the data (the orchestrator points this into its data folder).
+  dirs: {
+    public: env('STRAPI_PUBLIC_DIR', './public'),
+  },
+  app: {
+    keys: env.array('APP_KEYS', []),
+  },
+  // Update notifications phone home; a government network blocks that and operators upgrade deliberately.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) },
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * Vietnamese text rules shared by everything the CMS stores: NFC everywhere, ASCII slugs (đ → d).
+ * Pure functions without imports, so tests load this file directly with Node's type stripping.
+ */
+
+/** Deep-normalises every string in a JSON-like value to Unicode NFC. Other values are returned as they are. */
+export function toNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => toNfc(item)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toNfc(item);
+    return out as T;
+  }
+  return value;
+}
+
+/** Removes tones and vowel marks; đ/Đ become d/D, which NFD does not decompose. */
+export function removeDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/**
+ * ASCII slug from a Vietnamese title: "Đường Hồ Chí Minh" → "duong-ho-chi-minh".
+ * Cut at a word boundary so a long title does not end in half a word.
+ */
+export function slugify(text: string, maxLength = 80): string {
+  const words = removeDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  // A single word longer than maxLength still yields something rather than an empty slug.
+  return slug || (words[0] ?? '').slice(0, maxLength);
+}
