@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { ensureSuperAdmin } from './bootstrap/admin-user';
+import { ensureSiteToken } from './bootstrap/site-token';
+import { registerPublishedOnlyReads } from './documents/published-only';
+import { registerTextRules } from './documents/text-rules';
+import { restrictPublicSchema } from './graphql/public-schema';
+import { readPortalEnv } from './portal-env';
+import { seedDemoContent } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerTextRules(strapi);
+    registerPublishedOnlyReads(strapi);
+    restrictPublicSchema(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const env = readPortalEnv();
+    await ensureSuperAdmin(
+      strapi,
+      env.PORTAL_ADMIN_EMAIL && env.PORTAL_ADMIN_PASSWORD
+        ? { email: env.PORTAL_ADMIN_EMAIL, password: env.PORTAL_ADMIN_PASSWORD }
+        : undefined,
+    );
+    await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
+    if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
+  },
+};
