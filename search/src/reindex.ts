@@ -1,0 +1,64 @@
+import { Meilisearch } from 'meilisearch';
+import { publishedEntries, type CmsConnection } from './cms-source.ts';
+import { INDEXES, type SearchIndex } from './indexes/index.ts';
+
+export interface MeiliConnection {
+  url: string;
+  /** Master or admin key: server-side only. */
+  apiKey: string;
+}
+
+const TASK_TIMEOUT = { timeout: 120_000, interval: 50 };
+
+/**
+ * Full rebuild of one index: fill "<name>__next" with every published entry, then swap it with the
+ * live index in one atomic task. Searches keep answering from the old index until the swap.
+ */
+export async function rebuildIndex(
+  client: Meilisearch,
+  cms: CmsConnection,
+  index: SearchIndex,
+  prefix: string,
+): Promise<{ name: string; documents: number }> {
+  const live = `${prefix}${index.name}`;
+  const next = `${live}__next`;
+  await client.deleteIndexIfExists(next);
+  await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
+  const staging = client.index(next);
+  await staging.updateSettings(index.settings).waitTask(TASK_TIMEOUT);
+
+  let batch: Array<{ id: string }> = [];
+  let documents = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await staging.addDocuments(batch).waitTask(TASK_TIMEOUT);
+    documents += batch.length;
+    batch = [];
+  };
+  for await (const entry of publishedEntries(cms, index)) {
+    batch.push(index.toDocument(entry));
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+
+  const liveExists = await client.getIndex(live).then(
+    () => true,
+    () => false,
+  );
+  if (!liveExists) await client.createIndex(live, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
+  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(TASK_TIMEOUT);
+  await client.deleteIndex(next).waitTask(TASK_TIMEOUT);
+  return { name: live, documents };
+}
+
+export async function reindexAll(options: {
+  cms: CmsConnection;
+  meili: MeiliConnection;
+  prefix: string;
+  indexes?: readonly SearchIndex[];
+}): Promise<Array<{ name: string; documents: number }>> {
+  const client = new Meilisearch({ host: options.meili.url, apiKey: options.meili.apiKey });
+  const results = [];
+  for (const index of options.indexes ?? INDEXES) results.push(await rebuildIndex(client, options.cms, index, options.prefix));
+  return results;
+}
