@@ -23,9 +23,7 @@ export const PortalEnvSchema = z.object({
       .optional(),
   ),
   /** Value of the read-only API token the site build uses; kept in step on every start. */
-  PORTAL_SITE_TOKEN: optional.pipe(
-    z.string().min(32, 'PORTAL_SITE_TOKEN must have at least 32 characters').optional(),
-  ),
+  PORTAL_SITE_TOKEN: optional.pipe(z.string().min(32, 'PORTAL_SITE_TOKEN must have at least 32 characters').optional()),
   /** Folder with categories.json and articles.json; loaded once into an empty database. Unset: no demo content. */
   PORTAL_DEMO_CONTENT_DIR: optional,
 });

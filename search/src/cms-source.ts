@@ -13,7 +13,11 @@ const PageSchema = z.object({
 });
 
 /** Every published entry of a content type, page by page, through Strapi's REST API. */
-export async function* publishedEntries(cms: CmsConnection, index: SearchIndex, pageSize = 100): AsyncGenerator<unknown> {
+export async function* publishedEntries(
+  cms: CmsConnection,
+  index: SearchIndex,
+  pageSize = 100,
+): AsyncGenerator<unknown> {
   for (let page = 1; ; page += 1) {
     const query = new URLSearchParams({
       ...index.populate,
@@ -27,7 +31,9 @@ export async function* publishedEntries(cms: CmsConnection, index: SearchIndex, 
       signal: AbortSignal.timeout(30_000),
     });
     if (!response.ok) {
-      throw new Error(`The CMS answered ${response.status} for /api/${index.collection}: ${(await response.text()).slice(0, 300)}`);
+      throw new Error(
+        `The CMS answered ${response.status} for /api/${index.collection}: ${(await response.text()).slice(0, 300)}`,
+      );
     }
     const body = PageSchema.parse(await response.json());
     yield* body.data;

@@ -59,6 +59,7 @@ export async function reindexAll(options: {
 }): Promise<Array<{ name: string; documents: number }>> {
   const client = new Meilisearch({ host: options.meili.url, apiKey: options.meili.apiKey });
   const results = [];
-  for (const index of options.indexes ?? INDEXES) results.push(await rebuildIndex(client, options.cms, index, options.prefix));
+  for (const index of options.indexes ?? INDEXES)
+    results.push(await rebuildIndex(client, options.cms, index, options.prefix));
   return results;
 }

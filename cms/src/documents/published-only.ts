@@ -11,7 +11,8 @@ export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (READS.has(context.action)) {
       const request = strapi.requestContext.get();
-      const strategy = (request?.state as { auth?: { strategy?: { name?: string } } } | undefined)?.auth?.strategy?.name;
+      const strategy = (request?.state as { auth?: { strategy?: { name?: string } } } | undefined)?.auth?.strategy
+        ?.name;
       if (request && strategy !== 'admin') {
         (context.params as { status?: string }).status = 'published';
       }

@@ -143,13 +143,14 @@ function city(s: Scene): string {
   const ground = s.h * 0.84;
   // Two rows of blocks, the far one paler; the near one gets window bands (calmer than single windows).
   for (const near of [false, true]) {
-    for (let x = -20 * s.u, bw = 0; x < s.w; x += bw) {
-      bw = between(s.rand, 60, 140) * s.u;
+    for (let x = -20 * s.u; x < s.w;) {
+      const bw = between(s.rand, 60, 140) * s.u;
       const bh = s.h * (near ? between(s.rand, 0.15, 0.42) : between(s.rand, 0.3, 0.55));
       out += rect(x, ground - bh, bw - 6 * s.u, bh, near ? s.tone(0, 26, 50) : s.tone(0, 18, 77));
       for (let y = ground - bh + 16 * s.u; near && y < ground - 14 * s.u; y += 22 * s.u) {
         out += rect(x + 10 * s.u, y, bw - 26 * s.u, 7 * s.u, s.tone(40, 70, 86), ' opacity="0.45"');
       }
+      x += bw;
     }
   }
   out += rect(0, ground, s.w, s.h - ground, s.tone(0, 22, 32));

@@ -25,9 +25,7 @@ export const CoverArtSchema = z.object({
 });
 export type CoverArt = z.infer<typeof CoverArtSchema>;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens');
 
 /** A body block: a paragraph as a plain string, or a heading, list or quote. */
 export const BodyBlockSchema = z.union([

@@ -16,7 +16,7 @@ export async function loadDemoContent(dir: string): Promise<DemoContent> {
     try {
       return JSON.parse(await readFile(full, 'utf8'));
     } catch (error) {
-      throw new Error(`Demo content: cannot read ${full}: ${(error as Error).message}`);
+      throw new Error(`Demo content: cannot read ${full}: ${(error as Error).message}`, { cause: error });
     }
   };
   const parsed = DemoContentSchema.safeParse({
@@ -88,15 +88,20 @@ export async function seedDemoContent(strapi: Core.Strapi, dir: string): Promise
 
 async function uploadCover(strapi: Core.Strapi, article: DemoArticle, workDir: string): Promise<number> {
   const filepath = path.join(workDir, `${article.slug}.jpg`);
-  const jpeg = await sharp(Buffer.from(renderCoverSvg(article.cover.art))).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  const jpeg = await sharp(Buffer.from(renderCoverSvg(article.cover.art)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
   await writeFile(filepath, jpeg);
   const [file] = await strapi
     .plugin('upload')
     .service('upload')
     .upload({
-      data: { fileInfo: { name: `${article.slug}.jpg`, alternativeText: article.cover.alt, caption: article.cover.caption } },
+      data: {
+        fileInfo: { name: `${article.slug}.jpg`, alternativeText: article.cover.alt, caption: article.cover.caption },
+      },
       files: { filepath, originalFilename: `${article.slug}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
     });
-  if (!file || typeof file.id !== 'number') throw new Error(`Demo content: upload of the cover of ${article.slug} failed`);
+  if (!file || typeof file.id !== 'number')
+    throw new Error(`Demo content: upload of the cover of ${article.slug} failed`);
   return file.id;
 }

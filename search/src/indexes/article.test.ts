@@ -26,7 +26,18 @@ describe('article index', () => {
 
   it('copies only the allow-listed fields', () => {
     assert.deepEqual(Object.keys(articleIndex.toDocument(entry)).sort(), [
-      'category', 'categorySlug', 'documentId', 'id', 'lead', 'locale', 'postedAt', 'postedAtTs', 'slug', 'text', 'title', 'type',
+      'category',
+      'categorySlug',
+      'documentId',
+      'id',
+      'lead',
+      'locale',
+      'postedAt',
+      'postedAtTs',
+      'slug',
+      'text',
+      'title',
+      'type',
     ]);
     const serialised = JSON.stringify(articleIndex.toDocument(entry));
     assert.doesNotMatch(serialised, /bientapvien|không công khai|createdAt/);

@@ -18,8 +18,10 @@ interface IndexSpec<Entry, Document extends { id: string }> {
 }
 
 /** A searchable content type as the sync uses it: raw CMS entry in, index document out. */
-export interface SearchIndex<Document extends { id: string } = { id: string }>
-  extends Omit<IndexSpec<unknown, Document>, 'entrySchema' | 'toDocument'> {
+export interface SearchIndex<Document extends { id: string } = { id: string }> extends Omit<
+  IndexSpec<unknown, Document>,
+  'entrySchema' | 'toDocument'
+> {
   toDocument(raw: unknown): Document;
 }
 
