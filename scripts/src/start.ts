@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole portal with demo content on 127.0.0.1, from a fresh clone.
+ * Secrets are generated on first start into the data folder; env vars override everything.
+ */
+import path from 'node:path';
+import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
+import { startPortal } from './portal.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
+
+const say = (line: string) => console.log(`[portal] ${line}`);
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const started = Date.now();
+  const config = parseStartConfig(process.env);
+  const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
+  if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
+
+  // Fail before starting anything if the site's port is taken, rather than after a long build.
+  await assertPortFree(config.SITE_PORT, 'SITE_PORT');
+  const portal = await startPortal({
+    dataDir: config.dataDir,
+    logDir: config.logDir,
+    secrets,
+    cmsPort: config.CMS_PORT,
+    meili: config.MEILI_URL
+      ? { url: config.MEILI_URL, masterKey: secrets.MEILI_MASTER_KEY }
+      : { port: config.MEILI_PORT, bin: config.MEILI_BIN },
+    indexPrefix: config.MEILI_INDEX_PREFIX,
+    adminEmail: config.PORTAL_ADMIN_EMAIL,
+    demoContent: config.PORTAL_DEMO_CONTENT === 'on',
+    siteOutDir: path.join(SITE_DIR, 'dist'),
+    log: say,
+  });
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+  try {
+    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT);
+  } catch (error) {
+    await portal.stop();
+    throw error;
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping…`);
+    await site.close();
+    await portal.stop();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const lines = [
+    '',
+    `  Cổng thông tin điện tử is running (ready in ${seconds} s):`,
+    '',
+    `    Portal (public site)  ${site.url}/`,
+    `    CMS admin             ${portal.cmsUrl}/admin`,
+    `    Meilisearch           ${portal.meili.url}`,
+    '',
+    `    Indexed               ${portal.indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
+    `    Data                  ${config.dataDir}`,
+    `    Logs                  ${config.logDir}`,
+  ];
+  if (generated.includes('PORTAL_ADMIN_PASSWORD')) {
+    lines.push(
+      '',
+      "    First start: CMS admin login (shown once; also kept in the data folder's secrets.json):",
+      `      e-mail    ${config.PORTAL_ADMIN_EMAIL}`,
+      `      password  ${secrets.PORTAL_ADMIN_PASSWORD}`,
+    );
+  }
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartError || error instanceof ConfigError) {
+    console.error(`\n[portal] Could not start: ${error.message}\n`);
+  } else {
+    console.error('\n[portal] Could not start:', error);
+  }
+  process.exit(1);
+});

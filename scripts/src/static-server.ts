@@ -1,0 +1,131 @@
+/**
+ * A small static file server for the built site: what `npm start` serves and what the browser tests
+ * open. GET and HEAD only, no path can leave the root, folders answer with their index.html, unknown
+ * paths with the site's own 404 page, and text is gzipped when the browser accepts it.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+async function fileAt(candidate: string): Promise<string | undefined> {
+  const info = await stat(candidate).catch(() => undefined);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) {
+    const index = path.join(candidate, 'index.html');
+    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+  }
+  return undefined;
+}
+
+export function createStaticServer(rootDir: string): http.Server {
+  const root = path.resolve(rootDir);
+  return http.createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Phương thức không được hỗ trợ / Method not allowed');
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        pathname = '/\0';
+      }
+      const resolved = path.resolve(root, `.${path.posix.normalize(pathname)}`);
+      const inside = resolved === root || resolved.startsWith(root + path.sep);
+      let file = inside && !pathname.includes('\0') ? await fileAt(resolved) : undefined;
+
+      // /tin-tuc → /tin-tuc/ so relative links inside the page resolve as the build expects.
+      if (
+        file &&
+        file.endsWith(`${path.sep}index.html`) &&
+        !pathname.endsWith('/') &&
+        !pathname.endsWith('index.html')
+      ) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        response.end();
+        return;
+      }
+      let status = 200;
+      if (!file) {
+        status = 404;
+        file = await fileAt(path.join(root, '404.html'));
+        if (!file) {
+          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end('Không tìm thấy trang / Not found');
+          return;
+        }
+      }
+
+      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const headers: http.OutgoingHttpHeaders = {
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+        // Hashed build assets never change; pages must be revalidated to show new content.
+        'Cache-Control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (COMPRESSIBLE.test(type) && acceptsGzip) {
+        const body = gzipSync(await readFile(file));
+        response.writeHead(status, {
+          ...headers,
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          Vary: 'Accept-Encoding',
+        });
+        response.end(request.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      const { size } = await stat(file);
+      response.writeHead(status, { ...headers, 'Content-Length': size });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Lỗi máy chủ / Server error');
+    }
+  });
+}
+
+/** Starts the server on 127.0.0.1 and resolves once it listens. */
+export async function serveStatic(rootDir: string, port: number): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createStaticServer(rootDir);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: '127.0.0.1' }, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Helpers for integration and browser tests: a throwaway data folder, the real services on free
+ * ports with a fresh index prefix, and an editor's session on the CMS admin API.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startBackend, type Backend } from './portal.ts';
+import { loadOrCreateSecrets, type Secrets } from './secrets.ts';
+import { freePort } from './services/index.ts';
+
+export const TEST_ADMIN_EMAIL = 'bientap@portal.test';
+
+export interface TestBackend extends Backend {
+  dir: string;
+  secrets: Secrets;
+  indexPrefix: string;
+  /** Stops the services and deletes the data folder. */
+  dispose(): Promise<void>;
+}
+
+export async function startTestBackend(options: { demoContent: boolean }): Promise<TestBackend> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-test-'));
+  const { secrets } = await loadOrCreateSecrets(dir, {});
+  const indexPrefix = `test_${randomBytes(4).toString('hex')}_`;
+  try {
+    const backend = await startBackend({
+      dataDir: dir,
+      logDir: path.join(dir, 'logs'),
+      secrets,
+      cmsPort: await freePort(),
+      meili: { port: await freePort(), maxIndexingThreads: 1 },
+      indexPrefix,
+      adminEmail: TEST_ADMIN_EMAIL,
+      demoContent: options.demoContent,
+      cmsEnv: { DATABASE_CLIENT: 'sqlite' },
+    });
+    return {
+      ...backend,
+      dir,
+      secrets,
+      indexPrefix,
+      async dispose() {
+        await backend.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    // Keep the folder: its logs explain the failure.
+    console.error(`Test backend failed to start; logs are in ${path.join(dir, 'logs')}`);
+    throw error;
+  }
+}
+
+/** An admin-panel session (what an editor's browser holds), for writing content as a person would. */
+export async function adminSession(backend: TestBackend) {
+  const login = await fetch(`${backend.cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`Admin login failed: HTTP ${login.status} ${await login.text()}`);
+  const { data } = (await login.json()) as { data: { token: string } };
+
+  const call = async (method: string, pathname: string, body?: unknown) => {
+    const response = await fetch(`${backend.cmsUrl}${pathname}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json().catch(() => null)) as { data?: Record<string, unknown> } | null;
+    if (!response.ok) throw new Error(`${method} ${pathname}: HTTP ${response.status} ${JSON.stringify(json)}`);
+    return json?.data ?? {};
+  };
+  const base = (uid: string) => `/content-manager/collection-types/${uid}`;
+  return {
+    /** Saves a draft, as "Save" in the admin panel does. */
+    createDraft: (uid: string, data: Record<string, unknown>) => call('POST', base(uid), data),
+    /** Creates and publishes in one step, as "Publish" on a new entry does. */
+    createPublished: (uid: string, data: Record<string, unknown>) => call('POST', `${base(uid)}/actions/publish`, data),
+  };
+}
+
+/** POSTs a GraphQL query to the CMS with the given bearer token (or none). */
+export async function graphql(
+  cmsUrl: string,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await fetch(`${cmsUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] },
+  };
+}
