@@ -26,6 +26,8 @@ export const StartConfigSchema = z
       blankAsUndefined,
       z.string().min(16, 'MEILI_MASTER_KEY must have at least 16 bytes').optional(),
     ),
+    /** Meilisearch URL as browsers reach it (e.g. https://portal.example.gov.vn/search behind a proxy). */
+    MEILI_PUBLIC_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may only use a-z, 0-9, _ and -')

@@ -30,6 +30,8 @@ export interface PortalOptions {
   adminEmail: string;
   demoContent: boolean;
   siteOutDir: string;
+  /** Meilisearch URL as browsers reach it, when it differs from the server-side one (a reverse proxy). */
+  meiliPublicUrl?: string;
   /** Extra environment for the CMS (database settings in tests). */
   cmsEnv?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -93,14 +95,13 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
       logFile: logs.cms,
       env: {
         ...process.env,
-        DATABASE_FILENAME: path.join(options.dataDir, 'cms', 'data.db'),
+        DATABASE_FILENAME: process.env.DATABASE_FILENAME || path.join(options.dataDir, 'cms', 'data.db'),
         ...options.cmsEnv,
         STRAPI_PUBLIC_DIR: publicDir,
         APP_KEYS: secrets.APP_KEYS,
         API_TOKEN_SALT: secrets.API_TOKEN_SALT,
         ADMIN_JWT_SECRET: secrets.ADMIN_JWT_SECRET,
         TRANSFER_TOKEN_SALT: secrets.TRANSFER_TOKEN_SALT,
-        JWT_SECRET: secrets.JWT_SECRET,
         ENCRYPTION_KEY: secrets.ENCRYPTION_KEY,
         PORTAL_ADMIN_EMAIL: options.adminEmail,
         PORTAL_ADMIN_PASSWORD: secrets.PORTAL_ADMIN_PASSWORD,
@@ -143,7 +144,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       {
         cmsUrl: backend.cmsUrl,
         cmsToken: options.secrets.PORTAL_SITE_TOKEN,
-        meiliUrl: backend.meili.url,
+        meiliUrl: options.meiliPublicUrl ?? backend.meili.url,
         meiliSearchKey: searchKey,
         meiliIndexPrefix: options.indexPrefix,
         outDir: options.siteOutDir,

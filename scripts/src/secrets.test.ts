@@ -29,12 +29,12 @@ describe('loadOrCreateSecrets', () => {
     const again = await loadOrCreateSecrets(dir, {});
     const stored = JSON.parse(await readFile(again.file, 'utf8'));
     assert.deepEqual(again.generated, []);
-    assert.equal(again.secrets.JWT_SECRET, stored.JWT_SECRET);
+    assert.equal(again.secrets.ADMIN_JWT_SECRET, stored.ADMIN_JWT_SECRET);
   });
 
   it('lets the environment override a stored secret without writing it to the file', async () => {
-    const loaded = await loadOrCreateSecrets(dir, { JWT_SECRET: 'from-the-vault' });
-    assert.equal(loaded.secrets.JWT_SECRET, 'from-the-vault');
+    const loaded = await loadOrCreateSecrets(dir, { ADMIN_JWT_SECRET: 'from-the-vault' });
+    assert.equal(loaded.secrets.ADMIN_JWT_SECRET, 'from-the-vault');
     assert.doesNotMatch(await readFile(loaded.file, 'utf8'), /from-the-vault/);
   });
 

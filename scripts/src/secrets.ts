@@ -16,7 +16,6 @@ const GENERATORS = {
   API_TOKEN_SALT: () => key(),
   ADMIN_JWT_SECRET: () => key(),
   TRANSFER_TOKEN_SALT: () => key(),
-  JWT_SECRET: () => key(),
   ENCRYPTION_KEY: () => key(),
   MEILI_MASTER_KEY: () => key(),
   PORTAL_SITE_TOKEN: () => randomBytes(48).toString('hex'),

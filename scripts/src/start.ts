@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     adminEmail: config.PORTAL_ADMIN_EMAIL,
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
     siteOutDir: path.join(SITE_DIR, 'dist'),
+    meiliPublicUrl: config.MEILI_PUBLIC_URL,
     log: say,
   });
   let site: Awaited<ReturnType<typeof serveStatic>>;
