@@ -8,7 +8,14 @@ import { z } from 'zod';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const PORT_MESSAGE = 'must be a port number from 1 to 65535';
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: PORT_MESSAGE })
+    .int({ error: PORT_MESSAGE })
+    .min(1, { error: PORT_MESSAGE })
+    .max(65535, { error: PORT_MESSAGE })
+    .default(fallback);
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(blankAsUndefined, z.string().optional());
 

@@ -17,8 +17,10 @@ async function main(): Promise<void> {
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
 
-  // Fail before starting anything if the site's port is taken, rather than after a long build.
+  // Fail before starting anything if a port is taken, rather than after a long build.
   await assertPortFree(config.SITE_PORT, 'SITE_PORT');
+  await assertPortFree(config.CMS_PORT, 'CMS_PORT');
+  if (!config.MEILI_URL) await assertPortFree(config.MEILI_PORT, 'MEILI_PORT');
   const portal = await startPortal({
     dataDir: config.dataDir,
     logDir: config.logDir,
