@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig, sharpImageService } from 'astro/config';
+import { parseConfigEnv } from './src/lib/env.ts';
+
+const env = parseConfigEnv(process.env);
+
+/** Covers come from the CMS; astro:assets may download (and optimise) images from its host only. */
+const cmsImages = env.CMS_URL
+  ? (() => {
+      const url = new URL(env.CMS_URL);
+      return [
+        { protocol: url.protocol.replace(':', ''), hostname: url.hostname, ...(url.port ? { port: url.port } : {}) },
+      ];
+    })()
+  : [];
+
+export default defineConfig({
+  output: 'static',
+  site: env.PUBLIC_SITE_URL,
+  outDir: env.SITE_OUT_DIR,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  image: {
+    service: sharpImageService(),
+    remotePatterns: cmsImages,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types for the site's GraphQL documents, generated from the committed schema (no network): the
+ * build must not depend on a running CMS just to type-check, and a schema change shows up in review.
+ */
+const config: CodegenConfig = {
+  schema: 'src/graphql/schema.graphql',
+  documents: ['src/graphql/**/*.graphql'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/graphql/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Plain string unions instead of TS enums: erasable syntax only, like the rest of site/src/lib.
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+        avoidOptionals: false,
+      },
+    },
+  },
+};
+
+export default config;

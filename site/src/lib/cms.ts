@@ -1,0 +1,82 @@
+/**
+ * The site's reads from Strapi's GraphQL API, at build time only (page frontmatter). The token
+ * authorises reading; it stays in this module's request headers and never reaches a page.
+ */
+import { GraphQLClient } from 'graphql-request';
+import {
+  ArticleBySlugDocument,
+  ArticleSlugsDocument,
+  ArticlesPageDocument,
+  HomeArticlesDocument,
+  LatestHeadlinesDocument,
+  type ArticleFullFragment,
+  type ArticleSummaryFragment,
+} from '../graphql/generated/graphql.ts';
+import { published, type Published } from './articles.ts';
+import { siteEnv } from './env.ts';
+
+export type ArticleSummary = Published<ArticleSummaryFragment>;
+export type ArticleFull = Published<ArticleFullFragment>;
+
+/** Strapi's GraphQL maxLimit (cms/config/plugins.ts): larger pages are cut to this. */
+const MAX_PAGE_SIZE = 100;
+
+let client: GraphQLClient | undefined;
+function cms(): GraphQLClient {
+  const { CMS_URL, CMS_TOKEN } = siteEnv();
+  client ??= new GraphQLClient(`${CMS_URL}/graphql`, { headers: { Authorization: `Bearer ${CMS_TOKEN}` } });
+  return client;
+}
+
+const present = <T>(value: T | null | undefined): value is T => value != null;
+
+export async function homeArticles(counts: { featured: number; latest: number }) {
+  const data = await cms().request(HomeArticlesDocument, {
+    featuredCount: counts.featured,
+    latestCount: counts.latest,
+  });
+  return {
+    featured: data.featured.filter(present).map(published),
+    latest: data.latest.filter(present).map(published),
+  };
+}
+
+/** One page of the news list, newest first, and how many published articles there are in all. */
+export async function articlesPage(page: number, pageSize: number) {
+  const data = await cms().request(ArticlesPageDocument, { page, pageSize });
+  const connection = data.articles_connection;
+  if (!connection) throw new Error('The CMS returned no articles_connection');
+  return { articles: connection.nodes.map(published), pageInfo: connection.pageInfo };
+}
+
+/** Every published slug, read a page at a time. */
+export async function allArticleSlugs(): Promise<string[]> {
+  const slugs: string[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+    const data = await cms().request(ArticleSlugsDocument, { page, pageSize: MAX_PAGE_SIZE });
+    const connection = data.articles_connection;
+    if (!connection) throw new Error('The CMS returned no articles_connection');
+    pageCount = connection.pageInfo.pageCount;
+    // Checked like every other article, so a bad slug fails here rather than as a broken link.
+    for (const node of connection.nodes) slugs.push(published(node).slug);
+  }
+  return slugs;
+}
+
+export async function articleBySlug(slug: string): Promise<ArticleFull | undefined> {
+  const data = await cms().request(ArticleBySlugDocument, { slug });
+  const article = data.articles.find(present);
+  return article ? published(article) : undefined;
+}
+
+async function fetchHeadlines(count: number) {
+  const data = await cms().request(LatestHeadlinesDocument, { count });
+  return data.articles.filter(present).map(published);
+}
+const headlines = new Map<number, ReturnType<typeof fetchHeadlines>>();
+/** The latest headlines, read once per build: every article page shows the same list. */
+export function latestHeadlines(count: number): ReturnType<typeof fetchHeadlines> {
+  const cached = headlines.get(count) ?? fetchHeadlines(count);
+  headlines.set(count, cached);
+  return cached;
+}

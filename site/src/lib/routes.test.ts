@@ -1,0 +1,47 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { routeParams, routes } from './routes.ts';
+
+describe('routes', () => {
+  const cases: Array<[string, string, string]> = [
+    ['home is the site root', routes.home(), '/'],
+    ['news list page 1 is the bare list', routes.newsList(), '/tin-tuc/'],
+    ['news list page 1 given explicitly', routes.newsList(1), '/tin-tuc/'],
+    ['news list page 2 lives under trang/', routes.newsList(2), '/tin-tuc/trang/2/'],
+    ['news list page 12', routes.newsList(12), '/tin-tuc/trang/12/'],
+    ['an article sits below the news list', routes.article('ubnd-tinh-hop-phien'), '/tin-tuc/ubnd-tinh-hop-phien/'],
+    ['search without a query', routes.search(), '/tim-kiem/'],
+    ['search with a blank query drops ?q=', routes.search('   '), '/tim-kiem/'],
+    ['search with a query', routes.search('thu tuc'), '/tim-kiem/?q=thu+tuc'],
+    ['search query is trimmed and encoded', routes.search(' Sơn Hà & UBND '), '/tim-kiem/?q=S%C6%A1n+H%C3%A0+%26+UBND'],
+  ];
+  for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
+
+  it('every page URL ends with a slash', () => {
+    for (const url of [routes.home(), routes.newsList(), routes.newsList(3), routes.article('a-b'), routes.search()]) {
+      assert.ok(url.endsWith('/'), url);
+    }
+  });
+
+  it('refuses list page numbers that are not whole numbers from 1', () => {
+    for (const page of [0, -1, 1.5, Number.NaN]) assert.throws(() => routes.newsList(page), RangeError);
+  });
+
+  it('refuses empty slugs and slugs that would add a path segment', () => {
+    for (const slug of ['', 'a/b']) assert.throws(() => routes.article(slug), RangeError);
+  });
+});
+
+describe('routeParams', () => {
+  it('page 1 of the news list has no rest param', () => assert.deepEqual(routeParams.newsList(1), { page: undefined }));
+
+  it('later list pages rebuild the URL that routes gives', () => {
+    for (const page of [2, 3, 10]) {
+      const { page: rest } = routeParams.newsList(page);
+      assert.equal(`/tin-tuc/${rest}/`, routes.newsList(page));
+    }
+  });
+
+  it('an article param is its slug', () =>
+    assert.deepEqual(routeParams.article('le-hoi-mua-vang'), { slug: 'le-hoi-mua-vang' }));
+});
