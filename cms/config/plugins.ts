@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  upload: {
+    config: {
+      // Uploaded file names carry a content hash, so they never change: let browsers and the site
+      // build (astro:assets caches optimised images by these headers) keep them for a year.
+      providerOptions: { localServer: { maxAge: 365 * 24 * 60 * 60 * 1000 } },
+    },
+  },
   graphql: {
     config: {
       endpoint: '/graphql',
