@@ -17,7 +17,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown' },
+        // Strapi sends Date as YYYY-MM-DD, Time as HH:mm:ss.SSS, DateTime as ISO 8601.
+        scalars: { DateTime: 'string', Date: 'string', Time: 'string', JSON: 'unknown', I18NLocaleCode: 'string' },
         avoidOptionals: false,
       },
     },

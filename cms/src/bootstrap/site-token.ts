@@ -10,10 +10,13 @@ const TOKEN_NAME = 'site-build';
  * by Strapi's content API sanitiser.
  */
 export function sitePermissions(strapi: Core.Strapi): string[] {
-  return Object.keys(strapi.contentTypes)
-    .filter((uid) => uid.startsWith('api::'))
-    .sort()
-    .flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+  return (
+    Object.entries(strapi.contentTypes)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .sort(([a], [b]) => a.localeCompare(b))
+      // A single type has no findOne: its find returns the one entry.
+      .flatMap(([uid, type]) => (type.kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
+  );
 }
 
 /**
