@@ -1,21 +1,28 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin } from './bootstrap/admin-user';
+import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
+import { registerValidation } from './documents/validation';
+import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { seedDemoContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Order matters: text is normalised before it is validated.
     registerTextRules(strapi);
+    registerValidation(strapi);
+    registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     restrictPublicSchema(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readPortalEnv();
+    await ensureLocales(strapi);
     await ensureSuperAdmin(
       strapi,
       env.PORTAL_ADMIN_EMAIL && env.PORTAL_ADMIN_PASSWORD

@@ -63,18 +63,40 @@ export async function adminSession(backend: TestBackend) {
   if (!login.ok) throw new Error(`Admin login failed: HTTP ${login.status} ${await login.text()}`);
   const { data } = (await login.json()) as { data: { token: string } };
 
-  const call = async (method: string, pathname: string, body?: unknown) => {
+  /** Any admin API call; the answer as it came (tests of refusals read status and error). */
+  const request = async (method: string, pathname: string, body?: unknown) => {
+    const isForm = body instanceof FormData;
     const response = await fetch(`${backend.cmsUrl}${pathname}`, {
       method,
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(isForm ? {} : { 'Content-Type': 'application/json' }), Authorization: `Bearer ${data.token}` },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
-    const json = (await response.json().catch(() => null)) as { data?: Record<string, unknown> } | null;
-    if (!response.ok) throw new Error(`${method} ${pathname}: HTTP ${response.status} ${JSON.stringify(json)}`);
-    return json?.data ?? {};
+    const json = (await response.json().catch(() => null)) as {
+      data?: Record<string, unknown>;
+      error?: {
+        status: number;
+        name: string;
+        message: string;
+        details?: { errors?: Array<{ path: string[]; message: string }> };
+      };
+    } | null;
+    return { status: response.status, data: json?.data, error: json?.error, body: json as unknown };
+  };
+  const call = async (method: string, pathname: string, body?: unknown) => {
+    const answer = await request(method, pathname, body);
+    if (answer.status >= 400)
+      throw new Error(`${method} ${pathname}: HTTP ${answer.status} ${JSON.stringify(answer.error)}`);
+    return answer.data ?? {};
   };
   const base = (uid: string) => `/content-manager/collection-types/${uid}`;
   return {
+    request,
+    base,
+    /** Publishes an existing document. */
+    publish: (uid: string, documentId: string) => call('POST', `${base(uid)}/${documentId}/actions/publish`, {}),
+    /** Updates the draft of a document. */
+    update: (uid: string, documentId: string, data: Record<string, unknown>) =>
+      call('PUT', `${base(uid)}/${documentId}`, data),
     /** Saves a draft, as "Save" in the admin panel does. */
     createDraft: (uid: string, data: Record<string, unknown>) => call('POST', base(uid), data),
     /** Creates and publishes in one step, as "Publish" on a new entry does. */

@@ -1,18 +1,26 @@
 import type { Core, UID } from '@strapi/strapi';
-import { slugify, toNfc } from '../text/vietnamese';
+import { normalizeVietnamese } from '../text/tone';
+import { mapStrings, slugify } from '../text/vietnamese';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::article.article': 'title',
   'api::category.category': 'name',
+  'api::tag.tag': 'name',
+  'api::field.field': 'name',
+  'api::agency.agency': 'name',
+  'api::legal-document.legal-document': 'documentNumber',
+  'api::procedure.procedure': 'name',
+  'api::page.page': 'title',
 };
 
 type Data = Record<string, unknown>;
 
 /**
  * A Document Service middleware, so the rules hold for every writer: the admin panel, the REST and
- * GraphQL APIs, the seed and any future importer. Text is stored as NFC; an empty slug is derived
- * from the title and made unique; a published article without a date gets the time of writing.
+ * GraphQL APIs, the seed and any future importer. Text is stored as NFC with one tone placement
+ * ("Thanh Hoá" and "Thanh Hóa" are one value); an empty slug is derived from the title and made
+ * unique; an article without a date gets the time of writing.
  */
 export function registerTextRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -22,7 +30,7 @@ export function registerTextRules(strapi: Core.Strapi): void {
     const params = context.params as { data?: Data; documentId?: string };
     if (!params.data) return next();
 
-    const data: Data = toNfc(params.data);
+    const data: Data = mapStrings(params.data, normalizeVietnamese);
     const source = SLUG_SOURCES[context.uid];
     if (source) {
       const wanted = typeof data.slug === 'string' && data.slug.trim() ? data.slug : data[source];

@@ -3,16 +3,21 @@
  * Pure functions without imports, so tests load this file directly with Node's type stripping.
  */
 
-/** Deep-normalises every string in a JSON-like value to Unicode NFC. Other values are returned as they are. */
-export function toNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => toNfc(item)) as T;
+/** Applies fn to every string in a JSON-like value (plain objects and arrays); other values are kept. */
+export function mapStrings<T>(value: T, fn: (text: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, fn)) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = toNfc(item);
+    for (const [key, item] of Object.entries(value)) out[key] = mapStrings(item, fn);
     return out as T;
   }
   return value;
+}
+
+/** Deep-normalises every string in a JSON-like value to Unicode NFC. */
+export function toNfc<T>(value: T): T {
+  return mapStrings(value, (text) => text.normalize('NFC'));
 }
 
 /** Removes tones and vowel marks; đ/Đ become d/D, which NFD does not decompose. */

@@ -1,0 +1,22 @@
+/**
+ * Strapi accepts a relation in several shapes (an id, a documentId, `{ documentId }`, `{ connect, set }`,
+ * arrays of these). Validation needs the targets whatever the shape; pure so it is tested directly.
+ */
+export type RelationRef = string | number;
+
+export function relationRefs(value: unknown): RelationRef[] | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return [];
+  if (typeof value === 'string' || typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap((item) => relationRefs(item) ?? []);
+  if (typeof value === 'object') {
+    const { documentId, id, set, connect } = value as Record<string, unknown>;
+    if (typeof documentId === 'string') return [documentId];
+    if (typeof id === 'number' || typeof id === 'string') return [id];
+    // `set` replaces everything; `connect` adds (the caller merges with what is stored).
+    if (set !== undefined) return relationRefs(set) ?? [];
+    if (connect !== undefined) return relationRefs(connect) ?? [];
+    return [];
+  }
+  return [];
+}
