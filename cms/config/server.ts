@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { scheduleTasks } from '../src/editorial/schedule-task';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -15,5 +16,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   logger: {
     updates: { enabled: false },
     startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) },
+  },
+  // Scheduled publication and withdrawal (seconds field first: "0 * * * * *" is every minute).
+  cron: {
+    enabled: true,
+    tasks: scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
   },
 });

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin } from './bootstrap/admin-user';
+import { ensureEditorialRoles } from './bootstrap/editorial-roles';
+import { configureEditorialViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { registerAuditTrail } from './documents/audit';
 import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
 import { registerValidation } from './documents/validation';
+import { registerWorkflow } from './documents/workflow';
 import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
@@ -15,6 +19,9 @@ export default {
     // Order matters: text is normalised before it is validated.
     registerTextRules(strapi);
     registerValidation(strapi);
+    // The workflow refuses before anything is written; the audit trail, inside it, records what went through.
+    registerWorkflow(strapi);
+    registerAuditTrail(strapi);
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     restrictPublicSchema(strapi);
@@ -29,6 +36,8 @@ export default {
         ? { email: env.PORTAL_ADMIN_EMAIL, password: env.PORTAL_ADMIN_PASSWORD }
         : undefined,
     );
+    await ensureEditorialRoles(strapi);
+    await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },

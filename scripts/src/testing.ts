@@ -20,7 +20,11 @@ export interface TestBackend extends Backend {
   dispose(): Promise<void>;
 }
 
-export async function startTestBackend(options: { demoContent: boolean }): Promise<TestBackend> {
+export async function startTestBackend(options: {
+  demoContent: boolean;
+  /** Extra CMS settings (e.g. a faster PORTAL_SCHEDULE_CRON). */
+  cmsEnv?: NodeJS.ProcessEnv;
+}): Promise<TestBackend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-test-'));
   const { secrets } = await loadOrCreateSecrets(dir, {});
   const indexPrefix = `test_${randomBytes(4).toString('hex')}_`;
@@ -34,7 +38,7 @@ export async function startTestBackend(options: { demoContent: boolean }): Promi
       indexPrefix,
       adminEmail: TEST_ADMIN_EMAIL,
       demoContent: options.demoContent,
-      cmsEnv: { DATABASE_CLIENT: 'sqlite' },
+      cmsEnv: { DATABASE_CLIENT: 'sqlite', ...options.cmsEnv },
     });
     return {
       ...backend,
@@ -53,15 +57,18 @@ export async function startTestBackend(options: { demoContent: boolean }): Promi
   }
 }
 
-/** An admin-panel session (what an editor's browser holds), for writing content as a person would. */
-export async function adminSession(backend: TestBackend) {
+/**
+ * An admin-panel session (what an editor's browser holds), for writing content as a person would.
+ * Without credentials, the test super admin's.
+ */
+export async function adminSession(backend: TestBackend, credentials?: { email: string; password: string }) {
   const login = await fetch(`${backend.cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
+    body: JSON.stringify(credentials ?? { email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
   });
   if (!login.ok) throw new Error(`Admin login failed: HTTP ${login.status} ${await login.text()}`);
-  const { data } = (await login.json()) as { data: { token: string } };
+  const { data } = (await login.json()) as { data: { token: string; user: { id: number } } };
 
   /** Any admin API call; the answer as it came (tests of refusals read status and error). */
   const request = async (method: string, pathname: string, body?: unknown) => {
@@ -92,6 +99,8 @@ export async function adminSession(backend: TestBackend) {
   return {
     request,
     base,
+    /** The logged-in admin user's id. */
+    userId: data.user.id,
     /** Publishes an existing document. */
     publish: (uid: string, documentId: string) => call('POST', `${base(uid)}/${documentId}/actions/publish`, {}),
     /** Updates the draft of a document. */
@@ -120,4 +129,40 @@ export async function graphql(
     status: response.status,
     body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] },
   };
+}
+
+export type AdminSession = Awaited<ReturnType<typeof adminSession>>;
+
+/**
+ * Creates an admin user with the named role (as a super admin does in Settings → Users), completes the
+ * invitation and returns that user's session.
+ */
+export async function createAdminUser(
+  backend: TestBackend,
+  superAdmin: AdminSession,
+  user: { email: string; firstname: string; roleName: string },
+): Promise<AdminSession> {
+  const roles = await superAdmin.request('GET', '/admin/roles');
+  const role = (roles.data as unknown as Array<{ id: number; name: string }>).find((r) => r.name === user.roleName);
+  if (!role) throw new Error(`No admin role named ${user.roleName}`);
+  const created = await superAdmin.request('POST', '/admin/users', {
+    email: user.email,
+    firstname: user.firstname,
+    lastname: 'Thử nghiệm',
+    roles: [role.id],
+  });
+  if (created.status >= 400) throw new Error(`Creating ${user.email}: ${JSON.stringify(created.error)}`);
+  const { id, registrationToken } = created.data as { id: number; registrationToken: string };
+  const password = `Thu-nghiem-${id}-Aa1`;
+  const registered = await fetch(`${backend.cmsUrl}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      registrationToken,
+      userInfo: { firstname: user.firstname, lastname: 'Thử nghiệm', password },
+    }),
+  });
+  if (!registered.ok)
+    throw new Error(`Registering ${user.email}: HTTP ${registered.status} ${await registered.text()}`);
+  return adminSession(backend, { email: user.email, password });
 }

@@ -6,16 +6,19 @@ const TOKEN_NAME = 'site-build';
  * What the site may read: find and findOne of the project's own content types, nothing else.
  * Strapi's built-in "read-only" type would also open plugin routes (the media library's file list,
  * user accounts), so the token is a custom one with this allow-list, recomputed on every start so a
- * new content type is readable without anyone editing the token. Fields marked private stay hidden
- * by Strapi's content API sanitiser.
+ * new content type is readable without anyone editing the token. Only actions the content API really
+ * has are kept: a type without a controller (the audit trail) has none, and the token must not name it.
+ * Fields marked private stay hidden by Strapi's content API sanitiser.
  */
 export function sitePermissions(strapi: Core.Strapi): string[] {
+  const existing = new Set<string>(strapi.contentAPI.permissions.providers.action.keys());
   return (
     Object.entries(strapi.contentTypes)
       .filter(([uid]) => uid.startsWith('api::'))
       .sort(([a], [b]) => a.localeCompare(b))
       // A single type has no findOne: its find returns the one entry.
       .flatMap(([uid, type]) => (type.kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
+      .filter((action) => existing.has(action))
   );
 }
 

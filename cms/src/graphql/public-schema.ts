@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
 
 /**
  * Plugin collections that the public GraphQL API has no reason to list. Their types stay (an
@@ -11,7 +12,15 @@ const HIDDEN_QUERIES = [
   'plugin::review-workflows.workflow-stage',
 ];
 
+/** Project types that have no place in the public API at all: the audit trail names editors. */
+const HIDDEN_TYPES = [AUDIT_ENTRY];
+
 export function restrictPublicSchema(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
   for (const uid of HIDDEN_QUERIES) extension.shadowCRUD(uid).disableQueries();
+  for (const uid of HIDDEN_TYPES) extension.shadowCRUD(uid).disable();
+  // The editorial bookkeeping is private (not in outputs), but the plugin would still offer it in input
+  // and filter types; the public schema should not even name it.
+  for (const uid of WORKFLOW_TYPES)
+    for (const field of WORKFLOW_FIELDS) extension.shadowCRUD(uid).field(field).disable();
 }

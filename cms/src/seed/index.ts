@@ -73,6 +73,8 @@ export async function seedDemoContent(strapi: Core.Strapi, dir: string): Promise
             coverCaption: article.cover.caption,
             cover: covers.get(article.slug),
             category: categoryIds.get(article.category),
+            // Demo content goes out as published by the board; the stage says so.
+            editorialStage: 'da_xuat_ban',
           },
         } as never);
       }

@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { EDITORIAL_ROLES, type EditorialRole } from '../editorial/roles';
+
+interface Permission {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+const CONTENT_ACTION = (action: string) => `plugin::content-manager.explorer.${action}`;
+const IS_CREATOR = 'admin::is-creator';
+
+function mediaPermissions(scope: EditorialRole['media']): Permission[] {
+  const own = scope === 'own' ? [IS_CREATOR] : [];
+  return [
+    { action: 'plugin::upload.read', conditions: own },
+    { action: 'plugin::upload.configure-view' },
+    { action: 'plugin::upload.assets.create' },
+    { action: 'plugin::upload.assets.update', conditions: own },
+    { action: 'plugin::upload.assets.download' },
+    { action: 'plugin::upload.assets.copy-link' },
+  ];
+}
+
+function localized(strapi: Core.Strapi, uid: string | null | undefined): boolean {
+  const options = uid ? (strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.pluginOptions as unknown) : null;
+  return (options as { i18n?: { localized?: boolean } } | null)?.i18n?.localized === true;
+}
+
+/** The role table as Strapi permissions, with every field of each type and all locales. */
+function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
+  const { actionProvider } = strapi.service('admin::permission');
+  const contentTypes = strapi.service('admin::content-type');
+  return [
+    ...role.grants.flatMap((grant) => {
+      const action = actionProvider.get(CONTENT_ACTION(grant.action));
+      // Strapi computes the nested field list the same way for its own default roles.
+      const all = contentTypes.getPermissionsWithNestedFields([action]) as Permission[];
+      return all
+        .filter((permission) => permission.subject && grant.subjects.includes(permission.subject))
+        .map((permission) => ({
+          action: permission.action,
+          subject: permission.subject,
+          // `locales: null` is every locale, present and future (i18n's permission engine).
+          properties: { ...permission.properties, ...(localized(strapi, permission.subject) ? { locales: null } : {}) },
+          conditions: grant.own ? [IS_CREATOR] : [],
+        }));
+    }),
+    ...mediaPermissions(role.media),
+  ];
+}
+
+/**
+ * Creates the editorial roles and sets their permissions from the table on every start (idempotent:
+ * Strapi only writes the difference). Permissions changed by hand in the panel are put back: the table
+ * in code is the truth, reviewed like any other change.
+ */
+export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role');
+  for (const role of EDITORIAL_ROLES) {
+    let row = (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })) as { id: number } | null;
+    if (!row) {
+      row = (await roles.create({ name: role.name, code: role.code, description: role.description })) as {
+        id: number;
+      };
+      strapi.log.info(`[portal] created admin role "${role.name}"`);
+    }
+    await roles.assignPermissions(row.id, permissionsOf(strapi, role));
+  }
+}

@@ -1,0 +1,166 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { currentActing, fullName, type Acting } from '../editorial/actor';
+import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial/audit-diff';
+import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
+
+const AUDITED = new Set<string>([...WORKFLOW_TYPES, ...TAXONOMY_TYPES]);
+const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+const ACTIONS: Record<string, AuditAction> = {
+  create: 'create',
+  update: 'update',
+  publish: 'publish',
+  unpublish: 'unpublish',
+  discardDraft: 'discard',
+  delete: 'delete',
+};
+/** Components and dynamic zones are nested documents of their own; the trail records the entry's fields. */
+const NOT_AUDITED = new Set(['component', 'dynamiczone']);
+
+type AuditAction = 'create' | 'update' | 'stage' | 'publish' | 'unpublish' | 'discard' | 'delete';
+type Row = Record<string, unknown> | null;
+interface Params {
+  documentId?: string;
+  locale?: string;
+}
+
+/** Set only while this module writes an entry: the one writer the append-only guard lets through. */
+const auditWriter = new AsyncLocalStorage<true>();
+
+interface Attribute {
+  type: string;
+  relation?: string;
+  target?: string;
+}
+
+/** The fields the trail compares, and which of them link to other entries or files. */
+function auditedFields(strapi: Core.Strapi, uid: string) {
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
+  const entries = Object.entries(attributes).filter(
+    ([name, attribute]) =>
+      !NOT_AUDITED.has(attribute.type) &&
+      !NOISY_FIELDS.has(name) &&
+      // Polymorphic links have no single target to name.
+      !(attribute.type === 'relation' && !attribute.target),
+  );
+  return {
+    all: entries.map(([name]) => name),
+    links: entries
+      .filter(([, a]) => a.type === 'relation' || a.type === 'media')
+      .map(([name, a]): [string, string] => [name, a.type]),
+  };
+}
+
+/** A linked entry is named by its documentId, a file by its name: stable and readable in the trail. */
+function linkValue(value: unknown): unknown {
+  const name = (item: unknown) => {
+    const { documentId, name: fileName } = (item ?? {}) as { documentId?: string; name?: string };
+    return documentId ?? fileName ?? null;
+  };
+  if (Array.isArray(value)) return value.map(name).sort();
+  return value ? name(value) : null;
+}
+
+async function draftRow(strapi: Core.Strapi, uid: string, params: Params): Promise<Row> {
+  if (!params.documentId) return null;
+  const { links } = auditedFields(strapi, uid);
+  const row = (await strapi.db.query(uid as UID.ContentType).findOne({
+    where: {
+      documentId: params.documentId,
+      // Types without draft and publish have only published rows.
+      ...(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish ? { publishedAt: { $null: true } } : {}),
+      ...(params.locale && params.locale !== '*' ? { locale: params.locale } : {}),
+    },
+    populate: Object.fromEntries(
+      links.map(([name, type]) => [name, { select: type === 'media' ? ['id', 'name'] : ['id', 'documentId'] }]),
+    ),
+  })) as Row;
+  if (!row) return null;
+  for (const [name] of links) row[name] = linkValue(row[name]);
+  return row;
+}
+
+async function write(
+  strapi: Core.Strapi,
+  acting: Acting,
+  entry: { action: AuditAction; uid: string; row: Row; params: Params; changes?: Changes },
+) {
+  const onBehalfOf = acting.onBehalfOf
+    ? `${fullName(acting.onBehalfOf)} <${acting.onBehalfOf.email ?? ''}> (#${acting.onBehalfOf.id})`
+    : null;
+  const documentId = String(entry.row?.documentId ?? entry.params.documentId ?? '');
+  const locale = (entry.row?.locale as string | undefined) ?? entry.params.locale ?? null;
+  await auditWriter.run(true, () =>
+    strapi.documents(AUDIT_ENTRY as UID.ContentType).create({
+      data: {
+        at: new Date().toISOString(),
+        action: entry.action,
+        actorName: acting.name,
+        actorId: acting.user?.id ?? null,
+        actorEmail: acting.user?.email ?? null,
+        onBehalfOf,
+        contentType: entry.uid,
+        entryDocumentId: documentId,
+        entryLocale: locale === '*' ? null : locale,
+        entryTitle: entryTitle(entry.row),
+        changes: entry.changes ?? null,
+      },
+    } as never),
+  );
+}
+
+/**
+ * The audit trail (Audit Logs are Enterprise-only): every create, update, stage change, publish,
+ * unpublish, discard and delete of editorial content, with who, when and the before/after of the
+ * changed fields. Written after the action succeeded, in the same Document Service call.
+ */
+export function registerAuditTrail(strapi: Core.Strapi): void {
+  // Append-only, for every caller including the super admin: only this module writes, nobody edits.
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== AUDIT_ENTRY || READS.has(context.action)) return next();
+    if (context.action === 'create' && auditWriter.getStore()) return next();
+    throw new errors.ForbiddenError('Nhật ký biên tập chỉ do hệ thống ghi thêm; không ai được sửa hoặc xoá.');
+  });
+
+  strapi.documents.use(async (context, next) => {
+    const action = ACTIONS[context.action];
+    if (!AUDITED.has(context.uid) || !action) return next();
+    const { uid } = context;
+    const params = context.params as Params;
+    const acting = currentActing(strapi);
+    const fields = auditedFields(strapi, uid).all;
+    // One transaction: an action whose record cannot be written does not happen either.
+    return strapi.db.transaction(async () => {
+      const before = action === 'create' ? null : await draftRow(strapi, uid, params);
+      const result = await next();
+      const created = result as Row;
+
+      if (action === 'create') {
+        const after = await draftRow(strapi, uid, { documentId: created?.documentId as string, locale: params.locale });
+        await write(strapi, acting, {
+          action,
+          uid,
+          row: after ?? created,
+          params,
+          changes: diffFields(null, after, fields),
+        });
+      } else if (action === 'update') {
+        const after = await draftRow(strapi, uid, params);
+        const { editorialStage, ...edits } = diffFields(before, after, fields);
+        // A stage change is its own line in the trail, with the reviewer's reason beside it.
+        const stage: Changes | null = editorialStage ? { editorialStage } : null;
+        if (stage && edits.reviewNote) {
+          stage.reviewNote = edits.reviewNote;
+          delete edits.reviewNote;
+        }
+        if (Object.keys(edits).length > 0)
+          await write(strapi, acting, { action, uid, row: after, params, changes: edits });
+        if (stage) await write(strapi, acting, { action: 'stage', uid, row: after, params, changes: stage });
+      } else {
+        await write(strapi, acting, { action, uid, row: before, params });
+      }
+      return result;
+    });
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * The editorial board's roles as data: the one place that says who may do what. The bootstrap turns it
+ * into Strapi RBAC permissions (enforced by the admin API, not only hidden in the panel) and the tests
+ * read the same table. No imports, so tests load it directly.
+ */
+
+/** Content that goes through the editorial chain: every project type with draft and publish. */
+export const WORKFLOW_TYPES = [
+  'api::article.article',
+  'api::legal-document.legal-document',
+  'api::procedure.procedure',
+  'api::agency.agency',
+  'api::calendar-entry.calendar-entry',
+  'api::page.page',
+  'api::banner-link.banner-link',
+] as const;
+
+/** The private bookkeeping fields each workflow type carries (schema.json), hidden from the public API. */
+export const WORKFLOW_FIELDS = [
+  'editorialStage',
+  'reviewNote',
+  'scheduledPublishAt',
+  'scheduledUnpublishAt',
+  'scheduledById',
+] as const;
+
+/** Shared lists editors pick from and may extend; nobody but the super admin deletes them. */
+export const TAXONOMY_TYPES = ['api::category.category', 'api::tag.tag', 'api::field.field'] as const;
+
+export const AUDIT_ENTRY = 'api::audit-entry.audit-entry';
+
+export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+export interface Grant {
+  action: ContentAction;
+  subjects: readonly string[];
+  /** Limited to entries the user created (Strapi's `admin::is-creator` condition). */
+  own?: true;
+}
+
+export interface EditorialRole {
+  code: string;
+  name: string;
+  description: string;
+  actor: 'editor' | 'reviewer' | 'chief';
+  grants: readonly Grant[];
+  /** Media library actions (plugin::upload.*); `own` limits changes to files the user uploaded. */
+  media: 'own' | 'all';
+}
+
+const TAXONOMY: readonly Grant[] = [
+  { action: 'create', subjects: TAXONOMY_TYPES },
+  { action: 'read', subjects: TAXONOMY_TYPES },
+  { action: 'update', subjects: TAXONOMY_TYPES },
+];
+
+export const EDITORIAL_ROLES: readonly EditorialRole[] = [
+  {
+    code: 'portal-bien-tap-vien',
+    name: 'Biên tập viên',
+    description: 'Viết và sửa bản nháp của mình, gửi duyệt. Không xuất bản, không xoá.',
+    actor: 'editor',
+    grants: [
+      { action: 'create', subjects: WORKFLOW_TYPES },
+      // Reading others' entries lets editors link to them (related documents, procedures).
+      { action: 'read', subjects: WORKFLOW_TYPES },
+      { action: 'update', subjects: WORKFLOW_TYPES, own: true },
+      ...TAXONOMY,
+    ],
+    media: 'own',
+  },
+  {
+    code: 'portal-thu-ky-toa-soan',
+    name: 'Thư ký tòa soạn',
+    description: 'Đọc và sửa mọi bản nháp, trả lại kèm lý do, duyệt bài. Không xuất bản.',
+    actor: 'reviewer',
+    grants: [
+      { action: 'create', subjects: WORKFLOW_TYPES },
+      { action: 'read', subjects: WORKFLOW_TYPES },
+      { action: 'update', subjects: WORKFLOW_TYPES },
+      ...TAXONOMY,
+    ],
+    media: 'all',
+  },
+  {
+    code: 'portal-truong-ban-bien-tap',
+    name: 'Trưởng ban biên tập',
+    description: 'Như thư ký tòa soạn, thêm xuất bản, gỡ xuất bản, hẹn giờ, xoá và xem nhật ký biên tập.',
+    actor: 'chief',
+    grants: [
+      { action: 'create', subjects: WORKFLOW_TYPES },
+      { action: 'read', subjects: WORKFLOW_TYPES },
+      { action: 'update', subjects: WORKFLOW_TYPES },
+      { action: 'delete', subjects: WORKFLOW_TYPES },
+      // Strapi checks the same `publish` action for publishing and unpublishing.
+      { action: 'publish', subjects: WORKFLOW_TYPES },
+      ...TAXONOMY,
+      { action: 'read', subjects: [AUDIT_ENTRY] },
+    ],
+    media: 'all',
+  },
+];
+
+/** Whether the role's table grants the action on the content type (own-only grants count). */
+export function grants(role: EditorialRole, action: ContentAction, subject: string): 'all' | 'own' | 'none' {
+  const grant = role.grants.find((g) => g.action === action && g.subjects.includes(subject));
+  return grant ? (grant.own ? 'own' : 'all') : 'none';
+}

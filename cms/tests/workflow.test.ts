@@ -1,0 +1,326 @@
+/**
+ * The editorial workflow on a real Strapi (temporary SQLite), through the admin API as each member of
+ * the board uses it: what each role may do (RBAC answers 403; the stage rules answer 400 with a
+ * Vietnamese message naming the field), the chain of stages, the schedule and the audit trail.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  adminSession,
+  createAdminUser,
+  graphql,
+  startTestBackend,
+  type AdminSession,
+  type TestBackend,
+} from '@portal/scripts/testing';
+
+const ARTICLE = 'api::article.article';
+const AUDIT = 'api::audit-entry.audit-entry';
+
+type Role = 'editor' | 'reviewer' | 'chief';
+/** ok = 2xx; 403 = refused by RBAC; 400 = refused by the stage rules with a Vietnamese ValidationError. */
+type Outcome = 'ok' | 403 | 400;
+type Answer = Awaited<ReturnType<AdminSession['request']>>;
+
+interface AuditEntry {
+  action: string;
+  actorName: string;
+  actorEmail: string | null;
+  onBehalfOf: string | null;
+  entryDocumentId: string;
+  entryTitle: string | null;
+  contentType: string;
+  changes: Record<string, { before: unknown; after: unknown }> | null;
+}
+
+describe('editorial workflow', () => {
+  let backend: TestBackend;
+  let admin: AdminSession;
+  const as = {} as Record<Role | 'otherEditor', AdminSession>;
+  let counter = 0;
+
+  before(async () => {
+    // The schedule runs every 2 s here instead of every minute.
+    backend = await startTestBackend({ demoContent: false, cmsEnv: { PORTAL_SCHEDULE_CRON: '*/2 * * * * *' } });
+    admin = await adminSession(backend);
+    const user = (key: string, firstname: string, roleName: string) =>
+      createAdminUser(backend, admin, { email: `${key}@portal.test`, firstname, roleName });
+    as.editor = await user('btv', 'Lan', 'Biên tập viên');
+    as.otherEditor = await user('btv2', 'Minh', 'Biên tập viên');
+    as.reviewer = await user('tkts', 'Hùng', 'Thư ký tòa soạn');
+    as.chief = await user('tbbt', 'Hoa', 'Trưởng ban biên tập');
+  });
+  after(async () => {
+    await backend?.dispose();
+  });
+
+  const ok = (answer: Answer) => {
+    assert.ok(answer.status < 300, `HTTP ${answer.status} ${JSON.stringify(answer.error)}`);
+    return answer.data as { documentId: string } & Record<string, unknown>;
+  };
+  const article = async (session: AdminSession, extra: Record<string, unknown> = {}) =>
+    ok(
+      await session.request('POST', session.base(ARTICLE), {
+        title: `Tin thử nghiệm số ${++counter}`,
+        lead: 'Tóm tắt',
+        ...extra,
+      }),
+    ).documentId;
+  const put = (session: AdminSession, id: string, data: Record<string, unknown>) =>
+    session.request('PUT', `${session.base(ARTICLE)}/${id}`, data);
+  const action = (session: AdminSession, id: string, name: 'publish' | 'unpublish') =>
+    session.request('POST', `${session.base(ARTICLE)}/${id}/actions/${name}`, {});
+  /** An entry by another editor, moved along the chain by the super admin. */
+  const othersAt = async (stage: 'nhap' | 'cho_duyet' | 'da_duyet' | 'published') => {
+    const id = await article(as.otherEditor);
+    if (stage !== 'nhap') ok(await put(as.otherEditor, id, { editorialStage: 'cho_duyet' }));
+    if (stage === 'da_duyet' || stage === 'published') ok(await put(admin, id, { editorialStage: 'da_duyet' }));
+    if (stage === 'published') ok(await action(admin, id, 'publish'));
+    return id;
+  };
+  const stageOf = async (id: string) => ok(await admin.request('GET', `${admin.base(ARTICLE)}/${id}`)).editorialStage;
+  const trail = async (id: string) => {
+    const answer = await admin.request(
+      'GET',
+      `${admin.base(AUDIT)}?filters[entryDocumentId][$eq]=${id}&sort=id:asc&pageSize=100`,
+    );
+    assert.equal(answer.status, 200);
+    return (answer.body as { results: AuditEntry[] }).results;
+  };
+
+  const MATRIX: Array<[what: string, run: (s: AdminSession) => Promise<Answer>, Record<Role, Outcome>]> = [
+    [
+      'create a draft',
+      (s) => s.request('POST', s.base(ARTICLE), { title: `Tin mới ${++counter}` }),
+      { editor: 'ok', reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      'update an own draft',
+      async (s) => put(s, await article(s), { lead: 'Tóm tắt đã sửa' }),
+      { editor: 'ok', reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      "update another editor's draft",
+      async (s) => put(s, await othersAt('nhap'), { lead: 'Sửa bài người khác' }),
+      { editor: 403, reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      'submit an own draft for review',
+      async (s) => put(s, await article(s), { editorialStage: 'cho_duyet' }),
+      { editor: 'ok', reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      'approve an own entry',
+      async (s) => {
+        const id = await article(s);
+        ok(await put(s, id, { editorialStage: 'cho_duyet' }));
+        return put(s, id, { editorialStage: 'da_duyet' });
+      },
+      { editor: 400, reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      "approve another editor's entry",
+      async (s) => put(s, await othersAt('cho_duyet'), { editorialStage: 'da_duyet' }),
+      { editor: 403, reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      'send an entry back with a reason',
+      async (s) => put(s, await othersAt('cho_duyet'), { editorialStage: 'tra_lai', reviewNote: 'Thiếu nguồn tin.' }),
+      { editor: 403, reviewer: 'ok', chief: 'ok' },
+    ],
+    [
+      'publish an approved entry',
+      async (s) => action(s, await othersAt('da_duyet'), 'publish'),
+      { editor: 403, reviewer: 403, chief: 'ok' },
+    ],
+    [
+      'unpublish a published entry',
+      async (s) => action(s, await othersAt('published'), 'unpublish'),
+      { editor: 403, reviewer: 403, chief: 'ok' },
+    ],
+    [
+      'delete an own entry',
+      async (s) => s.request('DELETE', `${s.base(ARTICLE)}/${await article(s)}`),
+      { editor: 403, reviewer: 403, chief: 'ok' },
+    ],
+    ['read the audit trail', (s) => s.request('GET', s.base(AUDIT)), { editor: 403, reviewer: 403, chief: 'ok' }],
+  ];
+
+  for (const [what, run, outcomes] of MATRIX) {
+    for (const role of ['editor', 'reviewer', 'chief'] as const) {
+      const expected = outcomes[role];
+      it(`${expected === 'ok' ? 'lets' : 'refuses'} the ${role} ${what}${expected === 'ok' ? '' : ` (${expected})`}`, async () => {
+        const answer = await run(as[role]);
+        if (expected === 'ok') ok(answer);
+        else {
+          assert.equal(answer.status, expected, JSON.stringify(answer.error));
+          if (expected === 400) {
+            assert.equal(answer.error?.name, 'ValidationError');
+            assert.match(answer.error?.details?.errors?.[0]?.message ?? '', /^Trạng thái biên tập/);
+          }
+        }
+      });
+    }
+  }
+
+  it('shows the stage as a column of the admin list and filters by it', async () => {
+    const view = await admin.request('GET', `/content-manager/content-types/${ARTICLE}/configuration`);
+    const layouts = (view.data as { contentType: { layouts: { list: string[] } } }).contentType.layouts;
+    assert.ok(layouts.list.includes('editorialStage'), JSON.stringify(layouts.list));
+    const waiting = await othersAt('cho_duyet');
+    const list = await as.reviewer.request(
+      'GET',
+      `${as.reviewer.base(ARTICLE)}?filters[editorialStage][$eq]=cho_duyet&pageSize=100`,
+    );
+    const results = (list.body as { results: Array<{ documentId: string; editorialStage: string }> }).results;
+    assert.ok(results.some((r) => r.documentId === waiting));
+    assert.ok(results.every((r) => r.editorialStage === 'cho_duyet'));
+  });
+
+  it('refuses to publish an entry that is not approved, saying so in Vietnamese', async () => {
+    const id = await othersAt('cho_duyet');
+    const answer = await action(as.chief, id, 'publish');
+    assert.equal(answer.status, 400);
+    assert.equal(answer.error?.details?.errors?.[0]?.path[0], 'editorialStage');
+    assert.match(answer.error?.message ?? '', /Chỉ xuất bản được bài đã duyệt; bài đang ở trạng thái “Chờ duyệt”/);
+    assert.equal(await stageOf(id), 'cho_duyet');
+  });
+
+  it('refuses to send an entry back without a reason, naming the field', async () => {
+    const answer = await put(as.reviewer, await othersAt('cho_duyet'), { editorialStage: 'tra_lai', reviewNote: ' ' });
+    assert.equal(answer.status, 400);
+    assert.deepEqual(answer.error?.details?.errors?.[0]?.path, ['reviewNote']);
+    assert.match(answer.error?.message ?? '', /^Lý do trả lại/);
+  });
+
+  it('marks a published entry da_xuat_ban and sends it back to draft when an editor edits it', async () => {
+    const id = await article(as.editor);
+    ok(await put(as.editor, id, { editorialStage: 'cho_duyet' }));
+    ok(await put(as.reviewer, id, { editorialStage: 'da_duyet' }));
+    ok(await action(as.chief, id, 'publish'));
+    assert.equal(await stageOf(id), 'da_xuat_ban');
+    ok(await put(as.editor, id, { lead: 'Tóm tắt sửa sau khi đăng' }));
+    assert.equal(await stageOf(id), 'nhap');
+  });
+
+  it('refuses a publication schedule set by anyone but the chief', async () => {
+    const id = await article(as.editor);
+    const answer = await put(as.editor, id, { scheduledPublishAt: new Date().toISOString() });
+    assert.equal(answer.status, 400);
+    assert.deepEqual(answer.error?.details?.errors?.[0]?.path, ['scheduledPublishAt']);
+    assert.match(answer.error?.message ?? '', /^Lịch xuất bản/);
+  });
+
+  it('records each action in the audit trail with the user and the before and after', async () => {
+    const id = await article(as.editor, { title: 'Tiêu đề ban đầu' });
+    ok(await put(as.editor, id, { title: 'Tiêu đề đã sửa' }));
+    const category = ok(
+      await as.editor.request('POST', as.editor.base('api::category.category'), { name: 'Chuyển đổi số' }),
+    ).documentId;
+    ok(await put(as.editor, id, { category: { connect: [{ documentId: category }] } }));
+    ok(await put(as.editor, id, { editorialStage: 'cho_duyet' }));
+    ok(await put(as.reviewer, id, { editorialStage: 'tra_lai', reviewNote: 'Cần thêm ảnh.' }));
+    ok(await put(as.editor, id, { editorialStage: 'cho_duyet' }));
+    ok(await put(as.reviewer, id, { editorialStage: 'da_duyet' }));
+    ok(await action(as.chief, id, 'publish'));
+    ok(await action(as.chief, id, 'unpublish'));
+    ok(await as.chief.request('DELETE', `${as.chief.base(ARTICLE)}/${id}`));
+
+    const entries = await trail(id);
+    assert.deepEqual(
+      entries.map((e) => [e.action, e.actorEmail]),
+      [
+        ['create', 'btv@portal.test'],
+        ['update', 'btv@portal.test'],
+        ['update', 'btv@portal.test'],
+        ['stage', 'btv@portal.test'],
+        ['stage', 'tkts@portal.test'],
+        ['stage', 'btv@portal.test'],
+        ['stage', 'tkts@portal.test'],
+        ['publish', 'tbbt@portal.test'],
+        ['unpublish', 'tbbt@portal.test'],
+        ['delete', 'tbbt@portal.test'],
+      ],
+    );
+    assert.deepEqual(entries[1]?.changes?.title, { before: 'Tiêu đề ban đầu', after: 'Tiêu đề đã sửa' });
+    assert.deepEqual(entries[2]?.changes, { category: { before: null, after: category } });
+    assert.deepEqual(entries[4]?.changes, {
+      editorialStage: { before: 'cho_duyet', after: 'tra_lai' },
+      reviewNote: { before: null, after: 'Cần thêm ảnh.' },
+    });
+    assert.equal(entries[7]?.actorName, 'Hoa Thử nghiệm');
+    assert.equal(entries[9]?.entryTitle, 'Tiêu đề đã sửa');
+    const [created] = await trail(category);
+    assert.deepEqual(
+      [created?.action, created?.contentType, created?.actorEmail],
+      ['create', 'api::category.category', 'btv@portal.test'],
+    );
+  });
+
+  it('records discarding the changes of a published entry', async () => {
+    const id = await othersAt('published');
+    ok(await put(as.reviewer, id, { lead: 'Tóm tắt chưa duyệt' }));
+    ok(await as.reviewer.request('POST', `${as.reviewer.base(ARTICLE)}/${id}/actions/discard`, {}));
+    const last = (await trail(id)).at(-1);
+    assert.deepEqual([last?.action, last?.actorEmail], ['discard', 'tkts@portal.test']);
+  });
+
+  it('publishes and later withdraws an entry at the scheduled times, as the system acting for the chief', async () => {
+    const id = await othersAt('da_duyet');
+    const soon = () => new Date(Date.now() + 1000).toISOString();
+    const waitForStage = async (wanted: string) => {
+      let stage: unknown;
+      for (let tries = 0; tries < 40 && stage !== wanted; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        stage = await stageOf(id);
+      }
+      assert.equal(stage, wanted);
+    };
+    ok(await put(as.chief, id, { scheduledPublishAt: soon() }));
+    await waitForStage('da_xuat_ban');
+    ok(await put(as.chief, id, { scheduledUnpublishAt: soon() }));
+    // Unpublished text keeps its approval.
+    await waitForStage('da_duyet');
+    const scheduled = (await trail(id)).filter((e) => e.action === 'publish' || e.action === 'unpublish');
+    assert.deepEqual(
+      scheduled.map((e) => [e.action, e.actorName]),
+      [
+        ['publish', 'Hệ thống (lịch hẹn)'],
+        ['unpublish', 'Hệ thống (lịch hẹn)'],
+      ],
+    );
+    for (const entry of scheduled) assert.match(entry.onBehalfOf ?? '', /tbbt@portal\.test/);
+  });
+
+  it('keeps the audit trail unalterable through the admin API, even for the super admin', async () => {
+    const list = await admin.request('GET', `${admin.base(AUDIT)}?pageSize=1`);
+    const entry = (list.body as { results: Array<{ documentId: string }> }).results[0];
+    assert.ok(entry);
+    for (const session of [admin, as.chief]) {
+      const edit = await session.request('PUT', `${session.base(AUDIT)}/${entry.documentId}`, { actorName: 'Ai đó' });
+      const remove = await session.request('DELETE', `${session.base(AUDIT)}/${entry.documentId}`);
+      const forge = await session.request('POST', session.base(AUDIT), {
+        at: new Date().toISOString(),
+        action: 'publish',
+        actorName: 'Giả mạo',
+        contentType: ARTICLE,
+        entryDocumentId: 'x',
+      });
+      assert.deepEqual([edit.status, remove.status, forge.status], [403, 403, 403]);
+    }
+    const still = await admin.request('GET', `${admin.base(AUDIT)}/${entry.documentId}`);
+    assert.notEqual(still.data?.actorName, 'Ai đó');
+  });
+
+  it('gives the site token neither the audit trail nor the private workflow fields', async () => {
+    const headers = { Authorization: `Bearer ${backend.secrets.PORTAL_SITE_TOKEN}` };
+    const rest = await fetch(`${backend.cmsUrl}/api/audit-entries`, { headers });
+    assert.ok([403, 404].includes(rest.status), `REST answered ${rest.status}`);
+    const query = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, '{ auditEntries { documentId } }');
+    assert.equal(query.body.data ?? null, null);
+    const [error] = (query.body.errors ?? []) as Array<{ message: string }>;
+    assert.match(error?.message ?? '', /Cannot query field "auditEntries"/);
+    const articles = await fetch(`${backend.cmsUrl}/api/articles`, { headers });
+    assert.doesNotMatch(await articles.text(), /editorialStage|reviewNote|scheduledPublishAt/);
+  });
+});
