@@ -5,6 +5,7 @@ import { configureEditorialViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerAuditTrail } from './documents/audit';
+import { registerCalendarRevision } from './documents/calendar-revision';
 import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
 import { registerValidation } from './documents/validation';
@@ -19,6 +20,7 @@ export default {
     // Order matters: text is normalised before it is validated.
     registerTextRules(strapi);
     registerValidation(strapi);
+    registerCalendarRevision(strapi);
     // The workflow refuses before anything is written; the audit trail, inside it, records what went through.
     registerWorkflow(strapi);
     registerAuditTrail(strapi);

@@ -21,7 +21,8 @@ describe('content model rules', () => {
   let hdnd: string;
 
   before(async () => {
-    backend = await startTestBackend({ demoContent: false });
+    // A 10 kB attachment limit, so the size rule is tested with small files.
+    backend = await startTestBackend({ demoContent: false, cmsEnv: { PORTAL_MAX_ATTACHMENT_MB: '0.01' } });
     editor = await adminSession(backend);
     ubnd = String(
       (await editor.createPublished(AGENCY, { name: 'Ủy ban nhân dân tỉnh Sơn Hà', code: 'UBND' })).documentId,
@@ -218,6 +219,52 @@ describe('content model rules', () => {
       'attachments',
       /không phải PDF/,
     );
+  });
+
+  /** A file that PDF readers, and Strapi's type detection, take for a PDF. */
+  const pdf = (bytes: number) => {
+    const head = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n';
+    const tail = '\n%%EOF\n';
+    return new Blob([head + ' '.repeat(Math.max(0, bytes - head.length - tail.length)) + tail], {
+      type: 'application/pdf',
+    });
+  };
+  const upload = async (blob: Blob, name: string) => {
+    const form = new FormData();
+    form.append('files', blob, name);
+    const answer = await editor.request('POST', '/upload', form);
+    const id = (answer.body as Array<{ id: number }> | null)?.[0]?.id;
+    assert.ok(id, `upload failed: ${JSON.stringify(answer.body)}`);
+    return id;
+  };
+
+  it('accepts a PDF under the size limit and refuses one over it', async () => {
+    const small = await upload(pdf(2_000), 'quyet-dinh-92.pdf');
+    const saved = await editor.createDraft(DOC, document({ documentNumber: '92/QĐ-UBND', attachments: [small] }));
+    assert.equal(saved.documentNumber, '92/QĐ-UBND');
+    const large = await upload(pdf(20_000), 'quyet-dinh-93.pdf');
+    await refused(
+      DOC,
+      () => editor.request('POST', editor.base(DOC), document({ documentNumber: '93/QĐ-UBND', attachments: [large] })),
+      'attachments',
+      /lớn hơn 0.01 MB/,
+    );
+  });
+
+  it('counts the revisions of a published calendar entry, not of a draft', async () => {
+    const CALENDAR = 'api::calendar-entry.calendar-entry';
+    const entry = {
+      date: '2026-11-23',
+      session: 'sang',
+      content: 'Họp UBND tỉnh thường kỳ',
+      leaders: 'Chủ tịch UBND tỉnh',
+    };
+    const published = await editor.createPublished(CALENDAR, entry);
+    const id = String(published.documentId);
+    assert.equal((await editor.update(CALENDAR, id, { venue: 'Phòng họp số 1' })).revision, 1);
+    assert.equal((await editor.update(CALENDAR, id, { venue: 'Phòng họp số 2' })).revision, 2);
+    const draft = await editor.createDraft(CALENDAR, entry);
+    assert.equal((await editor.update(CALENDAR, String(draft.documentId), { venue: 'Hội trường' })).revision, 0);
   });
 
   it('refuses a malformed or duplicate procedure code and accepts a valid one', async () => {

@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+const CALENDAR = 'api::calendar-entry.calendar-entry';
+
+/**
+ * Portals print "Điều chỉnh lần N" on a leaders' calendar that changed after it was announced. The
+ * counter moves when a published entry is edited, not on every save of a draft nobody has seen.
+ */
+export function registerCalendarRevision(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== CALENDAR || context.action !== 'update') return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    if (!params.data || !params.documentId || 'revision' in params.data) return next();
+    const rows = (await strapi.db.query(CALENDAR).findMany({
+      where: { documentId: params.documentId },
+      select: ['revision', 'publishedAt'],
+    })) as Array<{ revision: number | null; publishedAt: string | null }>;
+    if (rows.some((row) => row.publishedAt)) {
+      const current = Math.max(0, ...rows.map((row) => row.revision ?? 0));
+      params.data = { ...params.data, revision: current + 1 };
+    }
+    return next();
+  });
+}
