@@ -11,3 +11,4 @@ export { resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } fr
 export { buildCmsIfNeeded, CMS_DIR, startCms, type CmsServer } from './strapi.ts';
 export { buildSite, SITE_DIR } from './site.ts';
 export { serveStatic } from '../static-server.ts';
+export { postgresBinDir, startPostgres, type PostgresCluster } from './postgres.ts';
