@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { REPO_ROOT } from '../config.ts';
 import { packageDir } from './resolve.ts';
 import { assertPortFree, startProcess, StartError, tail, waitUntilReady, type ManagedProcess } from './process.ts';
@@ -83,12 +82,4 @@ export async function startCms(options: { port: number; env: NodeJS.ProcessEnv; 
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilReady(service, `${url}/_health`, 120_000);
   return { url, process: service };
-}
-
-/** Runs a Strapi CLI command in the cms folder (used by tests and the reset script). */
-export function runStrapiCommand(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [STRAPI_BIN, ...args], { cwd: CMS_DIR, env, stdio: 'inherit' });
-    child.once('exit', (code) => resolve(code ?? 1));
-  });
 }
