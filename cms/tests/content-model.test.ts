@@ -36,22 +36,8 @@ describe('content model rules', () => {
   });
 
   const total = async (uid: string): Promise<number> => {
-    const response = await fetch(`${backend.cmsUrl}${editor.base(uid)}?page=1&pageSize=1`, {
-      headers: { Authorization: await sessionHeader() },
-    });
-    const body = (await response.json()) as { pagination: { total: number } };
-    return body.pagination.total;
-  };
-  let header: string | undefined;
-  const sessionHeader = async () => {
-    if (header) return header;
-    const login = await fetch(`${backend.cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'bientap@portal.test', password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
-    });
-    header = `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`;
-    return header;
+    const answer = await editor.request('GET', `${editor.base(uid)}?page=1&pageSize=1`);
+    return (answer.body as { pagination: { total: number } }).pagination.total;
   };
 
   /** Expects a refusal (400) naming the field, in Vietnamese, and no new entry. */

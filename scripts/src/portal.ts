@@ -132,26 +132,34 @@ export async function indexContent(backend: Backend, options: { secrets: Secrets
   return { indexed, searchKey };
 }
 
+/** Indexes the published content, then builds the static site into outDir against that index. */
+export async function publishSite(
+  backend: Backend,
+  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'siteOutDir' | 'meiliPublicUrl' | 'log'>,
+) {
+  const log = options.log ?? (() => {});
+  log('Indexing published content…');
+  const { indexed, searchKey } = await indexContent(backend, options);
+  log('Building the site…');
+  await buildSite(
+    {
+      cmsUrl: backend.cmsUrl,
+      cmsToken: options.secrets.PORTAL_SITE_TOKEN,
+      meiliUrl: options.meiliPublicUrl ?? backend.meili.url,
+      meiliSearchKey: searchKey,
+      meiliIndexPrefix: options.indexPrefix,
+      outDir: options.siteOutDir,
+    },
+    backend.logs.build,
+  );
+  return { indexed, searchKey };
+}
+
 /** The whole portal: backend, index, then the static site built into options.siteOutDir. */
 export async function startPortal(options: PortalOptions): Promise<Portal> {
-  const log = options.log ?? (() => {});
   const backend = await startBackend(options);
   try {
-    log('Indexing published content…');
-    const { indexed, searchKey } = await indexContent(backend, options);
-    log('Building the site…');
-    await buildSite(
-      {
-        cmsUrl: backend.cmsUrl,
-        cmsToken: options.secrets.PORTAL_SITE_TOKEN,
-        meiliUrl: options.meiliPublicUrl ?? backend.meili.url,
-        meiliSearchKey: searchKey,
-        meiliIndexPrefix: options.indexPrefix,
-        outDir: options.siteOutDir,
-      },
-      backend.logs.build,
-    );
-    return { ...backend, indexed, searchKey };
+    return { ...backend, ...(await publishSite(backend, options)) };
   } catch (error) {
     await backend.stop();
     throw error;

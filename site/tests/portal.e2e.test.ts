@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { indexContent, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
-import { buildSite, serveStatic } from '@portal/scripts/services';
+import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
+import { serveStatic } from '@portal/scripts/services';
 import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -53,19 +53,12 @@ describe('public portal in Chromium', () => {
     itArticle = found;
 
     backend = await startTestBackend({ demoContent: true });
-    ({ searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix }));
     outDir = path.join(backend.dir, 'site');
-    await buildSite(
-      {
-        cmsUrl: backend.cmsUrl,
-        cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
-        meiliUrl: backend.meili.url,
-        meiliSearchKey: searchKey,
-        meiliIndexPrefix: backend.indexPrefix,
-        outDir,
-      },
-      backend.logs.build,
-    );
+    ({ searchKey } = await publishSite(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      siteOutDir: outDir,
+    }));
     site = await serveStatic(outDir, 0);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { removeDiacritics, slugify, toNfc } from './vietnamese.ts';
+import { mapStrings, removeDiacritics, slugify } from './vietnamese.ts';
 
 describe('slugify', () => {
   const cases: Array<[string, string]> = [
@@ -41,7 +41,8 @@ describe('removeDiacritics', () => {
   });
 });
 
-describe('toNfc', () => {
+describe('mapStrings', () => {
+  const toNfc = <T>(value: T): T => mapStrings(value, (text) => text.normalize('NFC'));
   it('normalises nested strings to NFC and leaves other values alone', () => {
     const nfd = 'Thủ tục hành chính'.normalize('NFD');
     const date = new Date(0);

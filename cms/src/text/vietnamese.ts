@@ -15,11 +15,6 @@ export function mapStrings<T>(value: T, fn: (text: string) => string): T {
   return value;
 }
 
-/** Deep-normalises every string in a JSON-like value to Unicode NFC. */
-export function toNfc<T>(value: T): T {
-  return mapStrings(value, (text) => text.normalize('NFC'));
-}
-
 /** Removes tones and vowel marks; đ/Đ become d/D, which NFD does not decompose. */
 export function removeDiacritics(text: string): string {
   return text
