@@ -10,6 +10,18 @@ describe('routes', () => {
     ['news list page 2 lives under trang/', routes.newsList(2), '/tin-tuc/trang/2/'],
     ['news list page 12', routes.newsList(12), '/tin-tuc/trang/12/'],
     ['an article sits below the news list', routes.article('ubnd-tinh-hop-phien'), '/tin-tuc/ubnd-tinh-hop-phien/'],
+    ['the documents finder', routes.documents(), '/van-ban/'],
+    ['a document sits below the finder', routes.document('quyet-dinh-12-2026'), '/van-ban/quyet-dinh-12-2026/'],
+    ['the procedures finder', routes.procedures(), '/thu-tuc-hanh-chinh/'],
+    [
+      'a procedure sits below the finder',
+      routes.procedure('cap-phep-xay-dung'),
+      '/thu-tuc-hanh-chinh/cap-phep-xay-dung/',
+    ],
+    ["the leaders' calendar", routes.calendar(), '/lich-cong-tac/'],
+    ['the agency directory', routes.agencies(), '/co-quan/'],
+    ['an agency sits below the directory', routes.agency('so-tai-chinh'), '/co-quan/so-tai-chinh/'],
+    ['the English home', routes.englishHome(), '/en/'],
     ['search without a query', routes.search(), '/tim-kiem/'],
     ['search with a blank query drops ?q=', routes.search('   '), '/tim-kiem/'],
     ['search with a query', routes.search('thu tuc'), '/tim-kiem/?q=thu+tuc'],
@@ -28,7 +40,12 @@ describe('routes', () => {
   });
 
   it('refuses empty slugs and slugs that would add a path segment', () => {
-    for (const slug of ['', 'a/b']) assert.throws(() => routes.article(slug), RangeError);
+    for (const slug of ['', 'a/b']) {
+      assert.throws(() => routes.article(slug), RangeError);
+      assert.throws(() => routes.document(slug), RangeError);
+      assert.throws(() => routes.procedure(slug), RangeError);
+      assert.throws(() => routes.agency(slug), RangeError);
+    }
   });
 });
 

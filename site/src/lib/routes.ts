@@ -6,6 +6,15 @@
 
 const NEWS = '/tin-tuc/';
 const SEARCH = '/tim-kiem/';
+const DOCUMENTS = '/van-ban/';
+const PROCEDURES = '/thu-tuc-hanh-chinh/';
+const CALENDAR = '/lich-cong-tac/';
+const AGENCIES = '/co-quan/';
+const EN = '/en/';
+
+function assertSlug(kind: string, slug: string): void {
+  if (!slug || slug.includes('/')) throw new RangeError(`Not a usable ${kind} slug: "${slug}"`);
+}
 
 function assertPage(page: number): void {
   if (!Number.isInteger(page) || page < 1)
@@ -20,9 +29,31 @@ export const routes = {
     return page === 1 ? NEWS : `${NEWS}trang/${page}/`;
   },
   article: (slug: string): string => {
-    if (!slug || slug.includes('/')) throw new RangeError(`Not a usable article slug: "${slug}"`);
+    assertSlug('article', slug);
     return `${NEWS}${encodeURIComponent(slug)}/`;
   },
+  /** The legal documents finder (văn bản). */
+  documents: (): string => DOCUMENTS,
+  document: (slug: string): string => {
+    assertSlug('document', slug);
+    return `${DOCUMENTS}${encodeURIComponent(slug)}/`;
+  },
+  /** The administrative procedures finder (thủ tục hành chính). */
+  procedures: (): string => PROCEDURES,
+  procedure: (slug: string): string => {
+    assertSlug('procedure', slug);
+    return `${PROCEDURES}${encodeURIComponent(slug)}/`;
+  },
+  /** The leaders' weekly calendar (lịch công tác), this week. */
+  calendar: (): string => CALENDAR,
+  /** The agency directory. */
+  agencies: (): string => AGENCIES,
+  agency: (slug: string): string => {
+    assertSlug('agency', slug);
+    return `${AGENCIES}${encodeURIComponent(slug)}/`;
+  },
+  /** The English home page: the parts of the portal the law requires in English. */
+  englishHome: (): string => EN,
   /** The search page, with the query in ?q= when there is one (the form submits the same shape). */
   search: (query = ''): string => {
     const q = query.trim();
