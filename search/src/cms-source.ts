@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SearchIndex } from './indexes/index.ts';
+import { populateParams, type SearchIndex } from './indexes/define.ts';
 
 export interface CmsConnection {
   url: string;
@@ -20,7 +20,7 @@ export async function* publishedEntries(
 ): AsyncGenerator<unknown> {
   for (let page = 1; ; page += 1) {
     const query = new URLSearchParams({
-      ...index.populate,
+      ...populateParams(index.populate),
       status: 'published',
       'pagination[page]': String(page),
       'pagination[pageSize]': String(pageSize),

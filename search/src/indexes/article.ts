@@ -35,7 +35,8 @@ export interface ArticleDocument {
 export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
   uid: 'api::article.article',
   collection: 'articles',
-  populate: { 'populate[category][fields][0]': 'name', 'populate[category][fields][1]': 'slug' },
+  populate: { category: { fields: ['name', 'slug'] } },
+  dependsOn: [{ uid: 'api::category.category', via: 'category' }],
   name: 'articles',
   entrySchema: ArticleEntrySchema,
   settings: {

@@ -1,13 +1,32 @@
 import type { Settings } from 'meilisearch';
 import type { z } from 'zod';
 
+/**
+ * What toDocument needs besides the entry's own scalar fields, as a Strapi populate object. The same
+ * object serves the REST API (encoded by `populateParams`) and the Document Service inside the CMS,
+ * so the sync and the full rebuild read entries of one shape.
+ */
+export type Populate = { [relation: string]: true | { fields?: string[]; populate?: Populate } };
+
+/**
+ * An entry of another content type whose change alters this index's documents (an agency's name
+ * shown on its documents). When an entry of `uid` changes, the entries of this index that point to it
+ * through the relation `via` are synced again.
+ */
+export interface Dependency {
+  uid: string;
+  via: string;
+}
+
 interface IndexSpec<Entry, Document extends { id: string }> {
   /** Strapi content type. */
   uid: string;
   /** REST collection path under /api, e.g. "articles". */
   collection: string;
-  /** Strapi REST populate parameters needed by toDocument. */
-  populate: Record<string, string>;
+  /** Relations and components toDocument reads. */
+  populate: Populate;
+  /** Other content types shown in this index's documents. */
+  dependsOn?: readonly Dependency[];
   /** Index name without the deployment prefix. */
   name: string;
   /** What the sync expects of an entry from the CMS; anything else is an error, not a guess. */
@@ -39,4 +58,19 @@ export function defineIndex<Entry, Document extends { id: string }>(
 /** Ids are stable across draft/published rows and databases: type, Strapi documentId and locale. */
 export function documentKey(type: string, documentId: string, locale: string | null | undefined): string {
   return `${type}-${documentId}-${locale || 'vi'}`;
+}
+
+/** A populate object as Strapi REST query parameters: populate[category][fields][0]=name … */
+export function populateParams(populate: Populate, prefix = 'populate'): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [relation, spec] of Object.entries(populate)) {
+    const key = `${prefix}[${relation}]`;
+    if (spec === true || (!spec.fields && !spec.populate)) {
+      params[key] = 'true';
+      continue;
+    }
+    spec.fields?.forEach((field, i) => (params[`${key}[fields][${i}]`] = field));
+    if (spec.populate) Object.assign(params, populateParams(spec.populate, `${key}[populate]`));
+  }
+  return params;
 }
