@@ -22,7 +22,8 @@ export type ArticleFull = Published<ArticleFullFragment>;
 const MAX_PAGE_SIZE = 100;
 
 let client: GraphQLClient | undefined;
-function cms(): GraphQLClient {
+/** The build-time GraphQL client (shared by the content modules: one token, one place). */
+export function cms(): GraphQLClient {
   const { CMS_URL, CMS_TOKEN } = siteEnv();
   client ??= new GraphQLClient(`${CMS_URL}/graphql`, { headers: { Authorization: `Bearer ${CMS_TOKEN}` } });
   return client;

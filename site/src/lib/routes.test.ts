@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { routeParams, routes } from './routes.ts';
+import { listParams, routeParams, routes } from './routes.ts';
 
 describe('routes', () => {
   const cases: Array<[string, string, string]> = [
@@ -62,3 +62,66 @@ describe('routeParams', () => {
   it('an article param is its slug', () =>
     assert.deepEqual(routeParams.article('le-hoi-mua-vang'), { slug: 'le-hoi-mua-vang' }));
 });
+
+// --- Documents and procedures finders (docs helper) ---
+describe('routes of the documents and procedures finders', () => {
+  const cases: Array<[string, string, string]> = [
+    ['documents list page 1 is the finder', routes.documentsList(), '/van-ban/'],
+    ['documents list page 3', routes.documentsList(3), '/van-ban/trang/3/'],
+    ['documents of a type', routes.documentFacet('type', 'quyet-dinh'), '/van-ban/loai/quyet-dinh/'],
+    ['documents of a year, page 2', routes.documentFacet('year', '2026', 2), '/van-ban/nam/2026/trang/2/'],
+    ['documents of an agency', routes.documentFacet('agency', 'ubnd-tinh'), '/van-ban/co-quan/ubnd-tinh/'],
+    ['documents of a field', routes.documentFacet('field', 'ho-tich'), '/van-ban/linh-vuc/ho-tich/'],
+    ['documents by validity', routes.documentFacet('status', 'con-hieu-luc'), '/van-ban/hieu-luc/con-hieu-luc/'],
+    ['the filter form without filters is the finder', routes.documentsQuery({ loai: ' ', so: '' }), '/van-ban/'],
+    [
+      'the filter form keeps the form order and encodes values',
+      routes.documentsQuery({ so: '2543/QĐ-UBND', nam: '2026', loai: 'quyet-dinh' }),
+      '/van-ban/?loai=quyet-dinh&nam=2026&so=2543%2FQ%C4%90-UBND',
+    ],
+    ['the documents feed', routes.documentsFeed(), '/van-ban/rss.xml'],
+    ['the finder data', routes.documentsData(), '/van-ban/du-lieu.json'],
+    ['procedures list page 1 is the finder', routes.proceduresList(), '/thu-tuc-hanh-chinh/'],
+    ['procedures list page 2', routes.proceduresList(2), '/thu-tuc-hanh-chinh/trang/2/'],
+    ['procedures of a level', routes.procedureFacet('level', 'xa'), '/thu-tuc-hanh-chinh/cap/xa/'],
+    [
+      'procedures of a service level',
+      routes.procedureFacet('serviceLevel', 'toan-trinh'),
+      '/thu-tuc-hanh-chinh/muc-do/toan-trinh/',
+    ],
+    [
+      'procedures of a field',
+      routes.procedureFacet('field', 'ho-tich', 2),
+      '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang/2/',
+    ],
+    [
+      'procedures of an agency',
+      routes.procedureFacet('agency', 'so-tu-phap'),
+      '/thu-tuc-hanh-chinh/co-quan/so-tu-phap/',
+    ],
+  ];
+  for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
+
+  it('refuses a document or procedure slug that a list URL uses', () => {
+    for (const slug of ['trang', 'loai', 'nam', 'co-quan', 'linh-vuc', 'hieu-luc', 'cap', 'muc-do']) {
+      assert.throws(() => routes.document(slug), RangeError);
+      assert.throws(() => routes.procedure(slug), RangeError);
+    }
+  });
+
+  it('refuses facet values that would add a path segment', () => {
+    assert.throws(() => routes.documentFacet('type', 'a/b'), RangeError);
+    assert.throws(() => routes.procedureFacet('level', ''), RangeError);
+  });
+
+  it('list params rebuild the URLs that routes gives', () => {
+    for (const url of [routes.documentsList(), routes.documentsList(2), routes.documentFacet('year', '2024', 3)]) {
+      const { list } = listParams.documents(url);
+      assert.equal(list === undefined ? '/van-ban/' : `/van-ban/${list}/`, url);
+    }
+    assert.deepEqual(listParams.procedures(routes.procedureFacet('level', 'tinh')), { list: 'cap/tinh' });
+    assert.deepEqual(listParams.document('12-2026-qd-ubnd'), { slug: '12-2026-qd-ubnd' });
+    assert.deepEqual(listParams.procedure('dang-ky-khai-sinh'), { slug: 'dang-ky-khai-sinh' });
+  });
+});
+// --- end documents and procedures ---

@@ -1,0 +1,46 @@
+/**
+ * Matching số ký hiệu as citizens type it: "2543/QĐ-UBND", "2543/QD-UBND", "2543 qd ubnd", "qd 2543",
+ * "79/2010/". Shared-nothing on purpose (no imports): the finder script ships it to the browser, and
+ * the site must not depend on cms/ (whose parser, cms/src/legal/document-number.ts, checks what
+ * editors type; this only has to find).
+ */
+
+/** Lower case, without tone or vowel marks, Đ → d, Icelandic Ð (a copy-paste look-alike) → d. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ\u00D0\u00F0\u0110\u0111]/g, 'd')
+    .toLowerCase();
+}
+
+/** The parts of a number: runs of letters or digits ("15/2024/QĐ-UBND" → 15 · 2024 · qd · ubnd). */
+export function numberTokens(text: string): string[] {
+  return foldText(text).match(/[a-z]+|[0-9]+/g) ?? [];
+}
+
+/**
+ * Whether a document number matches what was typed. Every typed part must be a part of the number,
+ * in any order (so "qd 2543" finds 2543/QĐ-UBND). The last part may be unfinished ("2543/Q") unless
+ * the query ends with a separator ("79/2010/" wants exactly 79 and 2010). Leading zeros count as
+ * written by the decree ("01") but "1" also finds "01".
+ */
+export function matchesDocumentNumber(documentNumber: string, query: string): boolean {
+  const wanted = numberTokens(query);
+  if (wanted.length === 0) return true;
+  const open = /[\p{L}\p{N}]$/u.test(query.trim());
+  const available = numberTokens(documentNumber);
+  return wanted.every((token, index) => {
+    const prefix = open && index === wanted.length - 1;
+    const at = available.findIndex((part) => samePart(part, token, prefix));
+    if (at < 0) return false;
+    available.splice(at, 1);
+    return true;
+  });
+}
+
+function samePart(part: string, token: string, prefix: boolean): boolean {
+  if (part === token || (prefix && part.startsWith(token))) return true;
+  // Numbers compare by value too: "1" finds "01".
+  return /^\d+$/.test(part) && /^\d+$/.test(token) && Number(part) === Number(token);
+}

@@ -1,0 +1,146 @@
+/**
+ * Legal documents (văn bản) as the site shows them: labels for the CMS's enumerations, file sizes,
+ * the relations between documents read from both sides, and the procedures that cite a document.
+ * Pure functions and data; the label tables copy cms/src/legal/*.ts (the site does not import cms/),
+ * and documents.test.ts fails if they stop covering the CMS schema's enumerations.
+ */
+
+/** Loại văn bản, by the schema's `documentType` value (cms/src/legal/document-types.ts). */
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  luat: 'Luật',
+  nghi_quyet: 'Nghị quyết',
+  nghi_dinh: 'Nghị định',
+  quyet_dinh: 'Quyết định',
+  chi_thi: 'Chỉ thị',
+  thong_tu: 'Thông tư',
+  thong_tu_lien_tich: 'Thông tư liên tịch',
+  ke_hoach: 'Kế hoạch',
+  thong_bao: 'Thông báo',
+  thong_cao: 'Thông cáo',
+  huong_dan: 'Hướng dẫn',
+  bao_cao: 'Báo cáo',
+  to_trinh: 'Tờ trình',
+  quy_dinh: 'Quy định',
+  quy_che: 'Quy chế',
+  cong_van: 'Công văn',
+  cong_dien: 'Công điện',
+  chuong_trinh: 'Chương trình',
+  de_an: 'Đề án',
+  du_an: 'Dự án',
+  phuong_an: 'Phương án',
+  bien_ban: 'Biên bản',
+  hop_dong: 'Hợp đồng',
+  giay_moi: 'Giấy mời',
+};
+
+/** Tình trạng hiệu lực (cms/src/legal/validity.ts). */
+export const VALIDITY_LABELS: Readonly<Record<string, string>> = {
+  con_hieu_luc: 'Còn hiệu lực',
+  het_hieu_luc_mot_phan: 'Hết hiệu lực một phần',
+  het_hieu_luc_toan_bo: 'Hết hiệu lực toàn bộ',
+  chua_co_hieu_luc: 'Chưa có hiệu lực',
+};
+
+/**
+ * Relations as their source records them (active) and as their target reads them (passive),
+ * cms/src/legal/relations.ts.
+ */
+export const RELATION_LABELS: Readonly<Record<string, { active: string; passive: string }>> = {
+  thay_the: { active: 'Thay thế', passive: 'Bị thay thế bởi' },
+  sua_doi_bo_sung: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi' },
+  bai_bo: { active: 'Bãi bỏ', passive: 'Bị bãi bỏ bởi' },
+  bai_bo_mot_phan: { active: 'Bãi bỏ một phần', passive: 'Bị bãi bỏ một phần bởi' },
+  huong_dan: { active: 'Hướng dẫn', passive: 'Được hướng dẫn bởi' },
+  quy_dinh_chi_tiet: { active: 'Quy định chi tiết', passive: 'Được quy định chi tiết bởi' },
+  can_cu: { active: 'Căn cứ ban hành', passive: 'Là căn cứ ban hành của' },
+  dinh_chinh: { active: 'Đính chính', passive: 'Được đính chính bởi' },
+  dan_chieu: { active: 'Dẫn chiếu', passive: 'Được dẫn chiếu bởi' },
+};
+
+const label = (table: Readonly<Record<string, string>>, key: string, what: string): string => {
+  const found = table[key];
+  if (found === undefined) throw new RangeError(`No Vietnamese label for ${what} "${key}"`);
+  return found;
+};
+
+export const documentTypeLabel = (key: string): string => label(DOCUMENT_TYPE_LABELS, key, 'document type');
+export const validityLabel = (key: string): string => label(VALIDITY_LABELS, key, 'validity status');
+
+/** Enumeration values as URL segments: "quyet_dinh" ↔ "quyet-dinh". */
+export const enumSlug = (key: string): string => key.replaceAll('_', '-');
+
+/**
+ * Strapi stores an upload's size in kB (decimal, two decimals). Shown as Vietnamese readers write
+ * numbers: "850 KB", "1,2 MB" (decimal comma).
+ */
+export function formatFileSize(sizeKb: number): string {
+  if (!Number.isFinite(sizeKb) || sizeKb < 0) throw new RangeError(`Not a file size: ${sizeKb}`);
+  if (sizeKb < 1) return `${Math.max(1, Math.round(sizeKb * 1000))} byte`;
+  if (sizeKb < 1000) return `${Math.round(sizeKb)} KB`;
+  const mb = sizeKb / 1000;
+  return `${(mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)).toString().replace('.', ',')} MB`;
+}
+
+/** "PDF", "DOCX": the file type as a reader names it, from the extension (or the MIME type). */
+export function fileTypeLabel(ext: string | null | undefined, mime: string): string {
+  const fromExt = ext?.replace(/^\./, '').trim();
+  if (fromExt) return fromExt.toUpperCase();
+  return (mime.split('/')[1] ?? mime).toUpperCase();
+}
+
+/** "Quyết định số 12/2026/QĐ-UBND": how a document is named in a sentence or a link. */
+export const documentName = (document: { documentType: string; documentNumber: string }): string =>
+  `${documentTypeLabel(document.documentType)} số ${document.documentNumber}`;
+
+export interface DocumentRef {
+  documentId: string;
+  slug: string;
+  documentNumber: string;
+  documentType: string;
+  abstract: string;
+}
+
+export interface RelationRow {
+  /** Label as this document reads it: "Thay thế" on the new one, "Bị thay thế bởi" on the old one. */
+  label: string;
+  other: DocumentRef;
+  note?: string | null;
+}
+
+export interface RecordedRelation {
+  source: DocumentRef;
+  type: string;
+  targetId: string;
+  note?: string | null;
+}
+
+/**
+ * A document's relations, both ways: what it records (active labels) and what other published
+ * documents record about it (passive labels). Relations to documents not in `published` are left
+ * out: a link to an unpublished document would be a dead link, or worse, reveal a draft.
+ */
+export function relationsOf(
+  document: DocumentRef,
+  recorded: readonly RecordedRelation[],
+  published: ReadonlyMap<string, DocumentRef>,
+): RelationRow[] {
+  const rows: RelationRow[] = [];
+  for (const relation of recorded) {
+    const labels = RELATION_LABELS[relation.type];
+    if (!labels) throw new RangeError(`No Vietnamese label for relation "${relation.type}"`);
+    if (relation.source.documentId === document.documentId) {
+      const other = published.get(relation.targetId);
+      if (other) rows.push({ label: labels.active, other, note: relation.note ?? null });
+    } else if (relation.targetId === document.documentId && published.has(relation.source.documentId)) {
+      rows.push({ label: labels.passive, other: relation.source, note: relation.note ?? null });
+    }
+  }
+  return rows;
+}
+
+/** A calendar date as stored (YYYY-MM-DD, no time zone to convert) as Vietnamese readers write it: 20/03/2026. */
+export function formatIsoDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: "${isoDate}"`);
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}

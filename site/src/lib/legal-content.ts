@@ -1,0 +1,228 @@
+/**
+ * Published legal documents and procedures, read from the CMS once per build and joined both ways:
+ * a document page shows what other documents say about it ("Bị thay thế bởi …") and the procedures
+ * that cite it, and a procedure page links its legal basis. Reading the whole published set (100 a
+ * request) is simpler and cheaper than a reverse query per page: a province has a few thousand
+ * documents, and every page of a build needs the same joins.
+ */
+import { z } from 'zod';
+import {
+  DocumentBodyDocument,
+  DocumentsPageDocument,
+  ProceduresPageDocument,
+  type DocumentsPageQuery,
+  type ProceduresPageQuery,
+} from '../graphql/generated/graphql.ts';
+import { ContentError } from './articles.ts';
+import { cms } from './cms.ts';
+import { relationsOf, type DocumentRef, type RecordedRelation, type RelationRow } from './documents.ts';
+import { routes } from './routes.ts';
+
+const PAGE_SIZE = 100;
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by "-"');
+const IsoDate = z.iso.date();
+
+type DocumentNode = NonNullable<DocumentsPageQuery['legalDocuments_connection']>['nodes'][number];
+type ProcedureNode = NonNullable<ProceduresPageQuery['procedures_connection']>['nodes'][number];
+
+export interface Named {
+  name: string;
+  slug: string;
+}
+export interface Attachment {
+  url: string;
+  name: string;
+  ext: string | null;
+  mime: string;
+  size: number;
+}
+export interface ProcedureRef {
+  documentId: string;
+  slug: string;
+  code: string;
+  name: string;
+}
+
+export interface DocumentEntry extends DocumentRef {
+  signer: string | null;
+  signerTitle: string | null;
+  issueDate: string;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  validityStatus: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  agency: Named | null;
+  fields: Named[];
+  attachments: Attachment[];
+  relations: RelationRow[];
+  history: Array<{ date: string; status: string; note: string | null; cause: DocumentRef | null }>;
+  procedures: ProcedureRef[];
+}
+
+export type ProcedureEntry = Omit<
+  ProcedureNode,
+  'slug' | 'fields' | 'implementingAgency' | 'competentAgency' | 'coordinatingAgencies' | 'legalBasis'
+> & {
+  slug: string;
+  fields: Named[];
+  implementingAgency: Named | null;
+  competentAgency: Named | null;
+  coordinatingAgencies: Named[];
+  legalBasis: DocumentRef[];
+};
+
+export interface LegalContent {
+  /** Newest issue date first. */
+  documents: DocumentEntry[];
+  /** By name, in Vietnamese order. */
+  procedures: ProcedureEntry[];
+  documentBySlug: ReadonlyMap<string, DocumentEntry>;
+  procedureBySlug: ReadonlyMap<string, ProcedureEntry>;
+}
+
+const present = <T>(value: T | null | undefined): value is T => value != null;
+
+function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new ContentError(`${what} cannot be published on the site: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** Agencies and fields without a slug cannot make a facet URL; they are shown but not linked. */
+function named(value: { name: string; slug: string | null } | null | undefined): Named | null {
+  return value?.slug && Slug.safeParse(value.slug).success ? { name: value.name, slug: value.slug } : null;
+}
+
+async function readAll<T>(readPage: (page: number) => Promise<{ nodes: T[]; pageCount: number }>): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+    const result = await readPage(page);
+    pageCount = result.pageCount;
+    all.push(...result.nodes);
+  }
+  return all;
+}
+
+async function load(): Promise<LegalContent> {
+  const documentNodes = await readAll(async (page) => {
+    const data = await cms().request(DocumentsPageDocument, { page, pageSize: PAGE_SIZE });
+    const connection = data.legalDocuments_connection;
+    if (!connection) throw new Error('The CMS returned no legalDocuments_connection');
+    return { nodes: connection.nodes, pageCount: connection.pageInfo.pageCount };
+  });
+  const procedureNodes = await readAll(async (page) => {
+    const data = await cms().request(ProceduresPageDocument, { page, pageSize: PAGE_SIZE });
+    const connection = data.procedures_connection;
+    if (!connection) throw new Error('The CMS returned no procedures_connection');
+    return { nodes: connection.nodes, pageCount: connection.pageInfo.pageCount };
+  });
+  return joinLegalContent(documentNodes, procedureNodes);
+}
+
+/** The join itself, without I/O (exported for the tests). */
+export function joinLegalContent(documentNodes: DocumentNode[], procedureNodes: ProcedureNode[]): LegalContent {
+  const refs = new Map<string, DocumentRef>();
+  for (const node of documentNodes) {
+    const what = `Document ${node.documentId} ("${node.documentNumber}")`;
+    checked(IsoDate, node.issueDate, `${what}: issueDate`);
+    refs.set(node.documentId, {
+      documentId: node.documentId,
+      slug: checked(Slug, node.slug, `${what}: slug`),
+      documentNumber: node.documentNumber,
+      documentType: node.documentType,
+      abstract: node.abstract,
+    });
+  }
+  const recorded: RecordedRelation[] = documentNodes.flatMap((node) =>
+    (node.relations ?? []).filter(present).flatMap((relation) => {
+      const source = refs.get(node.documentId);
+      return source && relation.target
+        ? [{ source, type: relation.type, targetId: relation.target.documentId, note: relation.note }]
+        : [];
+    }),
+  );
+
+  const procedures: ProcedureEntry[] = procedureNodes.map((node) => ({
+    ...node,
+    slug: checked(Slug, node.slug, `Procedure ${node.documentId} ("${node.name}"): slug`),
+    fields: node.fields.map(named).filter(present),
+    implementingAgency: named(node.implementingAgency),
+    competentAgency: named(node.competentAgency),
+    coordinatingAgencies: node.coordinatingAgencies.map(named).filter(present),
+    legalBasis: node.legalBasis
+      .filter(present)
+      .map((basis) => refs.get(basis.documentId))
+      .filter(present),
+  }));
+  procedures.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
+
+  const citing = new Map<string, ProcedureRef[]>();
+  for (const procedure of procedures) {
+    for (const basis of procedure.legalBasis) {
+      const list = citing.get(basis.documentId) ?? [];
+      list.push({ documentId: procedure.documentId, slug: procedure.slug, code: procedure.code, name: procedure.name });
+      citing.set(basis.documentId, list);
+    }
+  }
+
+  const documents: DocumentEntry[] = documentNodes.map((node) => {
+    const ref = refs.get(node.documentId) as DocumentRef;
+    return {
+      ...ref,
+      signer: node.signer,
+      signerTitle: node.signerTitle,
+      issueDate: node.issueDate,
+      effectiveDate: node.effectiveDate,
+      expiryDate: node.expiryDate,
+      validityStatus: node.validityStatus,
+      publishedAt: node.publishedAt,
+      updatedAt: node.updatedAt,
+      agency: named(node.issuingAgency),
+      fields: node.fields.map(named).filter(present),
+      attachments: node.attachments.filter(present),
+      relations: relationsOf(ref, recorded, refs),
+      history: (node.validityChanges ?? []).filter(present).map((change) => ({
+        date: change.date,
+        status: change.status,
+        note: change.note,
+        cause: change.cause ? (refs.get(change.cause.documentId) ?? null) : null,
+      })),
+      procedures: citing.get(node.documentId) ?? [],
+    };
+  });
+  documents.sort(
+    (a, b) => b.issueDate.localeCompare(a.issueDate) || a.documentNumber.localeCompare(b.documentNumber, 'vi'),
+  );
+
+  return {
+    documents,
+    procedures,
+    documentBySlug: new Map(documents.map((d) => [d.slug, d])),
+    procedureBySlug: new Map(procedures.map((p) => [p.slug, p])),
+  };
+}
+
+let cached: Promise<LegalContent> | undefined;
+/** Read once per build: every documents and procedures page uses the same joined set. */
+export function legalContent(): Promise<LegalContent> {
+  cached ??= load();
+  return cached;
+}
+
+/** The rich-text body of one document (read per page: the finder and the feed do not need it). */
+export async function documentBody(slug: string): Promise<unknown> {
+  const data = await cms().request(DocumentBodyDocument, { slug });
+  return data.legalDocuments.find(present)?.body ?? null;
+}
+
+/** Paths of every published document page, for the sitemap. */
+export async function documentUrls(): Promise<string[]> {
+  return (await legalContent()).documents.map((d) => routes.document(d.slug));
+}
+
+/** Paths of every published procedure page, for the sitemap. */
+export async function procedureUrls(): Promise<string[]> {
+  return (await legalContent()).procedures.map((p) => routes.procedure(p.slug));
+}

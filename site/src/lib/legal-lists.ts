@@ -1,0 +1,180 @@
+/**
+ * The pre-rendered list pages of the two finders: the full list and one list per facet value
+ * (/van-ban/nam/2026/, /thu-tuc-hanh-chinh/cap/xa/), each paginated, plus the facet link groups that
+ * make filtering work as plain HTML. Pure functions of the joined content.
+ */
+import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS, enumSlug } from './documents.ts';
+import type { FinderData } from './finder.ts';
+import type { DocumentEntry, ProcedureEntry } from './legal-content.ts';
+import { pageCount } from './pagination.ts';
+import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from './procedures.ts';
+import { routes, type DocumentFacet, type ProcedureFacet } from './routes.ts';
+
+export const DOCUMENTS_PAGE_SIZE = 20;
+export const PROCEDURES_PAGE_SIZE = 20;
+
+export interface FacetValue {
+  value: string;
+  label: string;
+}
+export interface FacetGroup<F extends string> {
+  facet: F;
+  heading: string;
+  values: Array<FacetValue & { count: number; url: string }>;
+}
+export interface ListPage<T, F extends string> {
+  url: string;
+  page: number;
+  pages: number;
+  /** Page URL for another page of the same list. */
+  pageUrl: (page: number) => string;
+  facet?: { facet: F; heading: string } & FacetValue;
+  items: T[];
+}
+
+interface FacetDefinition<T, F extends string> {
+  facet: F;
+  heading: string;
+  valuesOf: (item: T) => FacetValue[];
+  /** Order of the links: years newest first, everything else by label. */
+  order?: (a: FacetValue, b: FacetValue) => number;
+}
+
+const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label, 'vi');
+
+const fromTable = (table: Readonly<Record<string, string>>, key: string | null | undefined): FacetValue[] => {
+  const label = key ? table[key] : undefined;
+  return key && label ? [{ value: enumSlug(key), label }] : [];
+};
+
+export const DOCUMENT_FACET_DEFINITIONS: Array<FacetDefinition<DocumentEntry, DocumentFacet>> = [
+  { facet: 'type', heading: 'Loại văn bản', valuesOf: (d) => fromTable(DOCUMENT_TYPE_LABELS, d.documentType) },
+  {
+    facet: 'year',
+    heading: 'Năm ban hành',
+    valuesOf: (d) => [{ value: d.issueDate.slice(0, 4), label: d.issueDate.slice(0, 4) }],
+    order: (a, b) => b.value.localeCompare(a.value),
+  },
+  {
+    facet: 'agency',
+    heading: 'Cơ quan ban hành',
+    valuesOf: (d) => (d.agency ? [{ value: d.agency.slug, label: d.agency.name }] : []),
+  },
+  { facet: 'field', heading: 'Lĩnh vực', valuesOf: (d) => d.fields.map((f) => ({ value: f.slug, label: f.name })) },
+  { facet: 'status', heading: 'Tình trạng hiệu lực', valuesOf: (d) => fromTable(VALIDITY_LABELS, d.validityStatus) },
+];
+
+export const PROCEDURE_FACET_DEFINITIONS: Array<FacetDefinition<ProcedureEntry, ProcedureFacet>> = [
+  { facet: 'field', heading: 'Lĩnh vực', valuesOf: (p) => p.fields.map((f) => ({ value: f.slug, label: f.name })) },
+  {
+    facet: 'agency',
+    heading: 'Cơ quan thực hiện',
+    valuesOf: (p) =>
+      p.implementingAgency ? [{ value: p.implementingAgency.slug, label: p.implementingAgency.name }] : [],
+  },
+  { facet: 'level', heading: 'Cấp thực hiện', valuesOf: (p) => fromTable(LEVEL_LABELS, p.level) },
+  {
+    facet: 'serviceLevel',
+    heading: 'Mức độ dịch vụ công',
+    valuesOf: (p) => fromTable(SERVICE_LEVEL_LABELS, p.serviceLevel),
+  },
+];
+
+function groups<T, F extends string>(
+  items: readonly T[],
+  definitions: Array<FacetDefinition<T, F>>,
+  url: (facet: F, value: string) => string,
+): Array<FacetGroup<F>> {
+  return definitions.map(({ facet, heading, valuesOf, order = byLabel }) => {
+    const found = new Map<string, FacetValue & { count: number }>();
+    for (const item of items)
+      for (const value of valuesOf(item)) {
+        const entry = found.get(value.value) ?? { ...value, count: 0 };
+        entry.count += 1;
+        found.set(value.value, entry);
+      }
+    const values = [...found.values()].sort(order).map((v) => ({ ...v, url: url(facet, v.value) }));
+    return { facet, heading, values };
+  });
+}
+
+function pages<T, F extends string>(
+  items: readonly T[],
+  pageSize: number,
+  pageUrl: (page: number) => string,
+  facet?: ListPage<T, F>['facet'],
+): Array<ListPage<T, F>> {
+  const total = pageCount(items.length, pageSize);
+  return Array.from({ length: total }, (_, index) => ({
+    url: pageUrl(index + 1),
+    page: index + 1,
+    pages: total,
+    pageUrl,
+    ...(facet ? { facet } : {}),
+    items: items.slice(index * pageSize, (index + 1) * pageSize),
+  }));
+}
+
+function listPages<T, F extends string>(
+  items: readonly T[],
+  pageSize: number,
+  listUrl: (page: number) => string,
+  definitions: Array<FacetDefinition<T, F>>,
+  facetUrl: (facet: F, value: string, page: number) => string,
+): Array<ListPage<T, F>> {
+  const all = pages<T, F>(items, pageSize, listUrl);
+  for (const { facet, heading, valuesOf } of definitions) {
+    const seen = new Map<string, FacetValue>();
+    for (const item of items) for (const value of valuesOf(item)) seen.set(value.value, value);
+    for (const value of seen.values()) {
+      const matching = items.filter((item) => valuesOf(item).some((v) => v.value === value.value));
+      all.push(
+        ...pages(matching, pageSize, (page) => facetUrl(facet, value.value, page), { facet, heading, ...value }),
+      );
+    }
+  }
+  return all;
+}
+
+export const documentFacetGroups = (documents: readonly DocumentEntry[]) =>
+  groups(documents, DOCUMENT_FACET_DEFINITIONS, (facet, value) => routes.documentFacet(facet, value));
+
+export const documentListPages = (documents: readonly DocumentEntry[]) =>
+  listPages(documents, DOCUMENTS_PAGE_SIZE, routes.documentsList, DOCUMENT_FACET_DEFINITIONS, routes.documentFacet);
+
+export const procedureFacetGroups = (procedures: readonly ProcedureEntry[]) =>
+  groups(procedures, PROCEDURE_FACET_DEFINITIONS, (facet, value) => routes.procedureFacet(facet, value));
+
+export const procedureListPages = (procedures: readonly ProcedureEntry[]) =>
+  listPages(
+    procedures,
+    PROCEDURES_PAGE_SIZE,
+    routes.proceduresList,
+    PROCEDURE_FACET_DEFINITIONS,
+    routes.procedureFacet,
+  );
+
+/** The finder's JSON: the listed fields only, no body, no attachments, nothing unpublished. */
+export function finderData(documents: readonly DocumentEntry[]): FinderData {
+  const labels: FinderData['labels'] = { types: {}, agencies: {}, fields: {}, statuses: {} };
+  const records = documents.map((d) => {
+    const type = enumSlug(d.documentType);
+    labels.types[type] = DOCUMENT_TYPE_LABELS[d.documentType] ?? d.documentType;
+    if (d.agency) labels.agencies[d.agency.slug] = d.agency.name;
+    for (const field of d.fields) labels.fields[field.slug] = field.name;
+    const status = d.validityStatus ? enumSlug(d.validityStatus) : undefined;
+    if (d.validityStatus && status) labels.statuses[status] = VALIDITY_LABELS[d.validityStatus] ?? d.validityStatus;
+    return {
+      u: routes.document(d.slug),
+      n: d.documentNumber,
+      t: type,
+      d: d.issueDate,
+      ...(d.agency ? { a: d.agency.slug } : {}),
+      f: d.fields.map((f) => f.slug),
+      ...(status ? { v: status } : {}),
+      ...(d.signer ? { k: d.signer } : {}),
+      x: d.abstract,
+    };
+  });
+  return { documents: records, labels };
+}

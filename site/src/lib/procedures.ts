@@ -1,0 +1,57 @@
+/**
+ * Administrative procedures (thủ tục hành chính) as the site shows them: labels for the CMS's
+ * enumerations (cms/src/api/procedure, cms/src/components/procedure; procedures.test.ts checks
+ * they cover the schema) and what the finder groups them by.
+ */
+
+/** Cấp thực hiện. Cấp huyện was abolished by the 2025 two-level reform but old entries keep it. */
+export const LEVEL_LABELS: Readonly<Record<string, string>> = {
+  tinh: 'Cấp tỉnh',
+  xa: 'Cấp xã',
+  huyen: 'Cấp huyện',
+};
+
+/** Mức độ dịch vụ công trực tuyến. */
+export const SERVICE_LEVEL_LABELS: Readonly<Record<string, string>> = {
+  toan_trinh: 'Dịch vụ công trực tuyến toàn trình',
+  mot_phan: 'Dịch vụ công trực tuyến một phần',
+};
+
+/** Hình thức nộp (a row of cách thức thực hiện). */
+export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
+  truc_tiep: 'Trực tiếp',
+  truc_tuyen: 'Trực tuyến',
+  buu_chinh: 'Dịch vụ bưu chính',
+};
+
+function label(table: Readonly<Record<string, string>>, key: string, what: string): string {
+  const found = table[key];
+  if (found === undefined) throw new RangeError(`No Vietnamese label for ${what} "${key}"`);
+  return found;
+}
+
+export const levelLabel = (key: string): string => label(LEVEL_LABELS, key, 'procedure level');
+export const serviceLevelLabel = (key: string): string => label(SERVICE_LEVEL_LABELS, key, 'service level');
+export const channelLabel = (key: string): string => label(CHANNEL_LABELS, key, 'submission channel');
+
+/** "1 bản chính, 1 bản sao" for a dossier item; "—" when neither is asked for. */
+export function copiesLabel(originals: number | null | undefined, copies: number | null | undefined): string {
+  const parts: string[] = [];
+  if (originals) parts.push(`${originals} bản chính`);
+  if (copies) parts.push(`${copies} bản sao`);
+  return parts.length ? parts.join(', ') : '—';
+}
+
+/**
+ * Only links to the national public service portal (or another government site) become the
+ * "Nộp hồ sơ trực tuyến" button: a typo'd or foreign URL must not look like an official channel.
+ */
+export function isGovernmentUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && (parsed.hostname === 'gov.vn' || parsed.hostname.endsWith('.gov.vn'));
+  } catch {
+    return false;
+  }
+}
