@@ -84,7 +84,7 @@ export function filterDocuments(documents: readonly FinderDocument[], filters: D
         (!signer || (d.k !== undefined && foldText(d.k).includes(signer))) &&
         (!filters.so || matchesDocumentNumber(d.n, filters.so)),
     )
-    .sort((a, b) => b.d.localeCompare(a.d) || a.n.localeCompare(b.n));
+    .sort((a, b) => b.d.localeCompare(a.d) || a.n.localeCompare(b.n, 'vi'));
 }
 
 /** Values of one facet that occur, with counts, most recent year / alphabetical label first. */

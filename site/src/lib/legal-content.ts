@@ -16,6 +16,7 @@ import {
 import { ContentError } from './articles.ts';
 import { cms } from './cms.ts';
 import { relationsOf, type DocumentRef, type RecordedRelation, type RelationRow } from './documents.ts';
+import { documentListPages, procedureListPages } from './legal-lists.ts';
 import { routes } from './routes.ts';
 
 const PAGE_SIZE = 100;
@@ -217,12 +218,20 @@ export async function documentBody(slug: string): Promise<unknown> {
   return data.legalDocuments.find(present)?.body ?? null;
 }
 
-/** Paths of every published document page, for the sitemap. */
+/**
+ * Paths of the documents section for the sitemap: every published document page, then the finder's
+ * list and facet pages (the same set the page files build).
+ */
 export async function documentUrls(): Promise<string[]> {
-  return (await legalContent()).documents.map((d) => routes.document(d.slug));
+  const { documents } = await legalContent();
+  return [...documents.map((d) => routes.document(d.slug)), ...documentListPages(documents).map((list) => list.url)];
 }
 
-/** Paths of every published procedure page, for the sitemap. */
+/** Paths of the procedures section for the sitemap: every published procedure page, then the list pages. */
 export async function procedureUrls(): Promise<string[]> {
-  return (await legalContent()).procedures.map((p) => routes.procedure(p.slug));
+  const { procedures } = await legalContent();
+  return [
+    ...procedures.map((p) => routes.procedure(p.slug)),
+    ...procedureListPages(procedures).map((list) => list.url),
+  ];
 }

@@ -1,0 +1,449 @@
+/**
+ * The documents and procedures finders as a citizen meets them: the site built from the demo content
+ * (plus a draft and an attachment written through the admin API, as an editor would) against a real
+ * CMS and Meilisearch, served statically and opened in Debian's Chromium.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { glob, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
+import { serveStatic } from '@portal/scripts/services';
+import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import { numberTokens } from '../src/lib/document-number.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const DOCUMENT = 'api::legal-document.legal-document';
+const PROCEDURE = 'api::procedure.procedure';
+
+interface DemoDocument {
+  documentNumber: string;
+  documentType: string;
+  issueDate: string;
+  abstract: string;
+  signer?: string;
+  relations?: Array<{ type: string; target: string }>;
+}
+interface DemoProcedure {
+  code: string;
+  name: string;
+  legalBasis: string[];
+  onlineUrl?: string;
+  steps?: Array<{ title: string }>;
+  methods?: Array<{ fee?: string; duration?: string }>;
+  dossier?: Array<{ name: string }>;
+}
+
+/** What an editor saved but never published: none of it may reach the site. */
+const DRAFT_DOCUMENT = {
+  documentNumber: '999/QĐ-UBND',
+  documentType: 'quyet_dinh',
+  abstract: 'Dự thảo nội bộ chưa ban hành về bảng giá đất điều chỉnh',
+  issueDate: '2026-11-01',
+};
+const DRAFT_PROCEDURE = { code: '9.999999', name: 'Thủ tục nháp chưa công bố về cấp phép thử nghiệm', level: 'tinh' };
+const ATTACHMENT_NAME = 'qd-12-2026-quy-che.pdf';
+
+const folded = (number: string) => numberTokens(number).join(' ');
+const slugOf = (number: string) => numberTokens(number).join('-');
+
+describe('documents and procedures finders in Chromium', () => {
+  let backend: TestBackend;
+  let site: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let outDir: string;
+  let documents: DemoDocument[];
+  let procedures: DemoProcedure[];
+  let replaced: DemoDocument;
+  let replacing: DemoDocument;
+  let birth: DemoProcedure;
+
+  before(async () => {
+    assert.ok(
+      existsSync(CHROMIUM),
+      `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`,
+    );
+    documents = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'legal-documents.json'), 'utf8'));
+    procedures = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'procedures.json'), 'utf8'));
+    const replacement = documents.find((d) => d.relations?.some((r) => r.type === 'thay_the'));
+    assert.ok(replacement, 'the demo content has a document that replaces another');
+    replacing = replacement;
+    const target = documents.find((d) => d.documentNumber === replacement.relations?.[0]?.target);
+    assert.ok(target);
+    replaced = target;
+    const withForms = procedures.find((p) => p.onlineUrl && p.steps?.length && p.dossier?.length && p.methods?.length);
+    assert.ok(withForms, 'the demo content has a procedure with steps, methods, dossier and an online link');
+    birth = withForms;
+
+    backend = await startTestBackend({ demoContent: true });
+    const editor = await adminSession(backend);
+    // An attachment on the replacing decision, uploaded and published as an editor does.
+    const upload = new FormData();
+    upload.append('files', new Blob(['%PDF-1.4\n'.repeat(300)], { type: 'application/pdf' }), ATTACHMENT_NAME);
+    const uploaded = await editor.request('POST', '/upload', upload);
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.error));
+    const [file] = uploaded.body as Array<{ id: number }>;
+    const found = await graphql(
+      backend.cmsUrl,
+      backend.secrets.PORTAL_SITE_TOKEN,
+      `
+        query ($n: String!) {
+          legalDocuments(filters: { documentNumber: { eq: $n } }) {
+            documentId
+          }
+        }
+      `,
+      { n: replacing.documentNumber },
+    );
+    const id = (found.body.data?.legalDocuments as Array<{ documentId: string }>)[0]?.documentId;
+    assert.ok(id && file);
+    await editor.update(DOCUMENT, id, { attachments: [file.id] });
+    await editor.publish(DOCUMENT, id);
+    // Drafts: saved, never published.
+    await editor.createDraft(DOCUMENT, DRAFT_DOCUMENT);
+    await editor.createDraft(PROCEDURE, DRAFT_PROCEDURE);
+
+    outDir = path.join(backend.dir, 'site');
+    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
+    site = await serveStatic(outDir, 0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await backend?.dispose();
+  });
+
+  async function open(
+    pathname: string,
+    options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      locale: 'vi-VN',
+      ...(options.viewport ? { viewport: options.viewport } : {}),
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`${site.url}${pathname}`);
+    assert.equal(response?.status(), 200, `GET ${pathname}`);
+    return page;
+  }
+
+  const listedNumbers = async (page: Page) =>
+    (await page.locator('main [data-testid="document-item"]:visible h2').allTextContents()).map((t) =>
+      t.replace(/^.* số /s, '').trim(),
+    );
+
+  const expectedNumbers = (keep: (d: DemoDocument) => boolean) =>
+    documents
+      .filter(keep)
+      .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || a.documentNumber.localeCompare(b.documentNumber, 'vi'))
+      .map((d) => d.documentNumber);
+
+  it('renders a document page with its fields, attachment, relations and citing procedures', async () => {
+    const page = await open(`/van-ban/${slugOf(replacing.documentNumber)}/`);
+    assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(replacing.documentNumber));
+    assert.equal(await page.getByTestId('document-number').textContent(), replacing.documentNumber);
+    const main = (await page.locator('main').textContent()) ?? '';
+    assert.ok(main.includes(replacing.abstract));
+    const [y, m, d] = replacing.issueDate.split('-');
+    assert.ok(main.includes(`${d}/${m}/${y}`), 'issue date shown dd/mm/yyyy');
+    if (replacing.signer) assert.ok(main.includes(replacing.signer));
+    const attachment = page.getByTestId('attachment');
+    assert.match((await attachment.textContent()) ?? '', new RegExp(`${ATTACHMENT_NAME}.*\\(PDF, \\d+ KB\\)`, 's'));
+    const href = (await attachment.getAttribute('href')) ?? '';
+    assert.match(href, /^http:\/\/127\.0\.0\.1:\d+\/uploads\/.+\.pdf$/);
+    assert.equal((await fetch(href)).status, 200, 'the attachment downloads from the CMS');
+    const relation = page.getByTestId('relations').getByRole('link', { name: replaced.documentNumber });
+    assert.equal(await relation.getAttribute('href'), `/van-ban/${slugOf(replaced.documentNumber)}/`);
+    assert.match((await page.getByTestId('relations').textContent()) ?? '', /Thay thế:/);
+    await page.context().close();
+  });
+
+  it('shows the replaced document as no longer in force, replaced by the newer one, with its history', async () => {
+    const page = await open(`/van-ban/${slugOf(replaced.documentNumber)}/`);
+    assert.equal((await page.getByTestId('validity').textContent())?.trim(), 'Hết hiệu lực toàn bộ');
+    const relations = (await page.getByTestId('relations').textContent()) ?? '';
+    assert.match(relations, new RegExp(`Bị thay thế bởi:\\s*Quyết định số ${replacing.documentNumber}`));
+    const history = (await page.locator('#lich-su-hieu-luc + .table-scroll').textContent()) ?? '';
+    assert.ok(history.includes('Hết hiệu lực toàn bộ') && history.includes(replacing.documentNumber), history);
+    await page.context().close();
+  });
+
+  it('links a procedure to its legal basis and each document back to the procedure', async () => {
+    const page = await open('/thu-tuc-hanh-chinh/');
+    await page.getByRole('link', { name: birth.name, exact: true }).click();
+    await page.waitForURL(/\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/);
+    const procedureUrl = new URL(page.url()).pathname;
+    const basis = page.getByTestId('legal-basis').getByRole('link');
+    assert.equal(await basis.count(), birth.legalBasis.length);
+    for (const number of birth.legalBasis) {
+      const link = page.getByTestId('legal-basis').getByRole('link', { name: number });
+      assert.equal(await link.getAttribute('href'), `/van-ban/${slugOf(number)}/`);
+    }
+    const first = birth.legalBasis[0] ?? '';
+    await page.getByTestId('legal-basis').getByRole('link', { name: first }).click();
+    await page.waitForURL(`**/van-ban/${slugOf(first)}/`);
+    const back = page.getByTestId('citing-procedures').getByRole('link', { name: birth.name });
+    assert.equal(await back.getAttribute('href'), procedureUrl);
+    await page.context().close();
+  });
+
+  it('reads a procedure end to end: steps, cách thức with deadlines and fees, dossier, submission link', async () => {
+    const page = await open('/thu-tuc-hanh-chinh/');
+    await page.getByRole('link', { name: birth.name, exact: true }).click();
+    await page.waitForURL(/\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/);
+    assert.equal(await page.getByTestId('procedure-code').textContent(), birth.code);
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const step of birth.steps ?? []) assert.ok(main.includes(step.title), step.title);
+    const methods = (await page.getByTestId('methods').textContent()) ?? '';
+    for (const method of birth.methods ?? []) {
+      if (method.fee) assert.ok(methods.includes(method.fee), method.fee);
+      if (method.duration) assert.ok(methods.includes(method.duration), method.duration);
+    }
+    const dossier = (await page.getByTestId('dossier').textContent()) ?? '';
+    for (const item of birth.dossier ?? []) assert.ok(dossier.includes(item.name), item.name);
+    const submit = page.getByTestId('submit-online');
+    assert.equal(await submit.getAttribute('href'), birth.onlineUrl);
+    assert.match((await submit.textContent()) ?? '', /Nộp hồ sơ trực tuyến/);
+    await page.context().close();
+  });
+
+  it('finds every demo document by its number typed without diacritics or separators', async () => {
+    const page = await open('/van-ban/');
+    const box = page.getByLabel('Số ký hiệu');
+    for (const demo of documents) {
+      await box.fill(folded(demo.documentNumber));
+      await page.locator('[data-finder-filtered]:visible').waitFor();
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-finder-filtered] h2')?.textContent?.includes(n),
+        demo.documentNumber,
+      );
+      assert.ok((await listedNumbers(page)).includes(demo.documentNumber), demo.documentNumber);
+    }
+    await page.context().close();
+  });
+
+  it('combines filters in the browser and keeps them in the URL', async () => {
+    const page = await open('/van-ban/?loai=quyet-dinh&nam=2026');
+    await page.locator('[data-finder-filtered]:visible').waitFor();
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.documentType === 'quyet_dinh' && d.issueDate.startsWith('2026-')),
+    );
+    assert.equal(await page.getByLabel('Loại văn bản').inputValue(), 'quyet-dinh');
+    await page.getByLabel('Năm ban hành').selectOption('2021');
+    await page.waitForURL(/nam=2021/);
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.documentType === 'quyet_dinh' && d.issueDate.startsWith('2021-')),
+    );
+    await page.getByLabel('Số ký hiệu').fill('qd 2543');
+    await page.waitForURL(/so=qd\+2543/);
+    assert.match((await page.getByRole('status').textContent()) ?? '', /Không tìm thấy/);
+    await page.context().close();
+  });
+
+  it('filters by facet links without JavaScript', async () => {
+    const page = await open('/van-ban/', { javaScriptEnabled: false });
+    assert.equal(await page.locator('form.finder-form').isVisible(), false, 'the JS-only form is hidden');
+    assert.ok((await listedNumbers(page)).length > 0);
+    const facets = page.getByRole('navigation', { name: 'Lọc văn bản theo' });
+    await facets.getByRole('link', { name: '2021', exact: true }).click();
+    await page.waitForURL('**/van-ban/nam/2021/');
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.issueDate.startsWith('2021-')),
+    );
+    await facets.getByRole('link', { name: 'Nghị quyết', exact: true }).click();
+    await page.waitForURL('**/van-ban/loai/nghi-quyet/');
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.documentType === 'nghi_quyet'),
+    );
+    await page.context().close();
+  });
+
+  it('serves an RSS feed of published documents that parses as XML', async () => {
+    const xml = await (await fetch(`${site.url}/van-ban/rss.xml`)).text();
+    const page = await open('/van-ban/');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent),
+      };
+    }, xml);
+    assert.equal(parsed.error, null);
+    assert.equal(parsed.links.length, documents.length);
+    assert.ok(!xml.includes(DRAFT_DOCUMENT.abstract));
+    await page.context().close();
+  });
+
+  it('puts no draft in the build: pages, feed, finder data', async () => {
+    let files = 0;
+    for await (const file of glob('**/*.{html,json,xml,js}', { cwd: outDir })) {
+      const text = await readFile(path.join(outDir, file), 'utf8');
+      files += 1;
+      for (const secret of [DRAFT_DOCUMENT.abstract, DRAFT_DOCUMENT.documentNumber, DRAFT_PROCEDURE.name])
+        assert.ok(!text.includes(secret), `${file} contains the draft "${secret}"`);
+    }
+    assert.ok(files > 20, `expected a built site, found ${files} files`);
+    assert.ok(!existsSync(path.join(outDir, 'van-ban', '999-qd-ubnd')));
+  });
+
+  const templates = () => [
+    '/van-ban/',
+    '/van-ban/loai/quyet-dinh/',
+    `/van-ban/${slugOf(replacing.documentNumber)}/`,
+    '/thu-tuc-hanh-chinh/',
+    '/thu-tuc-hanh-chinh/cap/xa/',
+  ];
+
+  it('has no serious or critical accessibility violations on each template', async () => {
+    const report: string[] = [];
+    const page = await open('/thu-tuc-hanh-chinh/');
+    await page.getByRole('link', { name: birth.name, exact: true }).click();
+    const procedurePath = new URL(page.url()).pathname;
+    await page.context().close();
+    for (const pathname of [...templates(), procedurePath, '/van-ban/?loai=quyet-dinh']) {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}${pathname}`);
+      if (pathname.includes('?')) await tab.locator('[data-finder-filtered]:visible').waitFor();
+      const results = await new AxeBuilder({ page: tab })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      console.log(`axe ${pathname}: ${results.violations.length} violations, ${serious.length} serious/critical`);
+      report.push(
+        ...serious.map(
+          (v) => `${pathname}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      );
+      await context.close();
+    }
+    assert.deepEqual(report, []);
+  });
+
+  it('can be used with the keyboard only: skip link, visible focus, operable filters', async () => {
+    const page = await open('/van-ban/');
+    await page.keyboard.press('Tab');
+    assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /Bỏ qua, đến nội dung chính/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'noi-dung');
+    // From the main landmark, the first stops are the breadcrumbs, then the number box.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'so')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'so');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible on the number box');
+    await page.keyboard.type(folded(replaced.documentNumber));
+    await page.keyboard.press('Enter');
+    await page.locator('[data-finder-filtered]:visible').waitFor();
+    assert.deepEqual(await listedNumbers(page), [replaced.documentNumber]);
+    // Tab on to the year select and choose with the arrow keys.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'loai')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'loai');
+    await page.context().close();
+
+    // Procedures: a facet link reached by Tab and followed with Enter.
+    const procedures = await open('/thu-tuc-hanh-chinh/');
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await procedures.keyboard.press('Tab');
+      reached = await procedures.evaluate(() => document.activeElement?.textContent?.trim() === 'Cấp xã');
+    }
+    assert.ok(reached, 'the "Cấp xã" filter is reachable with Tab');
+    await procedures.keyboard.press('Enter');
+    await procedures.waitForURL('**/thu-tuc-hanh-chinh/cap/xa/');
+    await procedures.context().close();
+  });
+
+  it('reflows on a 320 px phone screen without horizontal page scrolling', async () => {
+    const paths = [...templates(), `/van-ban/${slugOf(replaced.documentNumber)}/`];
+    const page = await open('/thu-tuc-hanh-chinh/', { viewport: { width: 320, height: 640 } });
+    await page.getByRole('link', { name: birth.name, exact: true }).click();
+    paths.push(new URL(page.url()).pathname);
+    for (const pathname of paths) {
+      await page.goto(`${site.url}${pathname}`);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      assert.ok(scroll <= client, `${pathname}: page is ${scroll}px wide in a ${client}px viewport`);
+    }
+    await page.context().close();
+  });
+
+  it('stays within the page budget: ≤ 10 kB of JavaScript, no third-party requests', async () => {
+    const page = await open('/thu-tuc-hanh-chinh/');
+    await page.getByRole('link', { name: birth.name, exact: true }).click();
+    const procedurePath = new URL(page.url()).pathname;
+    await page.context().close();
+    for (const pathname of [...templates(), procedurePath]) {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const tab = await context.newPage();
+      const weights = { html: 0, css: 0, js: 0, other: 0 };
+      const rawJs = { bytes: 0 };
+      const foreign: string[] = [];
+      tab.on('response', async (response) => {
+        if (!response.url().startsWith(site.url)) foreign.push(response.url());
+      });
+      const bodies: Array<Promise<void>> = [];
+      tab.on('requestfinished', (request) => {
+        bodies.push(
+          (async () => {
+            const response = await request.response();
+            const body = await response?.body().catch(() => undefined);
+            if (!body) return;
+            const kind = request.resourceType();
+            const key =
+              kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : 'other';
+            weights[key] += gzipSync(body).length;
+            if (key === 'js') rawJs.bytes += body.length;
+          })(),
+        );
+      });
+      await tab.goto(`${site.url}${pathname}`, { waitUntil: 'networkidle' });
+      await Promise.all(bodies);
+      // Inline scripts count too: Astro inlines small ones into the page.
+      const inlineJs = await tab.evaluate(() =>
+        [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+          .map((s) => s.textContent ?? '')
+          .join(''),
+      );
+      const total = weights.html + weights.css + weights.js;
+      console.log(
+        `weight ${pathname}: ${total} B gzip (html ${weights.html}, css ${weights.css}, js files ${weights.js}); ` +
+          `js uncompressed ${rawJs.bytes + Buffer.byteLength(inlineJs)} B`,
+      );
+      // The budget is on uncompressed bytes, inline and external: the stricter reading of "10 kB".
+      const js = rawJs.bytes + Buffer.byteLength(inlineJs);
+      assert.ok(js <= 10_000, `${pathname}: ${js} bytes of JavaScript`);
+      assert.deepEqual(foreign, [], `${pathname} made third-party requests`);
+      await context.close();
+    }
+  });
+});
