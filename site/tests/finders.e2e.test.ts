@@ -58,6 +58,8 @@ const DRAFT_DOCUMENT = {
 };
 const DRAFT_PROCEDURE = { code: '9.999999', name: 'Thủ tục nháp chưa công bố về cấp phép thử nghiệm', level: 'tinh' };
 const ATTACHMENT_NAME = 'qd-12-2026-quy-che.pdf';
+const FORM_NAME = 'to-khai-mau.docx';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const folded = (number: string) => numberTokens(number).join(' ');
 const slugOf = (number: string) => numberTokens(number).join('-');
@@ -92,28 +94,38 @@ describe('documents and procedures finders in Chromium', () => {
 
     backend = await startTestBackend({ demoContent: true });
     const editor = await adminSession(backend);
-    // An attachment on the replacing decision, uploaded and published as an editor does.
-    const upload = new FormData();
-    upload.append('files', new Blob(['%PDF-1.4\n'.repeat(300)], { type: 'application/pdf' }), ATTACHMENT_NAME);
-    const uploaded = await editor.request('POST', '/upload', upload);
-    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.error));
-    const [file] = uploaded.body as Array<{ id: number }>;
-    const found = await graphql(
-      backend.cmsUrl,
-      backend.secrets.PORTAL_SITE_TOKEN,
-      `
-        query ($n: String!) {
-          legalDocuments(filters: { documentNumber: { eq: $n } }) {
-            documentId
-          }
-        }
-      `,
+    const upload = async (name: string, type: string, bytes: number) => {
+      const form = new FormData();
+      form.append('files', new Blob(['x'.repeat(bytes)], { type }), name);
+      const uploaded = await editor.request('POST', '/upload', form);
+      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.error));
+      const [file] = uploaded.body as Array<{ id: number }>;
+      assert.ok(file);
+      return file.id;
+    };
+    const idOf = async (query: string, variables: Record<string, string>) => {
+      const found = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query, variables);
+      const [entry] = Object.values(found.body.data ?? {})[0] as Array<{ documentId: string }>;
+      assert.ok(entry, `${query} ${JSON.stringify(found.body)}`);
+      return entry.documentId;
+    };
+    // An attachment on the replacing decision and a form in the procedure's dossier, as an editor adds them.
+    const documentId = await idOf(
+      'query($n: String!) { legalDocuments(filters: { documentNumber: { eq: $n } }) { documentId } }',
       { n: replacing.documentNumber },
     );
-    const id = (found.body.data?.legalDocuments as Array<{ documentId: string }>)[0]?.documentId;
-    assert.ok(id && file);
-    await editor.update(DOCUMENT, id, { attachments: [file.id] });
-    await editor.publish(DOCUMENT, id);
+    await editor.update(DOCUMENT, documentId, {
+      attachments: [await upload(ATTACHMENT_NAME, 'application/pdf', 3000)],
+    });
+    await editor.publish(DOCUMENT, documentId);
+    const procedureId = await idOf('query($c: String!) { procedures(filters: { code: { eq: $c } }) { documentId } }', {
+      c: birth.code,
+    });
+    const formId = await upload(FORM_NAME, DOCX, 45_000);
+    await editor.update(PROCEDURE, procedureId, {
+      dossier: (birth.dossier ?? []).map((item, index) => ({ ...item, ...(index === 0 ? { form: formId } : {}) })),
+    });
+    await editor.publish(PROCEDURE, procedureId);
     // Drafts: saved, never published.
     await editor.createDraft(DOCUMENT, DRAFT_DOCUMENT);
     await editor.createDraft(PROCEDURE, DRAFT_PROCEDURE);
@@ -166,7 +178,7 @@ describe('documents and procedures finders in Chromium', () => {
     assert.ok(main.includes(`${d}/${m}/${y}`), 'issue date shown dd/mm/yyyy');
     if (replacing.signer) assert.ok(main.includes(replacing.signer));
     const attachment = page.getByTestId('attachment');
-    assert.match((await attachment.textContent()) ?? '', new RegExp(`${ATTACHMENT_NAME}.*\\(PDF, \\d+ KB\\)`, 's'));
+    assert.match((await attachment.textContent()) ?? '', new RegExp(`${ATTACHMENT_NAME}.*\\(PDF, 3 KB\\)`, 's'));
     const href = (await attachment.getAttribute('href')) ?? '';
     assert.match(href, /^http:\/\/127\.0\.0\.1:\d+\/uploads\/.+\.pdf$/);
     assert.equal((await fetch(href)).status, 200, 'the attachment downloads from the CMS');
@@ -219,6 +231,11 @@ describe('documents and procedures finders in Chromium', () => {
     }
     const dossier = (await page.getByTestId('dossier').textContent()) ?? '';
     for (const item of birth.dossier ?? []) assert.ok(dossier.includes(item.name), item.name);
+    const form = page.getByTestId('dossier').getByRole('link', { name: new RegExp(FORM_NAME) });
+    assert.match((await form.textContent()) ?? '', /\(DOCX, 45 KB\)/);
+    const formUrl = (await form.getAttribute('href')) ?? '';
+    assert.match(formUrl, /^http:\/\/127\.0\.0\.1:\d+\/uploads\/.+\.docx$/);
+    assert.equal((await fetch(formUrl)).status, 200, 'the form downloads from the CMS');
     const submit = page.getByTestId('submit-online');
     assert.equal(await submit.getAttribute('href'), birth.onlineUrl);
     assert.match((await submit.textContent()) ?? '', /Nộp hồ sơ trực tuyến/);
