@@ -168,6 +168,16 @@ describe('documents and procedures finders in Chromium', () => {
       .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || a.documentNumber.localeCompare(b.documentNumber, 'vi'))
       .map((d) => d.documentNumber);
 
+  /** The schema.org types a page declares in JSON-LD, and its canonical URL. */
+  const metadata = async (page: Page) => ({
+    types: await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) =>
+        scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+      ),
+    canonical: await page.locator('link[rel="canonical"]').getAttribute('href'),
+  });
+
   it('renders a document page with its fields, attachment, relations and citing procedures', async () => {
     const page = await open(`/van-ban/${slugOf(replacing.documentNumber)}/`);
     assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(replacing.documentNumber));
@@ -185,6 +195,9 @@ describe('documents and procedures finders in Chromium', () => {
     const relation = page.getByTestId('relations').getByRole('link', { name: replaced.documentNumber });
     assert.equal(await relation.getAttribute('href'), `/van-ban/${slugOf(replaced.documentNumber)}/`);
     assert.match((await page.getByTestId('relations').textContent()) ?? '', /Thay thế:/);
+    const { types, canonical } = await metadata(page);
+    assert.deepEqual(types.sort(), ['BreadcrumbList', 'Legislation']);
+    assert.match(canonical ?? '', new RegExp(`/van-ban/${slugOf(replacing.documentNumber)}/$`));
     await page.context().close();
   });
 
@@ -239,6 +252,8 @@ describe('documents and procedures finders in Chromium', () => {
     const submit = page.getByTestId('submit-online');
     assert.equal(await submit.getAttribute('href'), birth.onlineUrl);
     assert.match((await submit.textContent()) ?? '', /Nộp hồ sơ trực tuyến/);
+    assert.deepEqual((await metadata(page)).types.sort(), ['BreadcrumbList', 'GovernmentService']);
+    assert.equal(await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link').count(), 2);
     await page.context().close();
   });
 
@@ -359,8 +374,9 @@ describe('documents and procedures finders in Chromium', () => {
     assert.deepEqual(report, []);
   });
 
-  it('can be used with the keyboard only: skip link, visible focus, operable filters', async () => {
-    const page = await open('/van-ban/');
+  it('can be used with the keyboard only on a phone: skip link, visible focus, operable filters', async () => {
+    const phone = { width: 360, height: 740 };
+    const page = await open('/van-ban/', { viewport: phone });
     await page.keyboard.press('Tab');
     assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /Bỏ qua, đến nội dung chính/);
     await page.keyboard.press('Enter');
@@ -386,7 +402,7 @@ describe('documents and procedures finders in Chromium', () => {
     await page.context().close();
 
     // Procedures: a facet link reached by Tab and followed with Enter.
-    const procedures = await open('/thu-tuc-hanh-chinh/');
+    const procedures = await open('/thu-tuc-hanh-chinh/', { viewport: phone });
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await procedures.keyboard.press('Tab');
