@@ -19,16 +19,17 @@ export type ArticleSummary = Published<ArticleSummaryFragment>;
 export type ArticleFull = Published<ArticleFullFragment>;
 
 /** Strapi's GraphQL maxLimit (cms/config/plugins.ts): larger pages are cut to this. */
-const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 100;
 
 let client: GraphQLClient | undefined;
-function cms(): GraphQLClient {
+/** The build's GraphQL client (also used by cms-portal.ts). */
+export function cms(): GraphQLClient {
   const { CMS_URL, CMS_TOKEN } = siteEnv();
   client ??= new GraphQLClient(`${CMS_URL}/graphql`, { headers: { Authorization: `Bearer ${CMS_TOKEN}` } });
   return client;
 }
 
-const present = <T>(value: T | null | undefined): value is T => value != null;
+export const present = <T>(value: T | null | undefined): value is T => value != null;
 
 export async function homeArticles(counts: { featured: number; latest: number }) {
   const data = await cms().request(HomeArticlesDocument, {
