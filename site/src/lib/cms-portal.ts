@@ -18,6 +18,7 @@ import {
 import { published } from './articles.ts';
 import { cms, MAX_PAGE_SIZE, present } from './cms.ts';
 import { toPortalSettings, type PortalSettings } from './portal.ts';
+import { RESERVED_ENGLISH_PAGE_SLUGS, RESERVED_PAGE_SLUGS } from './routes.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -82,9 +83,16 @@ export function agencies(locale: Locale): Promise<Agency[]> {
 
 const pagesBy = new Map<Locale, Promise<StaticPage[]>>();
 async function readPages(locale: Locale) {
-  return (await cms().request(StaticPagesDocument, { locale })).pages
-    .filter(present)
-    .flatMap((page) => (page.slug ? [{ ...page, slug: page.slug }] : []));
+  const reserved = locale === 'en' ? RESERVED_ENGLISH_PAGE_SLUGS : RESERVED_PAGE_SLUGS;
+  return (await cms().request(StaticPagesDocument, { locale })).pages.filter(present).flatMap((page) => {
+    if (!page.slug) return [];
+    // A page named like a section would replace it: leave it out, loudly, rather than break the build.
+    if (reserved.has(page.slug)) {
+      console.warn(`[site] static page "${page.title}" (${locale}) left out: its slug "${page.slug}" names a section`);
+      return [];
+    }
+    return [{ ...page, slug: page.slug }];
+  });
 }
 export type StaticPage = Awaited<ReturnType<typeof readPages>>[number];
 /** The published static pages in one language, in the editors' order. */
