@@ -80,9 +80,12 @@ export function displayedWeek(entryDates: readonly string[], current: IsoWeek): 
 
 /** Today's date where the portal is (Asia/Ho_Chi_Minh), whatever the build machine's zone. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** "2026-11-23" → "Thứ Hai", … "Chủ nhật". */

@@ -69,9 +69,11 @@ export type CalendarEntry = Awaited<ReturnType<typeof calendarEntries>>[number];
 
 const agenciesBy = new Map<Locale, Promise<Agency[]>>();
 async function readAgencies(locale: Locale) {
-  return (await cms().request(AgenciesDocument, { locale })).agencies
-    .filter(present)
-    .flatMap((agency) => (agency.slug ? [{ ...agency, slug: agency.slug }] : []));
+  return (await cms().request(AgenciesDocument, { locale })).agencies.filter(present).flatMap((agency) => {
+    if (agency.slug) return [{ ...agency, slug: agency.slug }];
+    console.warn(`[site] agency "${agency.name}" (${locale}) left out: it has no slug`);
+    return [];
+  });
 }
 export type Agency = Awaited<ReturnType<typeof readAgencies>>[number];
 /** The published agencies in one language, in the editors' order. */

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { escapeXml, robotsTxt, rssXml, sitemapXml } from './feeds.ts';
 
 describe('escapeXml', () => {
-  it('escapes markup characters', () => assert.equal(escapeXml(`a & b <c> "d" 'e'`), 'a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;'));
+  it('escapes markup characters', () =>
+    assert.equal(escapeXml(`a & b <c> "d" 'e'`), 'a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;'));
   it('drops control characters XML cannot carry', () => assert.equal(escapeXml('a\u0000b\u000Bc\td'), 'abc\td'));
   it('stores Vietnamese as NFC', () => assert.equal(escapeXml('Hoà'.normalize('NFD')), 'Hoà'.normalize('NFC')));
 });
@@ -20,7 +21,11 @@ describe('sitemapXml', () => {
     assert.match(xml, /<lastmod>2026-11-20T03:00:00\.000Z<\/lastmod>/);
   });
   it('is a sitemaps.org urlset', () => {
-    assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'));
+    assert.ok(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ),
+    );
     assert.ok(xml.trimEnd().endsWith('</urlset>'));
   });
 });
@@ -32,7 +37,12 @@ describe('rssXml', () => {
     self: 'https://sonha.example/tin-tuc/chuyen-muc/chuyen-doi-so/rss.xml',
     description: 'Chuyển đổi số <&>',
     items: [
-      { title: 'A & B', link: 'https://sonha.example/tin-tuc/a/', description: 'lead', date: '2026-11-10T09:15:00+07:00' },
+      {
+        title: 'A & B',
+        link: 'https://sonha.example/tin-tuc/a/',
+        description: 'lead',
+        date: '2026-11-10T09:15:00+07:00',
+      },
       { title: 'C', link: 'https://sonha.example/tin-tuc/c/', date: '2026-11-12T20:00:00+07:00' },
     ],
   });
@@ -44,12 +54,18 @@ describe('rssXml', () => {
   });
   it('dates the feed by its newest item', () => assert.match(xml, /<lastBuildDate>Thu, 12 Nov 2026 13:00:00 GMT</));
   it('names itself, so readers can subscribe from the file', () =>
-    assert.match(xml, /<atom:link href="https:\/\/sonha\.example\/tin-tuc\/chuyen-muc\/chuyen-doi-so\/rss\.xml" rel="self"/));
+    assert.match(
+      xml,
+      /<atom:link href="https:\/\/sonha\.example\/tin-tuc\/chuyen-muc\/chuyen-doi-so\/rss\.xml" rel="self"/,
+    ));
   it('has no lastBuildDate when there are no items', () =>
     assert.doesNotMatch(rssXml({ title: 't', link: 'l', self: 's', description: 'd', items: [] }), /lastBuildDate/));
 });
 
 describe('robotsTxt', () => {
   it('points crawlers at the sitemap', () =>
-    assert.equal(robotsTxt('https://sonha.example/sitemap.xml'), 'User-agent: *\nAllow: /\n\nSitemap: https://sonha.example/sitemap.xml\n'));
+    assert.equal(
+      robotsTxt('https://sonha.example/sitemap.xml'),
+      'User-agent: *\nAllow: /\n\nSitemap: https://sonha.example/sitemap.xml\n',
+    ));
 });

@@ -27,7 +27,10 @@ export type SitemapSource = () => Promise<SitemapUrl[]>;
 
 export function sitemapXml(urls: readonly SitemapUrl[]): string {
   const seen = new Set<string>();
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ];
   for (const { loc, lastmod } of urls) {
     if (seen.has(loc)) continue;
     seen.add(loc);

@@ -66,7 +66,11 @@ describe('routeParams', () => {
 describe('routes of the news lists, calendar, static and English pages', () => {
   const cases: Array<[string, string, string]> = [
     ['a news category', routes.newsCategory('chuyen-doi-so'), '/tin-tuc/chuyen-muc/chuyen-doi-so/'],
-    ['page 2 of a news category', routes.newsCategory('chuyen-doi-so', 2), '/tin-tuc/chuyen-muc/chuyen-doi-so/trang/2/'],
+    [
+      'page 2 of a news category',
+      routes.newsCategory('chuyen-doi-so', 2),
+      '/tin-tuc/chuyen-muc/chuyen-doi-so/trang/2/',
+    ],
     ['press releases', routes.pressReleases(), '/tin-tuc/thong-cao-bao-chi/'],
     ['page 3 of press releases', routes.pressReleases(3), '/tin-tuc/thong-cao-bao-chi/trang/3/'],
     ['the news feed', routes.newsFeed(), '/tin-tuc/rss.xml'],
@@ -90,7 +94,17 @@ describe('routes of the news lists, calendar, static and English pages', () => {
   });
 
   it('refuses static page slugs that name a section', () => {
-    for (const slug of ['tin-tuc', 'van-ban', 'thu-tuc-hanh-chinh', 'lich-cong-tac', 'co-quan', 'en', 'tim-kiem', '404', '_astro'])
+    for (const slug of [
+      'tin-tuc',
+      'van-ban',
+      'thu-tuc-hanh-chinh',
+      'lich-cong-tac',
+      'co-quan',
+      'en',
+      'tim-kiem',
+      '404',
+      '_astro',
+    ])
       assert.throws(() => routes.page(slug), /reserved/, slug);
     assert.throws(() => routes.englishPage('agencies'), /reserved/);
   });

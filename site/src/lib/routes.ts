@@ -166,5 +166,7 @@ export const routeParams = {
   /** en/[page].astro */
   englishPage: (slug: string): { page: string } => ({ page: after(EN, routes.englishPage(slug)) }),
   /** en/agencies/[slug].astro */
-  englishAgency: (slug: string): { slug: string } => ({ slug: after(routes.englishAgencies(), routes.englishAgency(slug)) }),
+  englishAgency: (slug: string): { slug: string } => ({
+    slug: after(routes.englishAgencies(), routes.englishAgency(slug)),
+  }),
 };

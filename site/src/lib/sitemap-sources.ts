@@ -35,7 +35,11 @@ const news: SitemapPathSource = async () => [
 const calendar: SitemapPathSource = async () =>
   (await calendarWeeks()).weeks.map(({ week, entries }) => ({
     path: routes.calendarWeek(week),
-    lastmod: entries.map((entry) => entry.updatedAt ?? '').sort().at(-1) || undefined,
+    lastmod:
+      entries
+        .map((entry) => entry.updatedAt ?? '')
+        .sort()
+        .at(-1) || undefined,
   }));
 
 const directory: SitemapPathSource = async () => [

@@ -4,4 +4,6 @@ import { robotsTxt } from '../lib/feeds.ts';
 import { routes } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(new URL(routes.sitemap(), site).href), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(new URL(routes.sitemap(), site).href), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -6,7 +6,10 @@ import { FEED_SIZE } from '../../../../lib/news.ts';
 import { routes } from '../../../../lib/routes.ts';
 
 export const getStaticPaths = (async () =>
-  (await categories()).map((category) => ({ params: { slug: category.slug }, props: { slug: category.slug } }))) satisfies GetStaticPaths;
+  (await categories()).map((category) => ({
+    params: { slug: category.slug },
+    props: { slug: category.slug },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const slug = String(props['slug']);
