@@ -139,6 +139,24 @@ describe('portal pages in Chromium', () => {
     await page.context().close();
   });
 
+  it("links an article's related documents and procedures to their pages", async () => {
+    const articles =
+      await demo<Array<{ slug: string; relatedDocuments?: string[]; relatedProcedures?: string[] }>>('articles.json');
+    const article = articles.find((a) => a.relatedDocuments?.length && a.relatedProcedures?.length);
+    assert.ok(article, 'the demo content has an article with related documents and procedures');
+    const page = await open(`/tin-tuc/${article.slug}/`);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Văn bản, thủ tục liên quan' }) });
+    for (const number of article.relatedDocuments ?? []) {
+      const href = await section.getByRole('link', { name: number, exact: true }).getAttribute('href');
+      assert.match(href ?? '', /^\/van-ban\/[a-z0-9-]+\/$/, number);
+    }
+    assert.equal(
+      await section.locator('a[href^="/thu-tuc-hanh-chinh/"]').count(),
+      article.relatedProcedures?.length ?? 0,
+    );
+    await page.context().close();
+  });
+
   it('hides the navigation, breadcrumbs, share links and buttons when printed', async () => {
     const page = await open(`/tin-tuc/${ARTICLE}/`);
     await page.emulateMedia({ media: 'print' });
