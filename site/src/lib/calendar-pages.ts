@@ -29,6 +29,7 @@ export async function calendarWeeks(today = todayInVietnam()) {
     };
   };
   return {
+    current,
     weeks: weeks.map(props),
     shown: props(
       displayedWeek(

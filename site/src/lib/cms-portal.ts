@@ -10,7 +10,6 @@ import {
   CategoriesDocument,
   FilteredArticlesPageDocument,
   HomeDocumentsAndProceduresDocument,
-  RelatedArticlesDocument,
   SiteSettingsDocument,
   StaticPagesDocument,
   type ArticleFiltersInput,
@@ -48,9 +47,11 @@ export async function filteredArticlesPage(filters: ArticleFiltersInput, page: n
   return { articles: connection.nodes.map(published), total: connection.pageInfo.total };
 }
 
+/** The newest articles of a category other than `exclude`, from the build's one list of articles. */
 export async function relatedArticles(category: string, exclude: string, count: number) {
-  const data = await cms().request(RelatedArticlesDocument, { category, exclude, count });
-  return data.articles.filter(present).map(published);
+  return (await articlesForFeeds())
+    .filter((article) => article.category?.slug === category && article.documentId !== exclude)
+    .slice(0, count);
 }
 
 /** Every published calendar entry, oldest first. */
