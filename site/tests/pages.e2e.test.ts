@@ -193,6 +193,7 @@ describe('portal pages in Chromium', () => {
     const main = await text(page);
     for (const entry of entries) assert.ok(main.includes(entry.content), entry.content);
     assert.match(main, /Thứ Hai, 23\/11\/2026/);
+    assert.match(main, /Từ Thứ Hai 23\/11\/2026 đến Chủ nhật 29\/11\/2026/);
     assert.match(main, /Buổi sáng/);
     const home = await open('/');
     assert.ok((await text(home)).includes(entries[0]?.content ?? '∅'), 'the home page shows the week');
