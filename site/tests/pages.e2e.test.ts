@@ -239,6 +239,10 @@ describe('portal pages in Chromium', () => {
       assert.equal(await enPage.locator('html').getAttribute('lang'), 'en');
       await enPage.context().close();
     }
+    const viHome = await open('/');
+    const nav = viHome.getByRole('navigation', { name: 'Điều hướng chính' });
+    assert.equal(await nav.getByRole('link', { name: 'Giới thiệu' }).getAttribute('href'), `/${pages[0]?.vi.slug}/`);
+    await viHome.context().close();
     const home = await open('/en/');
     for (const { en } of pages)
       assert.equal((await home.getByRole('link', { name: en.title }).count()) > 0, true, en.title);
@@ -261,6 +265,14 @@ describe('portal pages in Chromium', () => {
     assert.equal(await size(), '20px');
     await page.goto(`${site.url}/tin-tuc/`);
     assert.equal(await size(), '20px');
+    await page.context().close();
+  });
+
+  it('reads an article without JavaScript, with the text size control hidden rather than broken', async () => {
+    const page = await open(`/tin-tuc/${ARTICLE}/`, { javaScriptEnabled: false });
+    assert.match(await text(page), /Tác giả: Phương Thảo/);
+    assert.equal(await page.getByRole('group', { name: 'Cỡ chữ' }).isVisible(), false);
+    assert.equal(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible(), true);
     await page.context().close();
   });
 
