@@ -62,17 +62,19 @@ describe('demo content', () => {
   it('gives agencies and the introduction page an English version of the same document', async () => {
     const data = await query<{
       vi: Array<{ documentId: string; code: string; name: string }>;
-      en: Array<{ documentId: string; code: string; name: string; parent: { code: string } | null }>;
+      en: Array<{ documentId: string; code: string; name: string; slug: string; parent: { code: string } | null }>;
       pages: Array<{ kind: string; title: string; slug: string }>;
     }>(`{
       vi: agencies(locale: "vi", filters: { code: { eq: "SKHCN" } }) { documentId code name }
-      en: agencies(locale: "en", filters: { code: { eq: "SKHCN" } }) { documentId code name parent { code } }
+      en: agencies(locale: "en", filters: { code: { eq: "SKHCN" } }) { documentId code name slug parent { code } }
       pages(locale: "en", filters: { kind: { eq: "gioi_thieu" } }) { kind title slug }
     }`);
     assert.equal(data.vi[0]?.name, 'Sở Khoa học và Công nghệ tỉnh Sơn Hà');
     assert.equal(data.en[0]?.name, 'Son Ha Department of Science and Technology');
     assert.equal(data.en[0]?.documentId, data.vi[0]?.documentId);
     assert.equal(data.en[0]?.parent?.code, 'UBND');
+    // The English directory's URL needs a slug of its own (the slug rule only fills it on create).
+    assert.equal(data.en[0]?.slug, 'son-ha-department-of-science-and-technology');
     assert.deepEqual(data.pages, [{ kind: 'gioi_thieu', title: 'About Son Ha Province', slug: 'about' }]);
   });
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { slugify } from '../text/vietnamese';
 import { toRichBlocks } from './blocks';
 import type { DemoAgency, DemoContent } from './demo-content';
 import { documents, localisedRef, PUBLISHED, resolve, type SeedRefs } from './writer';
@@ -48,6 +49,9 @@ export async function seedAgencies(strapi: Core.Strapi, content: DemoContent, re
       return {
         ...shared,
         ...text,
+        // The slug rule derives a slug on create only; the English locale is made by an update, so it
+        // gets its slug here (the admin panel fills it from the name the same way).
+        ...(locale === 'en' ? { slug: slugify(text.name) } : {}),
         description: toRichBlocks([description]),
         ...(parent ? { parent: localisedRef(parent, locale) } : {}),
         ...PUBLISHED,

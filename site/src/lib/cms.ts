@@ -4,8 +4,7 @@
  */
 import { GraphQLClient } from 'graphql-request';
 import {
-  ArticleBySlugDocument,
-  ArticleSlugsDocument,
+  ArticlesFullDocument,
   ArticlesPageDocument,
   HomeArticlesDocument,
   LatestHeadlinesDocument,
@@ -19,7 +18,7 @@ export type ArticleSummary = Published<ArticleSummaryFragment>;
 export type ArticleFull = Published<ArticleFullFragment>;
 
 /** Strapi's GraphQL maxLimit (cms/config/plugins.ts): larger pages are cut to this. */
-const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 100;
 
 let client: GraphQLClient | undefined;
 /** The build-time GraphQL client (shared by the content modules: one token, one place). */
@@ -29,7 +28,7 @@ export function cms(): GraphQLClient {
   return client;
 }
 
-const present = <T>(value: T | null | undefined): value is T => value != null;
+export const present = <T>(value: T | null | undefined): value is T => value != null;
 
 export async function homeArticles(counts: { featured: number; latest: number }) {
   const data = await cms().request(HomeArticlesDocument, {
@@ -50,24 +49,20 @@ export async function articlesPage(page: number, pageSize: number) {
   return { articles: connection.nodes.map(published), pageInfo: connection.pageInfo };
 }
 
-/** Every published slug, read a page at a time. */
-export async function allArticleSlugs(): Promise<string[]> {
-  const slugs: string[] = [];
+/** Articles per request when reading them in full (bodies make the answers large). */
+const FULL_PAGE_SIZE = 25;
+
+/** Every published article in full, read a page at a time, each checked like any other. */
+export async function allArticles(): Promise<ArticleFull[]> {
+  const articles: ArticleFull[] = [];
   for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const data = await cms().request(ArticleSlugsDocument, { page, pageSize: MAX_PAGE_SIZE });
+    const data = await cms().request(ArticlesFullDocument, { page, pageSize: FULL_PAGE_SIZE });
     const connection = data.articles_connection;
     if (!connection) throw new Error('The CMS returned no articles_connection');
     pageCount = connection.pageInfo.pageCount;
-    // Checked like every other article, so a bad slug fails here rather than as a broken link.
-    for (const node of connection.nodes) slugs.push(published(node).slug);
+    articles.push(...connection.nodes.map(published));
   }
-  return slugs;
-}
-
-export async function articleBySlug(slug: string): Promise<ArticleFull | undefined> {
-  const data = await cms().request(ArticleBySlugDocument, { slug });
-  const article = data.articles.find(present);
-  return article ? published(article) : undefined;
+  return articles;
 }
 
 async function fetchHeadlines(count: number) {

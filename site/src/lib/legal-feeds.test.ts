@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentEntry } from './legal-content.ts';
-import { breadcrumbJsonLd, documentsRss, escapeXml, jsonLdText, legislationJsonLd, rfc822Date } from './legal-feeds.ts';
+import { documentsRss, governmentServiceJsonLd, legislationJsonLd } from './legal-feeds.ts';
 
 const entry = (overrides: Partial<DocumentEntry> = {}): DocumentEntry => ({
   documentId: 'a1',
@@ -26,21 +26,11 @@ const entry = (overrides: Partial<DocumentEntry> = {}): DocumentEntry => ({
   ...overrides,
 });
 
-describe('escapeXml', () => {
-  it('escapes markup characters', () =>
-    assert.equal(escapeXml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;'));
-  it('drops control characters XML forbids', () => assert.equal(escapeXml('a\u0001b\u000Bc\td'), 'abc\td'));
-});
-
-describe('rfc822Date', () => {
-  it('is midnight in Vietnam on that day', () =>
-    assert.equal(rfc822Date('2026-03-20'), 'Fri, 20 Mar 2026 00:00:00 +0700'));
-});
-
 describe('documentsRss', () => {
   const xml = documentsRss(
     [entry(), entry({ documentId: 'b', slug: 'b', documentNumber: '45/HD-SKHCN', documentType: 'huong_dan' })],
     'https://portal.example/',
+    'Cổng thông tin điện tử tỉnh Sơn Hà',
     1,
   );
   it('links items with absolute URLs', () =>
@@ -49,6 +39,12 @@ describe('documentsRss', () => {
   it('keeps only the newest items asked for', () => {
     assert.equal(xml.match(/<item>/g)?.length, 1);
     assert.ok(!xml.includes('45/HD-SKHCN'));
+  });
+  it('dates an item at midnight in Vietnam on its issue day', () =>
+    assert.match(xml, /<pubDate>Thu, 19 Mar 2026 17:00:00 GMT<\/pubDate>/));
+  it('names the portal and the document type', () => {
+    assert.match(xml, /<title>Văn bản – Cổng thông tin điện tử tỉnh Sơn Hà<\/title>/);
+    assert.match(xml, /<category>Quyết định<\/category>/);
   });
   it('declares itself', () => {
     assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
@@ -71,19 +67,24 @@ describe('JSON-LD', () => {
     assert.equal(data.url, 'https://portal.example/van-ban/12-2026-qd-ubnd/');
     assert.deepEqual(data.encoding?.[0]?.contentUrl, 'https://cms.example/uploads/qd.pdf');
   });
-  it('numbers breadcrumb items from 1 with absolute URLs', () =>
-    assert.deepEqual(
-      breadcrumbJsonLd(
-        [
-          { label: 'Trang chủ', href: '/' },
-          { label: 'Văn bản', href: '/van-ban/' },
-        ],
-        'https://portal.example/',
-      ).itemListElement,
-      [
-        { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://portal.example/' },
-        { '@type': 'ListItem', position: 2, name: 'Văn bản', item: 'https://portal.example/van-ban/' },
-      ],
-    ));
-  it('cannot close its script element', () => assert.ok(!jsonLdText({ x: '</script><script>' }).includes('<')));
+  it("describes a procedure as a GovernmentService of the portal's province when no agency is given", () => {
+    const data = governmentServiceJsonLd(
+      {
+        slug: 'dang-ky-khai-sinh',
+        code: '1.001193',
+        name: 'Đăng ký khai sinh',
+        procedureType: null,
+        subjects: null,
+        onlineUrl: null,
+        implementingAgency: null,
+        competentAgency: null,
+      } as unknown as Parameters<typeof governmentServiceJsonLd>[0],
+      'https://portal.example/',
+      { owner: 'Ủy ban nhân dân tỉnh Sơn Hà', masthead: ['Cổng thông tin điện tử', 'Tỉnh Sơn Hà'] },
+    );
+    assert.equal(data['@type'], 'GovernmentService');
+    assert.equal(data.provider.name, 'Ủy ban nhân dân tỉnh Sơn Hà');
+    assert.equal(data.areaServed.name, 'Tỉnh Sơn Hà');
+    assert.equal(data.url, 'https://portal.example/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+  });
 });

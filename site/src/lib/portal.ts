@@ -1,26 +1,74 @@
 /**
- * The portal's identity and contacts, shown in the header and footer. Placeholders for the demo
- * province; they belong in a CMS "site settings" single type once the CMS has one.
+ * The portal's identity and contacts (header, footer, metadata), from the CMS's site-setting single
+ * type, checked once where it arrives. A portal whose editors have not filled the settings in yet
+ * still builds, with a neutral name, rather than failing.
  */
-export const portal = {
-  name: 'Cổng thông tin điện tử tỉnh Sơn Hà',
-  /** The two lines of the masthead. */
-  masthead: ['Cổng thông tin điện tử', 'Tỉnh Sơn Hà'],
-  owner: 'Ủy ban nhân dân tỉnh Sơn Hà',
-  ownerShort: 'UBND tỉnh Sơn Hà',
-  editorInChief: 'Chánh Văn phòng UBND tỉnh Sơn Hà',
-  office: 'Văn phòng UBND tỉnh Sơn Hà',
-  address: 'Số 1 đường Trần Hưng Đạo, phường Hà Trung, tỉnh Sơn Hà',
-  phone: '0200 3 812 345',
-  email: 'banbientap@example.gov.vn',
-  licence: 'Giấy phép số …/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp ngày …',
-  description:
-    'Cổng thông tin điện tử tỉnh Sơn Hà: tin tức – sự kiện, chỉ đạo điều hành của UBND tỉnh và thông tin phục vụ người dân, doanh nghiệp.',
-} as const;
+import { z } from 'zod';
 
-/** Portals of other agencies that citizens look for from a provincial portal. */
-export const externalLinks = [
-  { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/' },
-  { name: 'Cổng Thông tin điện tử Chính phủ', url: 'https://chinhphu.vn/' },
-  { name: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật', url: 'https://vbpl.vn/' },
-] as const;
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value?.trim() || undefined);
+
+export const SiteSettingSchema = z.object({
+  portalName: z.string().trim().min(1),
+  portalNameEn: optionalText,
+  ownerAgency: z.string().trim().min(1),
+  licenceLine: optionalText,
+  editorInChief: optionalText,
+  address: optionalText,
+  phone: optionalText,
+  email: optionalText,
+  emcSiteId: optionalText,
+});
+
+export interface PortalSettings {
+  name: string;
+  /** The English name, for /en/ (falls back to the Vietnamese one). */
+  nameEn: string;
+  /** The two lines of the masthead: "Cổng thông tin điện tử" / "Tỉnh Sơn Hà" (one line if it cannot split). */
+  masthead: [string] | [string, string];
+  owner: string;
+  editorInChief: string | undefined;
+  address: string | undefined;
+  phone: string | undefined;
+  email: string | undefined;
+  licence: string | undefined;
+  /** The site's id in the national EMC monitoring system (NĐ 42/2022), published as page metadata. */
+  emcSiteId: string | undefined;
+  description: string;
+}
+
+const KICKER = 'Cổng thông tin điện tử';
+const FALLBACK = { portalName: KICKER, ownerAgency: 'Cơ quan chủ quản chưa được khai báo' };
+
+function masthead(name: string): PortalSettings['masthead'] {
+  const normalised = name.normalize('NFC');
+  if (!normalised.toLocaleLowerCase('vi').startsWith(KICKER.toLocaleLowerCase('vi'))) return [normalised];
+  const place = normalised.slice(KICKER.length).trim();
+  if (!place) return [normalised];
+  return [normalised.slice(0, KICKER.length), place.charAt(0).toLocaleUpperCase('vi') + place.slice(1)];
+}
+
+/** The settings as pages use them; `raw` is what the CMS returned (null when none are saved). */
+export function toPortalSettings(raw: unknown): PortalSettings {
+  const parsed = SiteSettingSchema.safeParse(raw ?? FALLBACK);
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`The CMS site settings cannot be used: ${reasons}`);
+  }
+  const s = parsed.data;
+  return {
+    name: s.portalName,
+    nameEn: s.portalNameEn ?? s.portalName,
+    masthead: masthead(s.portalName),
+    owner: s.ownerAgency,
+    editorInChief: s.editorInChief,
+    address: s.address,
+    phone: s.phone,
+    email: s.email,
+    licence: s.licenceLine,
+    emcSiteId: s.emcSiteId,
+    description: `${s.portalName}: tin tức – sự kiện, văn bản, thủ tục hành chính, lịch công tác và thông tin phục vụ người dân, doanh nghiệp.`,
+  };
+}

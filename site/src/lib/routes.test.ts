@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { listParams, routeParams, routes } from './routes.ts';
+import { listParams, RESERVED_ARTICLE_SLUGS, routeParams, routes } from './routes.ts';
 
 describe('routes', () => {
   const cases: Array<[string, string, string]> = [
@@ -125,3 +125,68 @@ describe('routes of the documents and procedures finders', () => {
   });
 });
 // --- end documents and procedures ---
+
+describe('routes of the news lists, calendar, static and English pages', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a news category', routes.newsCategory('chuyen-doi-so'), '/tin-tuc/chuyen-muc/chuyen-doi-so/'],
+    [
+      'page 2 of a news category',
+      routes.newsCategory('chuyen-doi-so', 2),
+      '/tin-tuc/chuyen-muc/chuyen-doi-so/trang/2/',
+    ],
+    ['press releases', routes.pressReleases(), '/tin-tuc/thong-cao-bao-chi/'],
+    ['page 3 of press releases', routes.pressReleases(3), '/tin-tuc/thong-cao-bao-chi/trang/3/'],
+    ['the news feed', routes.newsFeed(), '/tin-tuc/rss.xml'],
+    ['a category feed', routes.newsCategoryFeed('van-hoa'), '/tin-tuc/chuyen-muc/van-hoa/rss.xml'],
+    ['a calendar week, zero-padded', routes.calendarWeek({ year: 2026, week: 8 }), '/lich-cong-tac/2026-tuan-08/'],
+    ['calendar week 48', routes.calendarWeek({ year: 2026, week: 48 }), '/lich-cong-tac/2026-tuan-48/'],
+    ['a static page at the top level', routes.page('gioi-thieu'), '/gioi-thieu/'],
+    ['an English page', routes.englishPage('about'), '/en/about/'],
+    ['the English agency directory', routes.englishAgencies(), '/en/agencies/'],
+    ['an English agency', routes.englishAgency('son-ha-department'), '/en/agencies/son-ha-department/'],
+    ['the sitemap', routes.sitemap(), '/sitemap.xml'],
+    ['robots.txt', routes.robots(), '/robots.txt'],
+  ];
+  for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
+
+  it('refuses article slugs that would collide with the news lists', () => {
+    for (const slug of ['chuyen-muc', 'thong-cao-bao-chi', 'trang']) {
+      assert.ok(RESERVED_ARTICLE_SLUGS.has(slug));
+      assert.throws(() => routes.article(slug), /reserved/);
+    }
+  });
+
+  it('refuses static page slugs that name a section', () => {
+    for (const slug of [
+      'tin-tuc',
+      'van-ban',
+      'thu-tuc-hanh-chinh',
+      'lich-cong-tac',
+      'co-quan',
+      'en',
+      'tim-kiem',
+      '404',
+      '_astro',
+    ])
+      assert.throws(() => routes.page(slug), /reserved/, slug);
+    assert.throws(() => routes.englishPage('agencies'), /reserved/);
+  });
+
+  it('refuses weeks that do not exist', () => {
+    for (const week of [0, 54, 1.5]) assert.throws(() => routes.calendarWeek({ year: 2026, week }), RangeError);
+  });
+});
+
+describe('routeParams of the new page files', () => {
+  it('rebuild the URLs that routes gives', () => {
+    assert.deepEqual(routeParams.newsCategory('a-b', 1), { slug: 'a-b', page: undefined });
+    assert.deepEqual(routeParams.newsCategory('a-b', 2), { slug: 'a-b', page: 'trang/2' });
+    assert.deepEqual(routeParams.pressReleases(1), { page: undefined });
+    assert.deepEqual(routeParams.pressReleases(4), { page: 'trang/4' });
+    assert.deepEqual(routeParams.calendarWeek({ year: 2026, week: 48 }), { week: '2026-tuan-48' });
+    assert.deepEqual(routeParams.agency('so-tai-chinh'), { slug: 'so-tai-chinh' });
+    assert.deepEqual(routeParams.page('lien-he'), { page: 'lien-he' });
+    assert.deepEqual(routeParams.englishPage('contact'), { page: 'contact' });
+    assert.deepEqual(routeParams.englishAgency('x-y'), { slug: 'x-y' });
+  });
+});

@@ -11,6 +11,31 @@ const PROCEDURES = '/thu-tuc-hanh-chinh/';
 const CALENDAR = '/lich-cong-tac/';
 const AGENCIES = '/co-quan/';
 const EN = '/en/';
+/** Sub-paths of the news section that are lists, not articles. */
+const NEWS_CATEGORY = 'chuyen-muc';
+const PRESS_RELEASES = 'thong-cao-bao-chi';
+const LIST_PAGE = 'trang';
+const EN_AGENCIES = 'agencies';
+
+/**
+ * Slugs an article may not take: they name the news section's own lists. ("rss.xml" cannot be a
+ * slug at all: slugs have no dots.)
+ */
+export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([NEWS_CATEGORY, PRESS_RELEASES, LIST_PAGE]);
+/** Top-level path segments taken by sections, files and the build: a static page cannot use them. */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
+  [NEWS, SEARCH, DOCUMENTS, PROCEDURES, CALENDAR, AGENCIES, EN]
+    .map((section) => section.slice(1, -1))
+    .concat(['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots']),
+);
+/** Below /en/: the English agency directory. */
+export const RESERVED_ENGLISH_PAGE_SLUGS: ReadonlySet<string> = new Set([EN_AGENCIES]);
+
+/** An ISO 8601 week (Monday first), as the leaders' calendar numbers them: "Tuần 48 năm 2026". */
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
 
 // --- Documents and procedures finders (docs helper) ---
 /** Facets of the documents finder: URL segment below /van-ban/ and query parameter of the filter form. */
@@ -32,18 +57,13 @@ export const PROCEDURE_FACETS = {
 export type ProcedureFacet = keyof typeof PROCEDURE_FACETS;
 /** Words a document or procedure slug may not be, because list URLs use them as path segments. */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
-  'trang',
+  LIST_PAGE,
   ...Object.values(DOCUMENT_FACETS),
   ...Object.values(PROCEDURE_FACETS),
 ]);
 /** Query parameters of the documents filter form (GET), in the order the form shows them. */
 export const DOCUMENT_QUERY_PARAMS = [...Object.values(DOCUMENT_FACETS), 'nguoi-ky', 'so'] as const;
 export type DocumentQueryParam = (typeof DOCUMENT_QUERY_PARAMS)[number];
-
-function listPage(base: string, page: number): string {
-  assertPage(page);
-  return page === 1 ? base : `${base}trang/${page}/`;
-}
 
 function facetBase(root: string, segment: string, value: string): string {
   assertSlug('facet value', value);
@@ -60,6 +80,17 @@ function assertSlug(kind: string, slug: string): void {
   if (!slug || slug.includes('/')) throw new RangeError(`Not a usable ${kind} slug: "${slug}"`);
 }
 
+function assertFree(kind: string, slug: string, reserved: ReadonlySet<string>): void {
+  assertSlug(kind, slug);
+  if (reserved.has(slug)) throw new RangeError(`The ${kind} slug "${slug}" is reserved for the site's own pages`);
+}
+
+/** Page 1 of a list is the list itself; later pages live under <list>trang/<n>/. */
+function listPage(base: string, page: number): string {
+  assertPage(page);
+  return page === 1 ? base : `${base}${LIST_PAGE}/${page}/`;
+}
+
 function assertPage(page: number): void {
   if (!Number.isInteger(page) || page < 1)
     throw new RangeError(`A list page number is a whole number ≥ 1, got ${page}`);
@@ -68,14 +99,23 @@ function assertPage(page: number): void {
 export const routes = {
   home: (): string => '/',
   /** Page 1 of the news list is the list itself; later pages live under /tin-tuc/trang/<n>/. */
-  newsList: (page = 1): string => {
-    assertPage(page);
-    return page === 1 ? NEWS : `${NEWS}trang/${page}/`;
+  newsList: (page = 1): string => listPage(NEWS, page),
+  /** The articles of one news category (chuyên mục), paged like the news list. */
+  newsCategory: (slug: string, page = 1): string => {
+    assertSlug('category', slug);
+    return listPage(`${NEWS}${NEWS_CATEGORY}/${encodeURIComponent(slug)}/`, page);
   },
+  /** Press releases (thông cáo báo chí): articles of kind thong_cao_bao_chi. */
+  pressReleases: (page = 1): string => listPage(`${NEWS}${PRESS_RELEASES}/`, page),
+  /** An article; slugs that name the news section's own lists are refused. */
   article: (slug: string): string => {
-    assertSlug('article', slug);
+    assertFree('article', slug, RESERVED_ARTICLE_SLUGS);
     return `${NEWS}${encodeURIComponent(slug)}/`;
   },
+  /** RSS 2.0 of the latest news, all categories. */
+  newsFeed: (): string => `${NEWS}rss.xml`,
+  /** RSS 2.0 of one news category. */
+  newsCategoryFeed: (slug: string): string => `${routes.newsCategory(slug)}rss.xml`,
   /** The legal documents finder (văn bản). */
   documents: (): string => DOCUMENTS,
   document: (slug: string): string => {
@@ -116,14 +156,37 @@ export const routes = {
   // --- end documents and procedures ---
   /** The leaders' weekly calendar (lịch công tác), this week. */
   calendar: (): string => CALENDAR,
+  /** One week of the leaders' calendar: /lich-cong-tac/2026-tuan-48/. */
+  calendarWeek: ({ year, week }: IsoWeek): string => {
+    if (!Number.isInteger(year) || year < 1000 || year > 9999 || !Number.isInteger(week) || week < 1 || week > 53)
+      throw new RangeError(`Not an ISO week: ${year}-W${week}`);
+    return `${CALENDAR}${year}-tuan-${String(week).padStart(2, '0')}/`;
+  },
   /** The agency directory. */
   agencies: (): string => AGENCIES,
   agency: (slug: string): string => {
     assertSlug('agency', slug);
     return `${AGENCIES}${encodeURIComponent(slug)}/`;
   },
+  /** A static page (giới thiệu, liên hệ, …) at the top level; section names are refused. */
+  page: (slug: string): string => {
+    assertFree('page', slug, RESERVED_PAGE_SLUGS);
+    return `/${encodeURIComponent(slug)}/`;
+  },
   /** The English home page: the parts of the portal the law requires in English. */
   englishHome: (): string => EN,
+  /** A static page in English: /en/about/. */
+  englishPage: (slug: string): string => {
+    assertFree('English page', slug, RESERVED_ENGLISH_PAGE_SLUGS);
+    return `${EN}${encodeURIComponent(slug)}/`;
+  },
+  englishAgencies: (): string => `${EN}${EN_AGENCIES}/`,
+  englishAgency: (slug: string): string => {
+    assertSlug('agency', slug);
+    return `${EN}${EN_AGENCIES}/${encodeURIComponent(slug)}/`;
+  },
+  sitemap: (): string => '/sitemap.xml',
+  robots: (): string => '/robots.txt',
   /** The search page, with the query in ?q= when there is one (the form submits the same shape). */
   search: (query = ''): string => {
     const q = query.trim();
@@ -131,18 +194,45 @@ export const routes = {
   },
 };
 
+/** The part of `url` after `base`, without the trailing slash, decoded (as Astro passes params). */
+function after(base: string, url: string): string {
+  if (!url.startsWith(base)) throw new Error(`${url} is not below ${base}`);
+  return decodeURIComponent(url.slice(base.length, -1));
+}
+
+/** A rest param: undefined for the list itself, "trang/2" for its page 2. */
+function rest(base: string, url: string): string | undefined {
+  return url === base ? undefined : after(base, url);
+}
+
 /**
- * Route params for the page files, derived from `routes` so the two cannot disagree:
- * src/pages/tin-tuc/[...page].astro and src/pages/tin-tuc/[slug].astro.
+ * Route params for the page files, derived from `routes` so the two cannot disagree (each page file
+ * names the function it uses).
  */
 export const routeParams = {
   /** Rest param below /tin-tuc/: undefined for page 1, "trang/2" for page 2. */
-  newsList: (page: number): { page: string | undefined } => {
-    const rest = routes.newsList(page).slice(NEWS.length, -1);
-    return { page: rest || undefined };
-  },
-  article: (slug: string): { slug: string } => ({
-    slug: decodeURIComponent(routes.article(slug).slice(NEWS.length, -1)),
+  newsList: (page: number): { page: string | undefined } => ({ page: rest(NEWS, routes.newsList(page)) }),
+  /** tin-tuc/chuyen-muc/[slug]/[...page].astro */
+  newsCategory: (slug: string, page: number): { slug: string; page: string | undefined } => ({
+    slug,
+    page: rest(routes.newsCategory(slug), routes.newsCategory(slug, page)),
+  }),
+  /** tin-tuc/thong-cao-bao-chi/[...page].astro */
+  pressReleases: (page: number): { page: string | undefined } => ({
+    page: rest(routes.pressReleases(), routes.pressReleases(page)),
+  }),
+  article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
+  /** lich-cong-tac/[week].astro */
+  calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
+  /** co-quan/[slug].astro */
+  agency: (slug: string): { slug: string } => ({ slug: after(AGENCIES, routes.agency(slug)) }),
+  /** [page].astro at the top level */
+  page: (slug: string): { page: string } => ({ page: after('/', routes.page(slug)) }),
+  /** en/[page].astro */
+  englishPage: (slug: string): { page: string } => ({ page: after(EN, routes.englishPage(slug)) }),
+  /** en/agencies/[slug].astro */
+  englishAgency: (slug: string): { slug: string } => ({
+    slug: after(routes.englishAgencies(), routes.englishAgency(slug)),
   }),
 };
 

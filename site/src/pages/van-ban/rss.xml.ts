@@ -1,11 +1,13 @@
 /** RSS 2.0 of the newest published documents (/van-ban/rss.xml). */
 import type { APIRoute } from 'astro';
+import { portalSettings } from '../../lib/cms-portal.ts';
 import { legalContent } from '../../lib/legal-content.ts';
 import { documentsRss } from '../../lib/legal-feeds.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const { documents } = await legalContent();
-  return new Response(documentsRss(documents, site?.href ?? url.origin), {
+  const { name } = await portalSettings();
+  return new Response(documentsRss(documents, site?.href ?? url.origin, name), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 };

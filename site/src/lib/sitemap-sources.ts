@@ -1,0 +1,60 @@
+/**
+ * What sitemap.xml lists: one source per section, each giving its published pages' paths. Another
+ * section (documents, procedures) joins by adding one line to SITEMAP_SOURCES.
+ */
+import { calendarWeeks } from './calendar-pages.ts';
+import { agencies, articlesForFeeds, categories, staticPages } from './cms-portal.ts';
+import { documentUrls, procedureUrls } from './legal-content.ts';
+import { routes } from './routes.ts';
+
+/** A page path (from routes.ts) and, when known, when its content last changed. */
+export interface SitemapPath {
+  path: string;
+  lastmod?: string | null | undefined;
+}
+export type SitemapPathSource = () => Promise<SitemapPath[]>;
+
+const sections: SitemapPathSource = async () =>
+  [
+    routes.home(),
+    routes.newsList(),
+    routes.pressReleases(),
+    routes.calendar(),
+    routes.agencies(),
+    routes.englishHome(),
+    routes.englishAgencies(),
+  ].map((path) => ({ path }));
+
+const news: SitemapPathSource = async () => [
+  ...(await categories()).map((category) => ({ path: routes.newsCategory(category.slug) })),
+  ...(await articlesForFeeds()).map((article) => ({
+    path: routes.article(article.slug),
+    lastmod: article.updatedAt ?? article.date,
+  })),
+];
+
+const calendar: SitemapPathSource = async () =>
+  (await calendarWeeks()).weeks.map(({ week, entries }) => ({
+    path: routes.calendarWeek(week),
+    lastmod:
+      entries
+        .map((entry) => entry.updatedAt ?? '')
+        .sort()
+        .at(-1) || undefined,
+  }));
+
+const directory: SitemapPathSource = async () => [
+  ...(await agencies('vi')).map((agency) => ({ path: routes.agency(agency.slug), lastmod: agency.updatedAt })),
+  ...(await agencies('en')).map((agency) => ({ path: routes.englishAgency(agency.slug), lastmod: agency.updatedAt })),
+];
+
+const pages: SitemapPathSource = async () => [
+  ...(await staticPages('vi')).map((page) => ({ path: routes.page(page.slug), lastmod: page.updatedAt })),
+  ...(await staticPages('en')).map((page) => ({ path: routes.englishPage(page.slug), lastmod: page.updatedAt })),
+];
+
+/** Documents and procedures: every entry page and the finders' list and facet pages. */
+const legal: SitemapPathSource = async () =>
+  [...(await documentUrls()), ...(await procedureUrls())].map((path) => ({ path }));
+
+export const SITEMAP_SOURCES: SitemapPathSource[] = [sections, news, calendar, directory, pages, legal];
