@@ -26,13 +26,16 @@ export function createIndexWriter(options: { url: string; apiKey: string; prefix
   const client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: 15_000 });
   return {
     async apply(changes) {
-      const pending = [];
+      // Enqueue every task first (one await each, so a refused request fails here and leaves no
+      // promise unobserved), then wait for all of them: the tasks run back to back on the server.
+      const enqueued = [];
       for (const change of changes) {
         const index = client.index(`${options.prefix}${change.index.name}`);
-        if (change.upserts.length > 0) pending.push(index.addDocuments(change.upserts, { primaryKey: 'id' }));
-        if (change.deletes.length > 0) pending.push(index.deleteDocuments(change.deletes));
+        if (change.upserts.length > 0) enqueued.push(await index.addDocuments(change.upserts, { primaryKey: 'id' }));
+        if (change.deletes.length > 0) enqueued.push(await index.deleteDocuments(change.deletes));
       }
-      for (const task of pending) assertSucceeded(await task.waitTask({ timeout: 30_000, interval: 25 }));
+      for (const task of enqueued)
+        assertSucceeded(await client.tasks.waitForTask(task, { timeout: 30_000, interval: 25 }));
     },
   };
 }
