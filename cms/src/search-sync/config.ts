@@ -17,6 +17,8 @@ export const SearchSyncEnvSchema = z
       .default('portal_'),
     /** Longest wait between two tries of a change Meilisearch did not take (exponential backoff up to this). */
     SEARCH_SYNC_MAX_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    /** How often the worker looks for due retries; new changes wake it at once, without waiting for this. */
+    SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(500),
   })
   .refine((env) => Boolean(env.MEILI_URL) === Boolean(env.MEILI_INDEXING_KEY), {
     message: 'Set both MEILI_URL and MEILI_INDEXING_KEY for the search sync, or neither',

@@ -32,7 +32,7 @@ export async function startSearchSync(strapi: Core.Strapi): Promise<void> {
   const writer = createIndexWriter({ url: env.MEILI_URL, apiKey: env.MEILI_INDEXING_KEY, prefix: env.MEILI_INDEX_PREFIX });
   worker = new OutboxWorker(strapi, INDEXES, writer, {
     batchSize: 100,
-    pollMs: 500,
+    pollMs: env.SEARCH_SYNC_POLL_MS,
     maxRetryMs: env.SEARCH_SYNC_MAX_RETRY_MS,
   });
   worker.start();
