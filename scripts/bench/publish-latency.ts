@@ -23,7 +23,10 @@ import { adminSession, startTestBackend } from '../src/testing.ts';
 
 const ArgsSchema = z.object({
   count: z.coerce.number().int().min(1).max(10_000).default(200),
-  out: z.string().min(1).default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'publish-latency.json')),
+  out: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'publish-latency.json')),
 });
 
 const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' } }, strict: true });
@@ -63,10 +66,12 @@ try {
     const answered = performance.now();
     const id = articleIndex.keyOf(String(documentId), null);
     const deadline = Date.now() + 60_000;
-    while (!(await index.getDocument(id).then(
-      () => true,
-      () => false,
-    ))) {
+    while (
+      !(await index.getDocument(id).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error(`Article ${i} was not searchable within 60 s`);
       await sleep(5);
     }
@@ -78,7 +83,13 @@ try {
     benchmark: 'publish-latency',
     measuredAt: new Date().toISOString(),
     publishes: count,
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      // Other work on the machine skews the tail: keep the load next to the numbers.
+      loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    },
     /** From sending the publish request until the document is in the index. */
     publishToSearchableMs: summary(total),
     /** From the publish request's answer until the document is in the index (the sync's own share). */

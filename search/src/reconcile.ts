@@ -32,7 +32,9 @@ export function documentHash(document: unknown): string {
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(document))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(document)))
+    .digest('hex');
 }
 
 /** What the index should hold: every published entry as its document, keyed by id. */
@@ -84,7 +86,9 @@ export async function reconcileIndex(
   if (!options.dryRun) {
     const target = client.index(name);
     for (let i = 0; i < upserts.length; i += PAGE)
-      assertSucceeded(await target.addDocuments(upserts.slice(i, i + PAGE), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT));
+      assertSucceeded(
+        await target.addDocuments(upserts.slice(i, i + PAGE), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT),
+      );
     if (deletes.length > 0) assertSucceeded(await target.deleteDocuments(deletes).waitTask(TASK_TIMEOUT));
   }
   return { name, expected: expected.size, added, updated: upserts.length - added, deleted: deletes.length };

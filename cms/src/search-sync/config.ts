@@ -9,7 +9,10 @@ const blank = (value: unknown) => (typeof value === 'string' && value.trim() ===
  */
 export const SearchSyncEnvSchema = z
   .object({
-    MEILI_URL: z.preprocess(blank, z.url({ protocol: /^https?$/, error: 'MEILI_URL must be an http(s) URL' }).optional()),
+    MEILI_URL: z.preprocess(
+      blank,
+      z.url({ protocol: /^https?$/, error: 'MEILI_URL must be an http(s) URL' }).optional(),
+    ),
     MEILI_INDEXING_KEY: z.preprocess(blank, z.string().min(16, 'MEILI_INDEXING_KEY looks too short').optional()),
     MEILI_INDEX_PREFIX: z
       .string()

@@ -29,7 +29,11 @@ export async function startSearchSync(strapi: Core.Strapi): Promise<void> {
     return;
   }
   const { INDEXES, createIndexWriter } = loadSearchModule();
-  const writer = createIndexWriter({ url: env.MEILI_URL, apiKey: env.MEILI_INDEXING_KEY, prefix: env.MEILI_INDEX_PREFIX });
+  const writer = createIndexWriter({
+    url: env.MEILI_URL,
+    apiKey: env.MEILI_INDEXING_KEY,
+    prefix: env.MEILI_INDEX_PREFIX,
+  });
   worker = new OutboxWorker(strapi, INDEXES, writer, {
     batchSize: 100,
     pollMs: env.SEARCH_SYNC_POLL_MS,
