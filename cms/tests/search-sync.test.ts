@@ -6,7 +6,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
+import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import {
@@ -18,6 +20,7 @@ import {
   reconcileIndex,
   type SearchIndex,
 } from '@portal/search';
+import { REPO_ROOT } from '@portal/scripts/config';
 import { indexContent } from '@portal/scripts/portal';
 import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '@portal/scripts/testing';
 
@@ -243,5 +246,34 @@ describe('search sync', () => {
       const document = await indexedDocument(articleIndex, articleIndex.keyOf(documentId, null));
       assert.equal(document === null, removed.includes(documentId), `article ${documentId}`);
     }
+  });
+
+  it('npm run search:reconcile reports the difference, then repairs it', async () => {
+    await drained();
+    const index = meili.index(indexName(pageIndex));
+    const { results } = await index.getDocuments({ limit: 1 });
+    const [removed] = results as Array<{ id: string }>;
+    assert.ok(removed, 'an earlier test indexed a page');
+    await index.deleteDocument(removed.id).waitTask();
+
+    const env = {
+      ...process.env,
+      PORTAL_DATA_DIR: backend.dir,
+      CMS_PORT: new URL(backend.cmsUrl).port,
+      MEILI_PORT: new URL(backend.meili.url).port,
+      MEILI_INDEX_PREFIX: backend.indexPrefix,
+    };
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['scripts/src/search-index.ts', ...args], { cwd: REPO_ROOT, env });
+    const dryRun = await run('reconcile', '--dry-run', '--index', 'pages');
+    assert.match(dryRun.stdout, /pages: \d+ published; would add 1, update 0, delete 0/);
+    assert.equal(await indexedDocument(pageIndex, removed.id), null, 'a dry run changes nothing');
+
+    const repaired = await run('reconcile');
+    assert.match(repaired.stdout, /pages: \d+ documents; settings unchanged; added 1, updated 0, deleted 0/);
+    assert.match(repaired.stdout, /articles: \d+ documents; settings unchanged; added 0, updated 0, deleted 0/);
+    await assertIndexesMatchPublished();
+
+    await assert.rejects(run('reconcile', '--index', 'users'), /--index must be one of/);
   });
 });
