@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { dueRows, markDone, scheduleRetry, type OutboxRow } from './outbox';
 import type { IndexChange, IndexWriter, SearchIndex } from './search-module';
@@ -20,7 +21,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  *
  * Rows are deleted only after Meilisearch reports the tasks succeeded; on failure they get a later
  * try (exponential backoff). The worker runs between requests (timers), never inside a content
- * write's transaction, so editors never wait for search.
+ * write's transaction, so editors never wait for search. Several CMS processes may each run one:
+ * rows are idempotent, so the worst case is a change applied twice.
  */
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -29,6 +31,12 @@ export class OutboxWorker {
   private stopped = false;
   private lastWarningAt = 0;
   private readonly byUid: Map<string, SearchIndex>;
+  /**
+   * Runs a function in the context the worker was created in (bootstrap). wake() is called from a
+   * request's commit; without this, every later tick would inherit that request's context (its
+   * user, its auth strategy) and keep it alive.
+   */
+  private readonly detached = AsyncLocalStorage.snapshot();
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -58,7 +66,7 @@ export class OutboxWorker {
 
   private schedule(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delay);
+    this.timer = setTimeout(() => this.detached(() => void this.tick()), delay);
   }
 
   private async tick(): Promise<void> {
