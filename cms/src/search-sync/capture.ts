@@ -34,6 +34,19 @@ async function affectedKeys(
 }
 
 /**
+ * Records, in the current transaction (or a new one), that these keys must be synced, and wakes the
+ * worker once it commits.
+ */
+async function record(strapi: Core.Strapi, keys: readonly OutboxKey[], onCommitted: () => void): Promise<void> {
+  const unique = new Map(keys.map((key) => [`${key.uid}|${key.documentId}|${key.locale}`, key]));
+  if (unique.size === 0) return;
+  await strapi.db.transaction(async ({ trx, onCommit }) => {
+    await enqueue(strapi, trx, [...unique.values()]);
+    onCommit(onCommitted);
+  });
+}
+
+/**
  * Records, in the transaction of the write itself, which index entries a write may have changed.
  * Affected rows are looked up before (a delete removes them and their links) and after (a create
  * makes them) the write. Over-recording is harmless: the worker re-reads the published state.
@@ -48,17 +61,27 @@ export function registerOutboxCapture(
     if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
     const { uid } = context;
     const params = context.params as { documentId?: string };
-    return strapi.db.transaction(async ({ trx, onCommit }) => {
+    return strapi.db.transaction(async () => {
       const before = params.documentId ? await affectedKeys(strapi, indexes, uid, params.documentId) : [];
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       const after = documentId ? await affectedKeys(strapi, indexes, uid, documentId) : [];
-      const unique = new Map([...before, ...after].map((key) => [`${key.uid}|${key.documentId}|${key.locale}`, key]));
-      if (unique.size > 0) {
-        await enqueue(strapi, trx, [...unique.values()]);
-        onCommit(onCommitted);
-      }
+      await record(strapi, [...before, ...after], onCommitted);
       return result;
     });
   });
+}
+
+/**
+ * For code that changes an entry without the Document Service (a direct `strapi.db.query` update,
+ * e.g. a derived status): call it in the same transaction, after the change.
+ */
+export async function recordDirectChange(
+  strapi: Core.Strapi,
+  indexes: readonly SearchIndex[],
+  uid: string,
+  documentId: string,
+  onCommitted: () => void,
+): Promise<void> {
+  await record(strapi, await affectedKeys(strapi, indexes, uid, documentId), onCommitted);
 }

@@ -3,18 +3,26 @@
  * See outbox.ts, capture.ts and worker.ts; the start-up reconcile and settings live in @portal/search.
  */
 import type { Core } from '@strapi/strapi';
-import { registerOutboxCapture } from './capture';
+import { recordDirectChange, registerOutboxCapture } from './capture';
 import { readSearchSyncEnv } from './config';
 import { ensureOutboxTable, pendingCount } from './outbox';
 import { loadSearchModule } from './search-module';
 import { OutboxWorker } from './worker';
 
 let worker: OutboxWorker | undefined;
+const wake = () => worker?.wake();
 
 /** Register phase: record changes of every indexed type (and the types their documents show). */
 export function registerSearchSync(strapi: Core.Strapi): void {
-  const { INDEXES } = loadSearchModule();
-  registerOutboxCapture(strapi, INDEXES, () => worker?.wake());
+  registerOutboxCapture(strapi, loadSearchModule().INDEXES, wake);
+}
+
+/**
+ * Writes that bypass the Document Service (`strapi.db.query(uid).update…`) are invisible to the
+ * capture: such code calls this after its update, inside the same transaction.
+ */
+export async function recordSearchChange(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
+  await recordDirectChange(strapi, loadSearchModule().INDEXES, uid, documentId, wake);
 }
 
 /** Bootstrap phase, before anything writes content: the outbox table, then the worker if configured. */
