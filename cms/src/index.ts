@@ -13,6 +13,7 @@ import { registerWorkflow } from './documents/workflow';
 import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
+import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { seedDemoContent } from './seed';
 
 export default {
@@ -24,6 +25,8 @@ export default {
     // The workflow refuses before anything is written; the audit trail, inside it, records what went through.
     registerWorkflow(strapi);
     registerAuditTrail(strapi);
+    // Inside the audit trail's transaction: the outbox row commits or rolls back with the change.
+    registerSearchSync(strapi);
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     restrictPublicSchema(strapi);
@@ -31,6 +34,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readPortalEnv();
+    // First: the outbox table must exist before anything (the demo seed) writes content.
+    await startSearchSync(strapi);
     await ensureLocales(strapi);
     await ensureSuperAdmin(
       strapi,
@@ -42,5 +47,9 @@ export default {
     await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
+  },
+
+  async destroy() {
+    await stopSearchSync();
   },
 };

@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Meilisearch } from 'meilisearch';
+import { articleIndex } from '@portal/search';
+import { indexContent } from '@portal/scripts/portal';
 import { startPostgres, type PostgresCluster } from '@portal/scripts/services';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
 
@@ -94,5 +98,21 @@ describe('on PostgreSQL', () => {
     const actions = (list.body as { results: Array<{ action: string }> }).results.map((entry) => entry.action);
     assert.ok(actions.filter((a) => a === 'publish').length >= 3, JSON.stringify(actions));
     assert.ok(actions.includes('create'), JSON.stringify(actions));
+  });
+
+  it('carries a publication through the search outbox into the index', async () => {
+    await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+    const published = await editor.createPublished(ARTICLE, { title: 'Tin tìm kiếm được trên PostgreSQL' });
+    const index = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey }).index(
+      `${backend.indexPrefix}${articleIndex.name}`,
+    );
+    const id = articleIndex.keyOf(String(published.documentId), null);
+    const deadline = Date.now() + 30_000;
+    let document: Record<string, unknown> | null = null;
+    while (!document && Date.now() < deadline) {
+      document = await index.getDocument(id).catch(() => null);
+      if (!document) await sleep(100);
+    }
+    assert.equal(document?.title, 'Tin tìm kiếm được trên PostgreSQL', 'the outbox worker indexed it on PostgreSQL');
   });
 });

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { ensureSearchKey, reindexAll } from '@portal/search';
+import { ensureIndexingKey, ensureSearchKey, prepareIndexes, type IndexReport } from '@portal/search';
 import { REPO_ROOT } from './config.ts';
 import type { Secrets } from './secrets.ts';
 import {
@@ -42,19 +42,32 @@ export interface Backend {
   meili: { url: string; masterKey: string };
   logs: { meili?: string; cms: string; build: string };
   stop(): Promise<void>;
+  /**
+   * Stop and start each service again on the same port, data and settings (tests of the search
+   * sync's durability). Meilisearch only when this backend started it.
+   */
+  services: {
+    stopMeilisearch(): Promise<void>;
+    startMeilisearch(): Promise<void>;
+    /** SIGKILL, as a crash or an OOM kill would: no shutdown hooks run. */
+    killCms(): Promise<void>;
+    startCms(): Promise<void>;
+  };
 }
 
 export interface Portal extends Backend {
   searchKey: string;
-  indexed: Array<{ name: string; documents: number }>;
+  indexed: IndexReport[];
 }
 
 /** Meilisearch (unless an existing server is configured) and the CMS, ready to answer. */
 export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): Promise<Backend> {
   const log = options.log ?? (() => {});
-  const processes: ManagedProcess[] = [];
+  let meiliProcess: ManagedProcess | undefined;
+  let cmsProcess: ManagedProcess | undefined;
   const stop = async () => {
-    for (const service of processes.reverse()) await service.stop();
+    await cmsProcess?.stop();
+    await meiliProcess?.stop();
   };
   const logs = {
     meili: 'url' in options.meili ? undefined : path.join(options.logDir, 'meilisearch.log'),
@@ -64,6 +77,9 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
 
   try {
     let meili: { url: string; masterKey: string };
+    let launchMeilisearch = async (): Promise<void> => {
+      throw new StartError('This backend uses a Meilisearch it did not start (MEILI_URL)');
+    };
     if ('url' in options.meili) {
       meili = options.meili;
       const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
@@ -73,24 +89,32 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
     } else {
       const binary = await resolveMeilisearchBinary(options.meili.bin);
       log(`Starting Meilisearch (${binary})…`);
-      const server = await startMeilisearch({
+      const settings = {
         binary,
         port: options.meili.port,
         dataDir: path.join(options.dataDir, 'meilisearch'),
         masterKey: options.secrets.MEILI_MASTER_KEY,
         logFile: logs.meili ?? '',
         maxIndexingThreads: options.meili.maxIndexingThreads,
-      });
-      processes.push(server.process);
+      };
+      const server = await startMeilisearch(settings);
+      meiliProcess = server.process;
       meili = server;
+      launchMeilisearch = async () => {
+        meiliProcess = (await startMeilisearch(settings)).process;
+      };
     }
+    // The CMS writes to the index with a documents-only key; the master key stays here.
+    const indexingKey = await ensureIndexingKey(
+      new Meilisearch({ host: meili.url, apiKey: meili.masterKey }),
+      options.indexPrefix,
+    );
 
     await buildCmsIfNeeded(logs.build, log);
     const publicDir = path.join(options.dataDir, 'cms', 'public');
     await mkdir(path.join(publicDir, 'uploads'), { recursive: true });
-    log('Starting the CMS…');
     const { secrets } = options;
-    const cms = await startCms({
+    const cmsSettings = {
       port: options.cmsPort,
       logFile: logs.cms,
       env: {
@@ -109,23 +133,52 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
         PORTAL_DEMO_CONTENT_DIR: options.demoContent ? DEMO_CONTENT_DIR : '',
         // The CMS never needs the search master key.
         MEILI_MASTER_KEY: '',
+        MEILI_URL: meili.url,
+        MEILI_INDEXING_KEY: indexingKey,
+        MEILI_INDEX_PREFIX: options.indexPrefix,
       },
-    });
-    processes.push(cms.process);
+    };
+    const launchCms = async () => {
+      log('Starting the CMS…');
+      cmsProcess = (await startCms(cmsSettings)).process;
+    };
+    await launchCms();
 
-    return { cmsUrl: cms.url, meili, logs, stop };
+    const services: Backend['services'] = {
+      async stopMeilisearch() {
+        if (!meiliProcess) throw new StartError('This backend uses a Meilisearch it did not start (MEILI_URL)');
+        await meiliProcess.stop();
+      },
+      startMeilisearch: launchMeilisearch,
+      async killCms() {
+        if (!cmsProcess) return;
+        cmsProcess.child.kill('SIGKILL');
+        await cmsProcess.exited;
+      },
+      startCms: launchCms,
+    };
+    return { cmsUrl: `http://127.0.0.1:${options.cmsPort}`, meili, logs, stop, services };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-/** Fills the search indexes from the CMS and makes the search-only key the site ships with. */
-export async function indexContent(backend: Backend, options: { secrets: Secrets; indexPrefix: string }) {
-  const indexed = await reindexAll({
+/**
+ * Brings the search indexes in line with the CMS and makes the search-only key the site ships with.
+ * Start-up applies each index's settings (rebuild-and-swap only when they changed or the index is
+ * missing) and reconciles it with the published set; from then on the CMS's outbox worker keeps it
+ * current. `rebuild` forces a full rebuild of every index.
+ */
+export async function indexContent(
+  backend: Backend,
+  options: { secrets: Secrets; indexPrefix: string; rebuild?: boolean },
+) {
+  const indexed = await prepareIndexes({
     cms: { url: backend.cmsUrl, token: options.secrets.PORTAL_SITE_TOKEN },
     meili: { url: backend.meili.url, apiKey: backend.meili.masterKey },
     prefix: options.indexPrefix,
+    rebuild: options.rebuild,
   });
   const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
   const searchKey = await ensureSearchKey(client, options.indexPrefix);

@@ -12,7 +12,10 @@ const PageSchema = z.object({
   meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number() }) }),
 });
 
-/** Every published entry of a content type, page by page, through Strapi's REST API. */
+/**
+ * Every published entry of a content type, page by page, through Strapi's REST API; every locale
+ * of a localized type (each locale is its own document), ignored by the others.
+ */
 export async function* publishedEntries(
   cms: CmsConnection,
   index: SearchIndex,
@@ -22,6 +25,7 @@ export async function* publishedEntries(
     const query = new URLSearchParams({
       ...populateParams(index.populate),
       status: 'published',
+      locale: '*',
       'pagination[page]': String(page),
       'pagination[pageSize]': String(pageSize),
       'sort[0]': 'id:asc',

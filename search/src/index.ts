@@ -1,12 +1,18 @@
 export {
   INDEXES,
   articleIndex,
+  pageIndex,
   defineIndex,
   documentKey,
   type ArticleDocument,
+  type PageDocument,
   type SearchIndex,
 } from './indexes/index.ts';
 export { blocksToText } from './blocks-text.ts';
 export { publishedEntries, type CmsConnection } from './cms-source.ts';
-export { ensureSearchKey } from './keys.ts';
+export { ensureIndexingKey, ensureSearchKey } from './keys.ts';
+export { prepareIndexes, type IndexReport } from './prepare.ts';
+export { documentHash, expectedDocuments, indexedHashes, reconcileIndex, type ReconcileReport } from './reconcile.ts';
 export { rebuildIndex, reindexAll, type MeiliConnection } from './reindex.ts';
+export { ensureSettings, type SettingsOutcome } from './settings.ts';
+export { createIndexWriter, type IndexChange, type IndexWriter } from './sync.ts';

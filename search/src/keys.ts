@@ -7,20 +7,41 @@ import type { Meilisearch } from 'meilisearch';
  * so every start finds the same key instead of piling up new ones.
  */
 export async function ensureSearchKey(client: Meilisearch, prefix: string): Promise<string> {
-  const uid = uuidFrom(`portal-search-key:${prefix}`);
-  try {
-    return (await client.getKey(uid)).key;
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw error;
-  }
-  const key = await client.createKey({
-    uid,
+  return ensureKey(client, {
+    uid: uuidFrom(`portal-search-key:${prefix}`),
     name: `${prefix}public-search`,
     description: 'Search-only key embedded in the public site',
     actions: ['search'],
     indexes: [`${prefix}*`],
-    expiresAt: null,
   });
+}
+
+/**
+ * The key the CMS's outbox worker writes with: add and delete documents and follow their tasks, on
+ * this deployment's indexes only. It cannot create or delete indexes, change settings or manage
+ * keys, so the CMS never holds the master key.
+ */
+export async function ensureIndexingKey(client: Meilisearch, prefix: string): Promise<string> {
+  return ensureKey(client, {
+    // The version names the action list: changing the actions means a new version, hence a new key.
+    uid: uuidFrom(`portal-indexing-key:v1:${prefix}`),
+    name: `${prefix}cms-indexing`,
+    description: 'Used by the CMS to apply published changes to the search index',
+    actions: ['documents.add', 'documents.delete', 'tasks.get'],
+    indexes: [`${prefix}*`],
+  });
+}
+
+async function ensureKey(
+  client: Meilisearch,
+  spec: { uid: string; name: string; description: string; actions: string[]; indexes: string[] },
+): Promise<string> {
+  try {
+    return (await client.getKey(spec.uid)).key;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw error;
+  }
+  const key = await client.createKey({ ...spec, expiresAt: null });
   return key.key;
 }
 

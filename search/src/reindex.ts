@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
+import { assertSucceeded } from './sync.ts';
 
 export interface MeiliConnection {
   url: string;
@@ -25,13 +26,14 @@ export async function rebuildIndex(
   await client.deleteIndexIfExists(next);
   await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
   const staging = client.index(next);
-  await staging.updateSettings(index.settings).waitTask(TASK_TIMEOUT);
+  assertSucceeded(await staging.updateSettings(index.settings).waitTask(TASK_TIMEOUT));
 
   let batch: Array<{ id: string }> = [];
   let documents = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await staging.addDocuments(batch).waitTask(TASK_TIMEOUT);
+    // A rejected batch must stop the rebuild: swapping in an incomplete index would hide entries.
+    assertSucceeded(await staging.addDocuments(batch).waitTask(TASK_TIMEOUT));
     documents += batch.length;
     batch = [];
   };
@@ -46,7 +48,7 @@ export async function rebuildIndex(
     () => false,
   );
   if (!liveExists) await client.createIndex(live, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
-  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(TASK_TIMEOUT);
+  assertSucceeded(await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(TASK_TIMEOUT));
   await client.deleteIndex(next).waitTask(TASK_TIMEOUT);
   return { name: live, documents };
 }

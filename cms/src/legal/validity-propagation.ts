@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { deriveValidityStatus, vietnamDate } from './validity';
 import { incomingEffects, LEGAL_DOCUMENT } from './validate-legal-document';
+import { recordSearchChange } from '../search-sync';
 
 /**
  * When a document is published, the documents it replaces, repeals or amends change validity without
@@ -50,6 +51,8 @@ async function refreshValidity(strapi: Core.Strapi, documentId: string, cause: s
   // Both the draft and the published row carry the status; a direct update keeps this a system change,
   // not an edit that would need review.
   await strapi.db.query(LEGAL_DOCUMENT).updateMany({ where: { documentId }, data: { validityStatus: status } });
+  // The Document Service did not see that update: tell the search sync (same transaction).
+  await recordSearchChange(strapi, LEGAL_DOCUMENT, documentId);
   const causeRow = effects.find((e) => e.source.documentId === cause)?.source;
   await strapi.documents('api::validity-change.validity-change').create({
     data: {

@@ -20,3 +20,13 @@ describe('populateParams', () => {
     );
   });
 });
+
+describe('every index definition', () => {
+  it('has a distinct content type, index name and id type', async () => {
+    const { INDEXES } = await import('./index.ts');
+    for (const key of ['uid', 'name', 'type'] as const) {
+      const values = INDEXES.map((index) => index[key]);
+      assert.equal(new Set(values).size, values.length, `duplicate ${key}: ${values.join(', ')}`);
+    }
+  });
+});

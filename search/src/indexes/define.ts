@@ -21,6 +21,12 @@ export interface Dependency {
 interface IndexSpec<Entry, Document extends { id: string }> {
   /** Strapi content type. */
   uid: string;
+  /**
+   * The type word in document ids (`<type>-<documentId>-<locale>`); defaults to the content type's
+   * singular name (`api::article.article` → `article`). toDocument must build its id the same way:
+   * the sync deletes by this key when an entry has no published version left.
+   */
+  type?: string;
   /** REST collection path under /api, e.g. "articles". */
   collection: string;
   /** Relations and components toDocument reads. */
@@ -39,9 +45,12 @@ interface IndexSpec<Entry, Document extends { id: string }> {
 /** A searchable content type as the sync uses it: raw CMS entry in, index document out. */
 export interface SearchIndex<Document extends { id: string } = { id: string }> extends Omit<
   IndexSpec<unknown, Document>,
-  'entrySchema' | 'toDocument'
+  'entrySchema' | 'toDocument' | 'type'
 > {
+  type: string;
   toDocument(raw: unknown): Document;
+  /** The id of this entry's document, computable without the entry (for deletes). */
+  keyOf(documentId: string, locale: string | null | undefined): string;
 }
 
 /**
@@ -52,7 +61,13 @@ export function defineIndex<Entry, Document extends { id: string }>(
   spec: IndexSpec<Entry, Document>,
 ): SearchIndex<Document> {
   const { entrySchema, toDocument, ...rest } = spec;
-  return { ...rest, toDocument: (raw) => toDocument(entrySchema.parse(raw)) };
+  const type = spec.type ?? spec.uid.slice(spec.uid.lastIndexOf('.') + 1);
+  return {
+    ...rest,
+    type,
+    toDocument: (raw) => toDocument(entrySchema.parse(raw)),
+    keyOf: (documentId, locale) => documentKey(type, documentId, locale),
+  };
 }
 
 /** Ids are stable across draft/published rows and databases: type, Strapi documentId and locale. */

@@ -1,0 +1,87 @@
+import type { Core, UID } from '@strapi/strapi';
+import { enqueue, type OutboxKey } from './outbox';
+import type { SearchIndex } from './search-module';
+
+/** Document Service actions that can change what is published. */
+const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
+
+/** Every row (draft, published, each locale) of the entries matching `where`, as outbox keys. */
+async function entryKeys(strapi: Core.Strapi, uid: string, where: Record<string, unknown>): Promise<OutboxKey[]> {
+  const localized = 'locale' in strapi.contentType(uid as UID.ContentType).attributes;
+  const rows = (await strapi.db.query(uid as UID.ContentType).findMany({
+    where,
+    select: localized ? ['documentId', 'locale'] : ['documentId'],
+  })) as Array<{ documentId: string; locale?: string | null }>;
+  return rows.map((row) => ({ uid, documentId: row.documentId, locale: row.locale ?? '' }));
+}
+
+/** The index entries a write to (uid, documentId) can change: the entry itself and those showing it. */
+async function affectedKeys(
+  strapi: Core.Strapi,
+  indexes: readonly SearchIndex[],
+  uid: string,
+  documentId: string,
+): Promise<OutboxKey[]> {
+  const keys: OutboxKey[] = [];
+  if (indexes.some((index) => index.uid === uid)) keys.push(...(await entryKeys(strapi, uid, { documentId })));
+  for (const index of indexes) {
+    for (const dependency of index.dependsOn ?? []) {
+      if (dependency.uid === uid)
+        keys.push(...(await entryKeys(strapi, index.uid, { [dependency.via]: { documentId } })));
+    }
+  }
+  return keys;
+}
+
+/**
+ * Records, in the current transaction (or a new one), that these keys must be synced, and wakes the
+ * worker once it commits.
+ */
+async function record(strapi: Core.Strapi, keys: readonly OutboxKey[], onCommitted: () => void): Promise<void> {
+  const unique = new Map(keys.map((key) => [`${key.uid}|${key.documentId}|${key.locale}`, key]));
+  if (unique.size === 0) return;
+  await strapi.db.transaction(async ({ trx, onCommit }) => {
+    await enqueue(strapi, trx, [...unique.values()]);
+    onCommit(onCommitted);
+  });
+}
+
+/**
+ * Records, in the transaction of the write itself, which index entries a write may have changed.
+ * Affected rows are looked up before (a delete removes them and their links) and after (a create
+ * makes them) the write. Over-recording is harmless: the worker re-reads the published state.
+ */
+export function registerOutboxCapture(
+  strapi: Core.Strapi,
+  indexes: readonly SearchIndex[],
+  onCommitted: () => void,
+): void {
+  const watched = new Set(indexes.flatMap((index) => [index.uid, ...(index.dependsOn ?? []).map((d) => d.uid)]));
+  strapi.documents.use(async (context, next) => {
+    if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
+    const { uid } = context;
+    const params = context.params as { documentId?: string };
+    return strapi.db.transaction(async () => {
+      const before = params.documentId ? await affectedKeys(strapi, indexes, uid, params.documentId) : [];
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const after = documentId ? await affectedKeys(strapi, indexes, uid, documentId) : [];
+      await record(strapi, [...before, ...after], onCommitted);
+      return result;
+    });
+  });
+}
+
+/**
+ * For code that changes an entry without the Document Service (a direct `strapi.db.query` update,
+ * e.g. a derived status): call it in the same transaction, after the change.
+ */
+export async function recordDirectChange(
+  strapi: Core.Strapi,
+  indexes: readonly SearchIndex[],
+  uid: string,
+  documentId: string,
+  onCommitted: () => void,
+): Promise<void> {
+  await record(strapi, await affectedKeys(strapi, indexes, uid, documentId), onCommitted);
+}
