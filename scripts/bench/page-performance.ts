@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Page performance as Lighthouse's mobile profile sees it, measured in Debian's Chromium over CDP:
  * 4x CPU slowdown, 150 ms round trip, 1.6 Mbit/s down / 750 kbit/s up, a 412×823 phone viewport,
