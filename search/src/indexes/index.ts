@@ -1,8 +1,13 @@
 import { articleIndex } from './article.ts';
 import type { SearchIndex } from './define.ts';
+import { legalDocumentIndex } from './legal-document.ts';
+import { procedureIndex } from './procedure.ts';
 
 /** Every public index. A content type becomes searchable by adding its definition here. */
-export const INDEXES: readonly SearchIndex[] = [articleIndex];
+export const INDEXES: readonly SearchIndex[] = [articleIndex, legalDocumentIndex, procedureIndex];
 
 export { articleIndex, type ArticleDocument, type ArticleEntry } from './article.ts';
+export { legalDocumentIndex, type LegalDocumentDocument } from './legal-document.ts';
+export { procedureIndex, type ProcedureDocument } from './procedure.ts';
+export { FACETS, SYNONYMS, type Facet } from './shared-settings.ts';
 export { defineIndex, documentKey, type SearchIndex } from './define.ts';
