@@ -155,7 +155,7 @@ export async function searchPortal(
       },
       queries,
     }),
-    signal: options.signal,
+    signal: options.signal ?? null,
   });
   if (!response.ok) throw new Error(`Search failed with HTTP ${response.status}`);
   const body = (await response.json()) as {
