@@ -23,14 +23,14 @@ const documentEntry = {
 
 describe('legal document index', () => {
   it('builds the document with labels, number forms, year and tone-encoded text', () => {
-    const document = legalDocumentIndex.toDocument(documentEntry) as Record<string, unknown>;
-    assert.equal(document['id'], 'legal-document-doc1-vi');
-    assert.equal(document['documentType'], 'Quyết định');
-    assert.equal(document['status'], 'Còn hiệu lực');
-    assert.equal(document['year'], 2025);
-    assert.equal(document['abstract'], 'Công bố danh mục thủ tục hành chính được chuẩn hóa');
-    assert.ok((document['numberForms'] as string[]).includes('qd 2543'));
-    assert.match(String(document['tonedTitle']), /jdduwowc/);
+    const document = legalDocumentIndex.toDocument(documentEntry);
+    assert.equal(document.id, 'legal-document-doc1-vi');
+    assert.equal(document.documentType, 'Quyết định');
+    assert.equal(document.status, 'Còn hiệu lực');
+    assert.equal(document.year, 2025);
+    assert.equal(document.abstract, 'Công bố danh mục thủ tục hành chính được chuẩn hóa');
+    assert.ok(document.numberForms.includes('qd 2543'));
+    assert.match(document.tonedTitle, /jdduwowc/);
   });
 
   it('never copies private or editorial fields', () => {
@@ -52,10 +52,10 @@ describe('procedure index', () => {
     reviewNote: 'không công khai',
   };
   it('indexes the code forms and the service level label, and nothing private', () => {
-    const document = procedureIndex.toDocument(entry) as Record<string, unknown>;
-    assert.ok((document['codeForms'] as string[]).includes('1.001193'));
-    assert.equal(document['serviceLevel'], 'Toàn trình');
-    assert.equal(document['level'], 'Cấp xã');
+    const document = procedureIndex.toDocument(entry);
+    assert.ok(document.codeForms.includes('1.001193'));
+    assert.equal(document.serviceLevel, 'Toàn trình');
+    assert.equal(document.level, 'Cấp xã');
     assert.doesNotMatch(JSON.stringify(document), /không công khai/);
   });
 });
