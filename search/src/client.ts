@@ -64,8 +64,13 @@ export interface SearchPage {
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
-/** Weights of the federated queries, measured by search/tests/relevance.test.ts. */
-export const WEIGHTS = { typed: 1, toneExact: 3, telex: 0.9 };
+/**
+ * Weights of the federated queries, measured by search/tests/relevance.test.ts. A ranking score is at most 1
+ * and a tone-exact hit whose word sits deep in the body scores low (Meilisearch ranks by attribute and word
+ * position), so at 2–3 such a hit still lost to a tone-less title match ("lụa" under "lựa chọn"); at 10 any
+ * tone-exact hit scoring above 0.1 ranks above every tone-less one, and tone-exact hits keep their own order.
+ */
+export const WEIGHTS = { typed: 1, toneExact: 10, telex: 0.9 };
 
 const RETRIEVE = [
   ...['id', 'type', 'kind', 'slug', 'title', 'lead', 'category', 'postedAt'],

@@ -26,6 +26,7 @@ describe('article index', () => {
 
   it('copies only the allow-listed fields', () => {
     assert.deepEqual(Object.keys(articleIndex.toDocument(entry)).sort(), [
+      'aliases',
       'category',
       'categorySlug',
       'dateTs',

@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings } from './shared-settings.ts';
+import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published article (Strapi REST, read-only token). */
 export const ArticleEntrySchema = z.object({
@@ -35,6 +35,8 @@ export interface ArticleDocument {
   /** Seconds since the epoch, for sorting and range filters (one name across indexes). */
   dateTs: number;
   year: number;
+  /** Other spellings of the abbreviations and terms it mentions (BHXH ⇄ bảo hiểm xã hội). */
+  aliases: string[];
   tonedTitle: string;
   tonedText: string;
 }
@@ -84,6 +86,7 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       postedAt,
       dateTs: Math.floor(Date.parse(postedAt) / 1000),
       year: Number(postedAt.slice(0, 4)),
+      aliases: synonymAliases(`${title} ${lead} ${text}`),
       tonedTitle: toneEncode(`${title} ${lead}`),
       tonedText: toneEncode(`${entry.category?.name ?? ''} ${text}`),
     };

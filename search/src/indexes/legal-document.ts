@@ -4,7 +4,7 @@ import { documentNumberForms } from '../text/document-number.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { DOCUMENT_TYPE_LABELS, KIND_LABELS, VALIDITY_LABELS } from './labels.ts';
-import { indexSettings } from './shared-settings.ts';
+import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -49,6 +49,8 @@ export interface LegalDocumentDocument {
   status: string | null;
   year: number;
   dateTs: number;
+  /** Other spellings of the abbreviations and terms it mentions (BHXH ⇄ bảo hiểm xã hội). */
+  aliases: string[];
   tonedTitle: string;
   tonedText: string;
 }
@@ -116,6 +118,7 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       status: entry.validityStatus ? (VALIDITY_LABELS[entry.validityStatus] ?? null) : null,
       year: Number(entry.issueDate.slice(0, 4)),
       dateTs: Math.floor(Date.parse(entry.issueDate) / 1000),
+      aliases: synonymAliases(`${entry.documentNumber} ${abstract} ${text}`),
       tonedTitle: toneEncode(`${documentType} ${entry.documentNumber} ${abstract}`),
       tonedText: toneEncode([agency, ...fields, text].filter(Boolean).join(' ')),
     };

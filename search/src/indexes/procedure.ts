@@ -3,7 +3,7 @@ import { procedureCodeForms } from '../text/document-number.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS, LEVEL_LABELS, SERVICE_LEVEL_LABELS } from './labels.ts';
-import { indexSettings } from './shared-settings.ts';
+import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -49,6 +49,8 @@ export interface ProcedureDocument {
   keywords: string;
   text: string;
   dateTs: number;
+  /** Other spellings of the abbreviations and terms it mentions (BHXH ⇄ bảo hiểm xã hội). */
+  aliases: string[];
   tonedTitle: string;
   tonedText: string;
 }
@@ -107,6 +109,7 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
       keywords,
       text,
       dateTs: Math.floor(Date.parse(entry.updatedAt ?? entry.publishedAt) / 1000),
+      aliases: synonymAliases(`${name} ${keywords} ${text}`),
       tonedTitle: toneEncode(`${name} ${keywords}`),
       tonedText: toneEncode([...fields, agency, text].filter(Boolean).join(' ')),
     };

@@ -55,14 +55,35 @@ export function synonymsFromGroups(groups: readonly (readonly string[])[]): Reco
   return synonyms;
 }
 
-export const SYNONYMS = synonymsFromGroups(SynonymFileSchema.parse(synonymData).groups);
+const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
+export const SYNONYMS = synonymsFromGroups(SYNONYM_GROUPS);
+
+/** Folded, punctuation as spaces, padded: so a phrase is found only as whole words. */
+const comparable = (text: string) =>
+  ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * The other spellings of every synonym group a text mentions, to index beside it. Meilisearch applies a
+ * multi-word synonym typed in a query only up to three words, so "bảo hiểm xã hội" (four) would never
+ * find "sổ BHXH"; indexing "bảo hiểm xã hội" with the record that says "BHXH" (and the reverse) does.
+ */
+export function synonymAliases(text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] {
+  const haystack = comparable(text);
+  const aliases = new Set<string>();
+  for (const group of groups) {
+    if (group.some((term) => haystack.includes(comparable(term)))) for (const term of group) aliases.add(term);
+  }
+  return [...aliases];
+}
 
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
 export function indexSettings(own: { searchableAttributes: string[]; displayedAttributes: string[] }): Settings {
   return {
     // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
     // tone-exact query searches only them.
-    searchableAttributes: [...own.searchableAttributes, ...TONED_ATTRIBUTES],
+    searchableAttributes: [...own.searchableAttributes, 'aliases', ...TONED_ATTRIBUTES],
     displayedAttributes: own.displayedAttributes,
     filterableAttributes: ['type', 'locale', 'dateTs', ...FACETS],
     sortableAttributes: ['dateTs'],
