@@ -6,7 +6,7 @@
  *   - when the query has diacritics, the same words tone-encoded on the "toned" fields, all words
  *     required, with a higher weight: records with the same tones rank above those that only match
  *     once tones are removed ("đường" before "dương");
- *   - when the query holds Telex leftovers ("thur tucj"), its decoded reading, slightly lower.
+ *   - when the query holds Telex leftovers ("thur tucj"), its decoded reading, ahead of the query as typed.
  */
 import { prepareQuery } from './text/query.ts';
 import { words } from './text/vietnamese.ts';
@@ -69,8 +69,9 @@ export const MARK_END = '\u0003';
  * and a tone-exact hit whose word sits deep in the body scores low (Meilisearch ranks by attribute and word
  * position), so at 2–3 such a hit still lost to a tone-less title match ("lụa" under "lựa chọn"); at 10 any
  * tone-exact hit scoring above 0.1 ranks above every tone-less one, and tone-exact hits keep their own order.
+ * A query with Telex leftovers is mostly non-words as typed, so its decoded reading leads.
  */
-export const WEIGHTS = { typed: 1, toneExact: 10, telex: 0.9 };
+export const WEIGHTS = { typed: 1, toneExact: 10, telex: 1, typedBesideTelex: 0.5 };
 
 const RETRIEVE = [
   ...['id', 'type', 'kind', 'slug', 'title', 'lead', 'category', 'postedAt'],
@@ -134,7 +135,8 @@ export async function searchPortal(
     if (sort && !view.sortable.includes('dateTs')) continue;
     facetsByIndex[view.uid] = wantedFacets.filter((facet) => view.filterable.includes(facet));
     const base = { indexUid: view.uid, ...common, attributesToSearchOn: view.searchOn, matchingStrategy };
-    queries.push({ ...base, q: prepared.text, federationOptions: { weight: WEIGHTS.typed } });
+    const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
+    queries.push({ ...base, q: prepared.text, federationOptions: { weight: typedWeight } });
     if (prepared.toned && view.toned && options.toneExact !== false) {
       toneQueries.add(queries.length);
       queries.push({

@@ -17,11 +17,19 @@ import { indexViews } from '../src/views.ts';
 import { generatedCorpus } from './relevance/corpus.ts';
 import { QueryFileSchema, scoreQuery, summarise, type CategoryScore } from './relevance/measure.ts';
 
-/** Set from the measurement (see the printed table); a change that lowers relevance fails here. */
+/**
+ * Set from the measurement (2026-11-21, 71 queries): all recall@5 0.993, MRR 0.977, order 1.000; tone-exact
+ * MRR 1.000 and order 1.000 (0.719 and 0.625 without the tone-exact query); numbers and abbreviations 1.000.
+ * A change that lowers relevance below these fails here.
+ */
 const THRESHOLDS: Record<string, Partial<CategoryScore>> = {
-  all: { recallAt5: 0.9, mrr: 0.85, orderOk: 0.9 },
-  'tone-exact': { orderOk: 1, mrr: 0.9 },
-  number: { mrr: 0.9, orderOk: 1 },
+  all: { recallAt5: 0.95, mrr: 0.93, orderOk: 1 },
+  'no-diacritics': { recallAt5: 0.9, mrr: 0.85 },
+  abbreviation: { recallAt5: 0.9, mrr: 0.9 },
+  number: { recallAt5: 1, mrr: 0.95, orderOk: 1 },
+  'tone-exact': { recallAt5: 1, mrr: 0.95, orderOk: 1 },
+  telex: { recallAt5: 0.8 },
+  typo: { recallAt5: 0.8 },
 };
 
 const keyOf = (fields: Record<string, unknown>) =>

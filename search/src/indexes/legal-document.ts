@@ -66,10 +66,12 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
   name: 'legal-documents',
   entrySchema: LegalDocumentEntrySchema,
   settings: indexSettings({
+    // The abstract right after the number: scores are compared across indexes, and an article's title is
+    // its first attribute. The number first, so "25/2024/NQ-HĐND" ranks above an abstract that cites it.
     searchableAttributes: [
       'documentNumber',
-      'numberForms',
       'abstract',
+      'numberForms',
       'documentType',
       'agency',
       'fields',

@@ -71,7 +71,7 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
   name: 'procedures',
   entrySchema: ProcedureEntrySchema,
   settings: indexSettings({
-    searchableAttributes: ['code', 'codeForms', 'name', 'keywords', 'fields', 'agency', 'decisionNumber', 'text'],
+    searchableAttributes: ['name', 'code', 'codeForms', 'keywords', 'fields', 'agency', 'decisionNumber', 'text'],
     displayedAttributes: ['id', 'type', 'kind', 'slug', 'code', 'name', 'level', 'agency', 'serviceLevel', 'text'],
   }),
   toDocument(entry: ProcedureEntry): ProcedureDocument {

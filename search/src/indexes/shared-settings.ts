@@ -83,7 +83,8 @@ export function indexSettings(own: { searchableAttributes: string[]; displayedAt
   return {
     // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
     // tone-exact query searches only them.
-    searchableAttributes: [...own.searchableAttributes, 'aliases', ...TONED_ATTRIBUTES],
+    // "kind" is searchable so "thủ tục …" matches every procedure and "văn bản …" every document.
+    searchableAttributes: [...own.searchableAttributes, 'kind', 'aliases', ...TONED_ATTRIBUTES],
     displayedAttributes: own.displayedAttributes,
     filterableAttributes: ['type', 'locale', 'dateTs', ...FACETS],
     sortableAttributes: ['dateTs'],

@@ -9,7 +9,7 @@ describe('prepareQuery', () => {
   it('adds the tone-encoded words when the query has diacritics, keeping quoted phrases', () => {
     const prepared = prepareQuery('"dược phẩm" hoà');
     assert.equal(prepared.text, '"dược phẩm" hòa');
-    assert.equal(prepared.toned, '"jduwowc rphaam" fhoa');
+    assert.equal(prepared.toned, '"jduwowcq rphaamq" fhoaq');
   });
 
   it('spaces procedure codes the way Meilisearch splits the indexed code', () =>

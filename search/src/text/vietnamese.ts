@@ -47,9 +47,10 @@ const TONE_LETTERS: Record<string, string> = {
 
 /**
  * A tone-preserving spelling of one word in plain letters, which Meilisearch indexes as it is: the tone
- * first ("z" for none), then the word in Telex (đ → dd, â → aa, ư → uw …). "đường" → "fdduwowng",
- * "dương" → "zduwowng", "đương" → "zdduwowng". Putting the tone first keeps prefix search honest: a word
- * typed so far ("đườ" → "fdduwow") is a prefix of the same-toned word only. Numbers are kept as they are.
+ * first ("z" for none), then the word in Telex (đ → dd, â → aa, ư → uw …), then "q" to close it.
+ * "đường" → "fdduwowngq", "dương" → "zduwowngq", "đương" → "zdduwowngq". The closing letter keeps
+ * Meilisearch's prefix search on the last query word honest: "lụa" ("jluaq") is not a prefix of "luật"
+ * ("jluaatq"). Numbers are kept as they are.
  */
 export function toneEncodeWord(word: string): string {
   const nfd = normalizeVietnamese(word).toLowerCase().normalize('NFD');
@@ -66,7 +67,7 @@ export function toneEncodeWord(word: string): string {
     else if (char === 'đ') body += 'dd';
     else if (/[a-z0-9]/.test(char)) body += char;
   }
-  return body ? tone + body : '';
+  return body ? `${tone}${body}q` : '';
 }
 
 /** Words of a text: runs of letters, marks and digits (what the tokenizer would see as words). */
