@@ -95,6 +95,11 @@ describe('search page in Chromium', () => {
         ),
       count,
     );
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLInputElement ? `${active.name}=${active.value}` : '';
+    });
+    assert.equal(focused, 'kind=Văn bản', 'focus stays on the checkbox after the results update');
     await page.context().close();
   });
 

@@ -100,6 +100,9 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
   };
 
   const renderFacets = (facets: Record<string, Record<string, number>>) => {
+    // New counts replace the checkboxes; keep keyboard focus on the one just toggled.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && facetBox.contains(active) ? active : undefined;
     facetBox.replaceChildren();
     for (const [facet, label] of Object.entries(FACET_LABELS)) {
       const counts = { ...Object.fromEntries((chosen[facet] ?? []).map((v) => [v, 0])), ...facets[facet] };
@@ -119,6 +122,10 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
       }
       facetBox.append(fieldset);
     }
+    if (focused)
+      [...facetBox.querySelectorAll('input')]
+        .find((b) => b.name === focused.name && b.value === focused.value)
+        ?.focus();
   };
 
   const run = async (query: string, offset = 0) => {
