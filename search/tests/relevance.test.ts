@@ -18,8 +18,9 @@ import { generatedCorpus } from './relevance/corpus.ts';
 import { QueryFileSchema, scoreQuery, summarise, type CategoryScore } from './relevance/measure.ts';
 
 /**
- * Set from the measurement (2026-11-21, 71 queries): all recall@5 0.993, MRR 0.977, order 1.000; tone-exact
- * MRR 1.000 and order 1.000 (0.719 and 0.625 without the tone-exact query); numbers and abbreviations 1.000.
+ * Set from the measurement (2026-11-21, 75 queries): all recall@5 0.993, MRR 0.971, order 1.000; tone-exact
+ * MRR 1.000 and order 1.000 (0.719 and 0.625 without the tone-exact query); numbers 1.000, abbreviations
+ * recall@5 1.000, MRR 0.971.
  * A change that lowers relevance below these fails here.
  */
 const THRESHOLDS: Record<string, Partial<CategoryScore>> = {

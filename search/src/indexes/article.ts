@@ -71,6 +71,8 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
     const title = normalizeVietnamese(entry.title);
     const lead = normalizeVietnamese(entry.lead ?? '');
     const text = normalizeVietnamese(blocksToText(entry.body));
+    // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
+    const aliases = synonymAliases(`${title} ${lead} ${text}`);
     return {
       id: documentKey('article', entry.documentId, locale),
       type: 'article',
@@ -86,9 +88,9 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       postedAt,
       dateTs: Math.floor(Date.parse(postedAt) / 1000),
       year: Number(postedAt.slice(0, 4)),
-      aliases: synonymAliases(`${title} ${lead} ${text}`),
+      aliases,
       tonedTitle: toneEncode(`${title} ${lead}`),
-      tonedText: toneEncode(`${entry.category?.name ?? ''} ${text}`),
+      tonedText: toneEncode(`${entry.category?.name ?? ''} ${text} ${aliases.join(' ')}`),
     };
   },
 });

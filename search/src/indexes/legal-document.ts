@@ -100,6 +100,8 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
     const text = normalizeVietnamese(blocksToText(entry.body));
     const agency = entry.issuingAgency?.name ?? null;
     const fields = (entry.fields ?? []).map((field) => field.name);
+    // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
+    const aliases = synonymAliases(`${entry.documentNumber} ${abstract} ${text}`);
     return {
       id: documentKey('legal-document', entry.documentId, locale),
       type: 'legal-document',
@@ -120,9 +122,9 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       status: entry.validityStatus ? (VALIDITY_LABELS[entry.validityStatus] ?? null) : null,
       year: Number(entry.issueDate.slice(0, 4)),
       dateTs: Math.floor(Date.parse(entry.issueDate) / 1000),
-      aliases: synonymAliases(`${entry.documentNumber} ${abstract} ${text}`),
+      aliases,
       tonedTitle: toneEncode(`${documentType} ${entry.documentNumber} ${abstract}`),
-      tonedText: toneEncode([agency, ...fields, text].filter(Boolean).join(' ')),
+      tonedText: toneEncode([agency, ...fields, text, ...aliases].filter(Boolean).join(' ')),
     };
   },
 });

@@ -91,6 +91,8 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
         .filter(Boolean)
         .join('\n'),
     );
+    // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
+    const aliases = synonymAliases(`${name} ${keywords} ${text}`);
     return {
       id: documentKey('procedure', entry.documentId, locale),
       type: 'procedure',
@@ -109,9 +111,9 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
       keywords,
       text,
       dateTs: Math.floor(Date.parse(entry.updatedAt ?? entry.publishedAt) / 1000),
-      aliases: synonymAliases(`${name} ${keywords} ${text}`),
+      aliases,
       tonedTitle: toneEncode(`${name} ${keywords}`),
-      tonedText: toneEncode([...fields, agency, text].filter(Boolean).join(' ')),
+      tonedText: toneEncode([...fields, agency, text, ...aliases].filter(Boolean).join(' ')),
     };
   },
 });
