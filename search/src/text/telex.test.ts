@@ -13,6 +13,8 @@ describe('Telex leftovers', () => {
     ['ddooir', 'đổi'],
     ['khoer', 'khỏe'],
     ['quys', 'quý'],
+    ['tusc', 'túc'],
+    ['dduwowfng', 'đường'],
   ];
   for (const [typed, word] of cases) it(`reads ${typed} as ${word}`, () => assert.equal(telexWord(typed), word));
 

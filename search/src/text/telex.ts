@@ -9,8 +9,12 @@ const TONE_KEYS: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309
 const FINALS = /(?:ch|ng|nh|c|m|n|p|t)$/;
 const VOWEL = /[aeiouy]/;
 
+// A tone key may also be typed before the final consonant ("tusc" for "túc"): no unmarked Vietnamese
+// syllable has s, f, r, x or j after its first vowel.
+const TONE_AFTER_VOWEL = /(?<=[aeiouy][a-z]*)[sfrxj]/;
+
 function looksLikeTelex(word: string): boolean {
-  return /dd|aa|ee|oo|w|[sfrxj]$/.test(word) && VOWEL.test(word);
+  return /dd|aa|ee|oo|w/.test(word) || TONE_AFTER_VOWEL.test(word);
 }
 
 /** Where the tone goes in a syllable without it: index into the letters (after marks were applied). */
@@ -34,10 +38,13 @@ export function telexWord(word: string): string | undefined {
   if (!/^[a-z]+$/.test(lower) || !looksLikeTelex(lower)) return undefined;
   let stem = lower;
   let tone = '';
-  const last = stem.slice(-1);
-  if (TONE_KEYS[last] && stem.length > 1 && (VOWEL.test(stem.at(-2) ?? '') || FINALS.test(stem.slice(0, -1)))) {
-    tone = TONE_KEYS[last] ?? '';
-    stem = stem.slice(0, -1);
+  const key = TONE_AFTER_VOWEL.exec(stem);
+  if (key && key.index > 0) {
+    const rest = stem.slice(0, key.index) + stem.slice(key.index + 1);
+    if (VOWEL.test(rest.slice(-1)) || FINALS.test(rest)) {
+      tone = TONE_KEYS[key[0]] ?? '';
+      stem = rest;
+    }
   }
   const marked = stem
     .replace(/^dd/, 'đ')
