@@ -1,31 +1,64 @@
 /**
- * The search client the public site ships to browsers: plain fetch, no dependencies, a few hundred
- * bytes once minified. It talks to Meilisearch with the search-only key.
+ * The search client the public site ships to browsers: plain fetch, no dependencies. It talks to
+ * Meilisearch with the search-only key, in one federated multi-search over every public index:
+ *   - the query as typed (normalised) on the ordinary fields: Meilisearch folds tones, so "duong" finds
+ *     "đường", and applies the synonym list (BHXH ⇄ bảo hiểm xã hội);
+ *   - when the query has diacritics, the same words tone-encoded on the "toned" fields, all words
+ *     required, with a higher weight: records with the same tones rank above those that only match
+ *     once tones are removed ("đường" before "dương");
+ *   - when the query holds Telex leftovers ("thur tucj"), its decoded reading, ahead of the query as typed.
  */
+import { prepareQuery } from './text/query.ts';
+import { words } from './text/vietnamese.ts';
+
+/** One public index as the browser queries it (built from the index definitions at site build). */
+export interface IndexView {
+  uid: string;
+  /** Ordinary searchable fields (the toned fields excluded). */
+  searchOn: string[];
+  /** Whether the index has the tone-preserving fields. */
+  toned: boolean;
+  filterable: string[];
+  sortable: string[];
+}
 
 export interface SearchClientConfig {
   /** Meilisearch URL as the browser reaches it. */
   host: string;
   /** Search-only key (never the master or an admin key). */
   apiKey: string;
-  /** Full index name, prefix included. */
-  indexName: string;
+  indexes: IndexView[];
 }
 
-export interface ArticleHit {
+export type SearchFilters = Partial<Record<string, string[]>>;
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** Only records in this locale (the Vietnamese search page must not list the English pages). */
+  locale?: string;
+  /** Facet attributes to count. */
+  facets?: readonly string[];
+  sort?: 'relevance' | 'newest';
+  /** Off only to measure what the tone-exact query adds. */
+  toneExact?: boolean;
+  limit?: number;
+  offset?: number;
+  signal?: AbortSignal;
+}
+
+/** A result: stored fields, plus `formatted` with matched words between MARK_START and MARK_END. */
+export interface SearchHit {
   id: string;
+  type: string;
   slug: string;
-  title: string;
-  category: string | null;
-  postedAt: string;
-  /** Title, lead and a snippet of the text with the matched words between MARK_START and MARK_END. */
-  formatted: { title: string; lead: string; text: string };
+  fields: Record<string, unknown>;
+  formatted: Record<string, string>;
 }
 
 export interface SearchPage {
-  hits: ArticleHit[];
+  hits: SearchHit[];
   total: number;
-  query: string;
+  facets: Record<string, Record<string, number>>;
   processingTimeMs: number;
 }
 
@@ -33,40 +66,134 @@ export interface SearchPage {
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
-export async function searchArticles(
+/**
+ * Weights of the federated queries, measured by search/tests/relevance.test.ts. A ranking score is at most 1
+ * and a tone-exact hit whose word sits deep in the body scores low (Meilisearch ranks by attribute and word
+ * position), so at 2–3 such a hit still lost to a tone-less title match ("lụa" under "lựa chọn"); at 10 any
+ * tone-exact hit scoring above 0.1 ranks above every tone-less one, and tone-exact hits keep their own order.
+ * A query with Telex leftovers is mostly non-words as typed, so its decoded reading leads.
+ */
+export const WEIGHTS = { typed: 1, toneExact: 10, telex: 1, typedBesideTelex: 0.5 };
+
+const RETRIEVE = [
+  ...['id', 'type', 'kind', 'slug', 'title', 'lead', 'summary', 'category', 'postedAt'],
+  ...['documentNumber', 'documentType', 'abstract', 'agency', 'issueDate', 'status'],
+  ...['code', 'name', 'level', 'serviceLevel'],
+];
+const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code', 'text'];
+const TONED = ['tonedTitle', 'tonedText'];
+
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Facet filters as Meilisearch wants them: OR within a facet, AND across facets. */
+function filterFor(filters: SearchFilters): string[][] {
+  return Object.entries(filters)
+    .filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length))
+    .map(([facet, values]) => values.map((value) => `${facet} = ${quote(value)}`));
+}
+
+/** Marks whole words of `text` that equal (ignoring case) one of `wanted`: tone-exact hits. */
+export function markWords(text: string, wanted: readonly string[]): string {
+  if (!wanted.length) return text;
+  const set = new Set(wanted.map((word) => word.toLowerCase()));
+  return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) =>
+    set.has(word.toLowerCase()) ? `${MARK_START}${word}${MARK_END}` : word,
+  );
+}
+
+export async function searchPortal(
   config: SearchClientConfig,
   query: string,
-  options: { limit?: number; offset?: number; signal?: AbortSignal } = {},
+  options: SearchOptions = {},
 ): Promise<SearchPage> {
-  const response = await fetch(`${config.host}/indexes/${encodeURIComponent(config.indexName)}/search`, {
+  const prepared = prepareQuery(query);
+  const filters = options.filters ?? {};
+  const wantedFacets = options.facets ?? [];
+  const usedFacets = Object.keys(filters).filter((facet) => filters[facet]?.length);
+  const filter = [...filterFor(filters), ...(options.locale ? [[`locale = ${quote(options.locale)}`]] : [])];
+  const sort = options.sort === 'newest' ? ['dateTs:desc'] : undefined;
+  // A short query with a number in it is a document number or code: every part must match, or "1.000948"
+  // would fall back to every record holding a 1. Otherwise drop the commonest words first ("thủ tục").
+  const matchingStrategy = /\d/.test(prepared.text) && prepared.text.split(' ').length <= 4 ? 'all' : 'frequency';
+  const common = {
+    attributesToRetrieve: RETRIEVE,
+    attributesToHighlight: HIGHLIGHT,
+    attributesToCrop: ['text'],
+    cropLength: 24,
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    ...(filter.length ? { filter } : {}),
+    ...(sort ? { sort } : {}),
+  };
+
+  const queries: object[] = [];
+  const toneQueries = new Set<number>();
+  const facetsByIndex: Record<string, string[]> = {};
+  for (const view of config.indexes) {
+    // An index that cannot apply a chosen filter has nothing that passes it.
+    if (usedFacets.some((facet) => !view.filterable.includes(facet))) continue;
+    if (sort && !view.sortable.includes('dateTs')) continue;
+    facetsByIndex[view.uid] = wantedFacets.filter((facet) => view.filterable.includes(facet));
+    const base = { indexUid: view.uid, ...common, attributesToSearchOn: view.searchOn, matchingStrategy };
+    const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
+    queries.push({ ...base, q: prepared.text, federationOptions: { weight: typedWeight } });
+    if (prepared.toned && view.toned && options.toneExact !== false) {
+      toneQueries.add(queries.length);
+      queries.push({
+        ...base,
+        q: prepared.toned,
+        attributesToSearchOn: TONED,
+        matchingStrategy: 'all',
+        federationOptions: { weight: WEIGHTS.toneExact },
+      });
+    }
+    if (prepared.telex) queries.push({ ...base, q: prepared.telex, federationOptions: { weight: WEIGHTS.telex } });
+  }
+  if (!queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
+
+  const response = await fetch(`${config.host}/multi-search`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
     body: JSON.stringify({
-      q: query,
-      limit: options.limit ?? 20,
-      offset: options.offset ?? 0,
-      attributesToRetrieve: ['id', 'slug', 'title', 'category', 'postedAt'],
-      attributesToHighlight: ['title', 'lead'],
-      attributesToCrop: ['text:28'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
+      federation: {
+        limit: options.limit ?? 20,
+        offset: options.offset ?? 0,
+        ...(wantedFacets.length ? { facetsByIndex, mergeFacets: {} } : {}),
+      },
+      queries,
     }),
-    signal: options.signal,
+    signal: options.signal ?? null,
   });
   if (!response.ok) throw new Error(`Search failed with HTTP ${response.status}`);
   const body = (await response.json()) as {
-    hits: Array<Omit<ArticleHit, 'formatted'> & { _formatted?: Partial<ArticleHit['formatted']> }>;
+    hits: Array<
+      Record<string, unknown> & { _formatted?: Record<string, unknown>; _federation?: { queriesPosition?: number } }
+    >;
     estimatedTotalHits?: number;
+    facetDistribution?: Record<string, Record<string, number>>;
     processingTimeMs: number;
-    query: string;
   };
+  // Words Meilisearch cannot mark for a tone-exact hit (it matched the encoded fields): mark them here.
+  const tonedWords = words(prepared.text);
   return {
-    hits: body.hits.map(({ _formatted, ...hit }) => ({
-      ...hit,
-      formatted: { title: _formatted?.title ?? hit.title, lead: _formatted?.lead ?? '', text: _formatted?.text ?? '' },
-    })),
+    hits: body.hits.map(({ _formatted, _federation, ...fields }) => {
+      const tone = toneQueries.has(_federation?.queriesPosition ?? -1);
+      const formatted: Record<string, string> = {};
+      for (const [key, value] of Object.entries(_formatted ?? {})) {
+        if (typeof value === 'string') formatted[key] = tone ? markWords(value, tonedWords) : value;
+      }
+      return {
+        id: String(fields['id']),
+        type: String(fields['type']),
+        slug: String(fields['slug']),
+        fields,
+        formatted,
+      };
+    }),
     total: body.estimatedTotalHits ?? body.hits.length,
-    query: body.query,
+    facets: body.facetDistribution ?? {},
     processingTimeMs: body.processingTimeMs,
   };
 }

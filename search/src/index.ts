@@ -2,10 +2,16 @@ export {
   INDEXES,
   articleIndex,
   pageIndex,
+  legalDocumentIndex,
+  procedureIndex,
+  FACETS,
+  SYNONYMS,
   defineIndex,
   documentKey,
   type ArticleDocument,
   type PageDocument,
+  type LegalDocumentDocument,
+  type ProcedureDocument,
   type SearchIndex,
 } from './indexes/index.ts';
 export { blocksToText } from './blocks-text.ts';
@@ -16,3 +22,4 @@ export { documentHash, expectedDocuments, indexedHashes, reconcileIndex, type Re
 export { rebuildIndex, reindexAll, type MeiliConnection } from './reindex.ts';
 export { ensureSettings, type SettingsOutcome } from './settings.ts';
 export { createIndexWriter, type IndexChange, type IndexWriter } from './sync.ts';
+export { indexViews } from './views.ts';

@@ -26,18 +26,23 @@ describe('article index', () => {
 
   it('copies only the allow-listed fields', () => {
     assert.deepEqual(Object.keys(articleIndex.toDocument(entry)).sort(), [
+      'aliases',
       'category',
       'categorySlug',
+      'dateTs',
       'documentId',
       'id',
+      'kind',
       'lead',
       'locale',
       'postedAt',
-      'postedAtTs',
       'slug',
       'text',
       'title',
+      'tonedText',
+      'tonedTitle',
       'type',
+      'year',
     ]);
     const serialised = JSON.stringify(articleIndex.toDocument(entry));
     assert.doesNotMatch(serialised, /bientapvien|không công khai|createdAt/);
@@ -46,7 +51,7 @@ describe('article index', () => {
   it('falls back to the publication date when the article has no date of its own', () => {
     const document = articleIndex.toDocument({ ...entry, postedAt: null });
     assert.equal(document.postedAt, entry.publishedAt);
-    assert.equal(document.postedAtTs, Date.parse(entry.publishedAt) / 1000);
+    assert.equal(document.dateTs, Date.parse(entry.publishedAt) / 1000);
   });
 
   it('rejects an entry that lacks what the index needs', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { blocksToText } from '../blocks-text.ts';
+import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
+import { KIND_LABELS } from './labels.ts';
+import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published article (Strapi REST, read-only token). */
 export const ArticleEntrySchema = z.object({
@@ -19,6 +22,7 @@ export type ArticleEntry = z.infer<typeof ArticleEntrySchema>;
 export interface ArticleDocument {
   id: string;
   type: 'article';
+  kind: string;
   documentId: string;
   locale: string;
   slug: string;
@@ -28,8 +32,13 @@ export interface ArticleDocument {
   category: string | null;
   categorySlug: string | null;
   postedAt: string;
-  /** Seconds since the epoch, for sorting and range filters. */
-  postedAtTs: number;
+  /** Seconds since the epoch, for sorting and range filters (one name across indexes). */
+  dateTs: number;
+  year: number;
+  /** Other spellings of the abbreviations and terms it mentions (BHXH ⇄ bảo hiểm xã hội). */
+  aliases: string[];
+  tonedTitle: string;
+  tonedText: string;
 }
 
 export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
@@ -39,13 +48,12 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
   dependsOn: [{ uid: 'api::category.category', via: 'category' }],
   name: 'articles',
   entrySchema: ArticleEntrySchema,
-  settings: {
+  settings: indexSettings({
     searchableAttributes: ['title', 'lead', 'category', 'text'],
-    filterableAttributes: ['type', 'categorySlug', 'postedAtTs', 'locale'],
-    sortableAttributes: ['postedAtTs'],
     displayedAttributes: [
       'id',
       'type',
+      'kind',
       'documentId',
       'locale',
       'slug',
@@ -56,26 +64,33 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       'categorySlug',
       'postedAt',
     ],
-    // Vietnamese syllables are short: the default (5 letters) would allow no typo in most words.
-    typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-    pagination: { maxTotalHits: 1000 },
-  },
+  }),
   toDocument(entry: ArticleEntry): ArticleDocument {
     const postedAt = entry.postedAt ?? entry.publishedAt;
     const locale = entry.locale || 'vi';
+    const title = normalizeVietnamese(entry.title);
+    const lead = normalizeVietnamese(entry.lead ?? '');
+    const text = normalizeVietnamese(blocksToText(entry.body));
+    // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
+    const aliases = synonymAliases(`${title} ${lead} ${text}`);
     return {
       id: documentKey('article', entry.documentId, locale),
       type: 'article',
+      kind: KIND_LABELS.article,
       documentId: entry.documentId,
       locale,
       slug: entry.slug,
-      title: entry.title,
-      lead: entry.lead ?? '',
-      text: blocksToText(entry.body),
+      title,
+      lead,
+      text,
       category: entry.category?.name ?? null,
       categorySlug: entry.category?.slug ?? null,
       postedAt,
-      postedAtTs: Math.floor(Date.parse(postedAt) / 1000),
+      dateTs: Math.floor(Date.parse(postedAt) / 1000),
+      year: Number(postedAt.slice(0, 4)),
+      aliases,
+      tonedTitle: toneEncode(`${title} ${lead}`),
+      tonedText: toneEncode(`${entry.category?.name ?? ''} ${text} ${aliases.join(' ')}`),
     };
   },
 });

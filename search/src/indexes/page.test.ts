@@ -27,16 +27,22 @@ describe('page index', () => {
   it('copies only the allow-listed fields, never the editorial ones', () => {
     const document = pageIndex.toDocument(entry);
     assert.deepEqual(Object.keys(document).sort(), [
+      'aliases',
       'documentId',
       'id',
       'kind',
       'locale',
+      'pageKind',
       'slug',
       'summary',
       'text',
       'title',
+      'tonedText',
+      'tonedTitle',
       'type',
     ]);
+    assert.equal(document.kind, 'Giới thiệu');
+    assert.equal(document.pageKind, 'lien_he');
     assert.equal(document.text, '54 Hùng Vương');
     assert.doesNotMatch(JSON.stringify(document), /nội bộ|da_xuat_ban|scheduledById/);
   });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { blocksToText } from '../blocks-text.ts';
+import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
+import { KIND_LABELS } from './labels.ts';
+import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published static page (giới thiệu, cơ cấu tổ chức, liên hệ …), per locale. */
 export const PageEntrySchema = z.object({
@@ -21,10 +24,16 @@ export interface PageDocument {
   documentId: string;
   locale: string;
   slug: string;
+  /** What sort of result this is, as the search page's "kind" facet shows it. */
   kind: string;
+  /** The page's own kind in the CMS (gioi_thieu, lien_he …). */
+  pageKind: string;
   title: string;
   summary: string;
   text: string;
+  aliases: string[];
+  tonedTitle: string;
+  tonedText: string;
 }
 
 /**
@@ -37,26 +46,31 @@ export const pageIndex = defineIndex<PageEntry, PageDocument>({
   populate: {},
   name: 'pages',
   entrySchema: PageEntrySchema,
-  settings: {
+  // The shared settings, so the site's one federated search filters, facets and ranks pages like the rest.
+  settings: indexSettings({
     searchableAttributes: ['title', 'summary', 'text'],
-    filterableAttributes: ['type', 'locale', 'kind'],
-    displayedAttributes: ['id', 'type', 'documentId', 'locale', 'slug', 'kind', 'title', 'summary', 'text'],
-    // Vietnamese syllables are short: the default (5 letters) would allow no typo in most words.
-    typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-    pagination: { maxTotalHits: 1000 },
-  },
+    displayedAttributes: ['id', 'type', 'kind', 'pageKind', 'documentId', 'locale', 'slug', 'title', 'summary', 'text'],
+  }),
   toDocument(entry: PageEntry): PageDocument {
     const locale = entry.locale || 'vi';
+    const title = normalizeVietnamese(entry.title);
+    const summary = normalizeVietnamese(entry.summary ?? '');
+    const text = normalizeVietnamese(blocksToText(entry.body));
+    const aliases = synonymAliases(`${title} ${summary} ${text}`);
     return {
       id: documentKey('page', entry.documentId, locale),
       type: 'page',
       documentId: entry.documentId,
       locale,
       slug: entry.slug ?? '',
-      kind: entry.kind ?? 'khac',
-      title: entry.title,
-      summary: entry.summary ?? '',
-      text: blocksToText(entry.body),
+      kind: KIND_LABELS.page,
+      pageKind: entry.kind ?? 'khac',
+      title,
+      summary,
+      text,
+      aliases,
+      tonedTitle: toneEncode(`${title} ${summary}`),
+      tonedText: toneEncode(`${text} ${aliases.join(' ')}`),
     };
   },
 });

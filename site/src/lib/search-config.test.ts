@@ -1,20 +1,25 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleIndex } from '@portal/search';
-import { ARTICLE_INDEX, searchClientConfig } from './search-config.ts';
+import { INDEXES } from '@portal/search';
+import { searchClientConfig } from './search-config.ts';
 
 describe('searchClientConfig', () => {
-  it('names the same article index as the search workspace syncs', () =>
-    assert.equal(ARTICLE_INDEX, articleIndex.name));
+  const config = searchClientConfig({
+    PUBLIC_MEILI_URL: 'http://127.0.0.1:7700',
+    PUBLIC_MEILI_SEARCH_KEY: 'k',
+    PUBLIC_MEILI_INDEX_PREFIX: 'portal_',
+  });
 
-  it('prefixes the index name and passes the URL and search key through', () => {
+  it('passes the URL and search key through', () => {
+    assert.equal(config.host, 'http://127.0.0.1:7700');
+    assert.equal(config.apiKey, 'k');
+  });
+
+  it('queries every index the search workspace fills, prefixed, without the tone-encoded fields', () => {
     assert.deepEqual(
-      searchClientConfig({
-        PUBLIC_MEILI_URL: 'http://127.0.0.1:7700',
-        PUBLIC_MEILI_SEARCH_KEY: 'k',
-        PUBLIC_MEILI_INDEX_PREFIX: 'portal_',
-      }),
-      { host: 'http://127.0.0.1:7700', apiKey: 'k', indexName: 'portal_articles' },
+      config.indexes.map((view) => view.uid),
+      INDEXES.map((index) => `portal_${index.name}`),
     );
+    for (const view of config.indexes) assert.ok(!view.searchOn.some((field) => field.startsWith('toned')));
   });
 });

@@ -1,15 +1,18 @@
 /**
  * Search as you type on /tim-kiem/. The form still submits normally when this script is missing;
- * with it, results come straight from Meilisearch (search-only key) and the URL keeps ?q= in step
- * so a search can be bookmarked or shared.
+ * with it, results come straight from Meilisearch (search-only key, one federated query over news,
+ * documents and procedures), facets appear as checkboxes with counts, and the URL keeps ?q= in step
+ * so a search can be bookmarked or shared. Counts and "no results" are announced in a live region.
  */
-import { highlightToHtml, searchArticles, type ArticleHit, type SearchClientConfig } from '@portal/search/client';
-import { formatDate, isoDateTime } from '../lib/format.ts';
+import { highlightToHtml, searchPortal, type SearchHit, type SearchClientConfig } from '@portal/search/client';
+import { formatDate } from '../lib/format.ts';
 import { routes } from '../lib/routes.ts';
 import { SEARCH_ERROR_MESSAGE, searchStatus } from '../lib/search-status.ts';
+import { FACET_LABELS, FINDERS } from '../lib/search-facets.ts';
 
 const DEBOUNCE_MS = 250;
 const PAGE_SIZE = 20;
+const MARK = '\u0002';
 
 const root = document.querySelector<HTMLElement>('[data-search-config]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -17,68 +20,119 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = root?.querySelector<HTMLElement>('[role="status"]');
 const list = root?.querySelector<HTMLOListElement>('#ket-qua');
 const more = root?.querySelector<HTMLButtonElement>('[data-more]');
+const facetBox = root?.querySelector<HTMLElement>('[data-facets]');
+const sortSelect = root?.querySelector<HTMLSelectElement>('[data-sort]');
 
-if (root && form && input && status && list && more) {
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  Object.assign(document.createElement(tag), props);
+
+function hitView(hit: SearchHit): { href: string; title: string; meta: string[]; snippet: string } {
+  const f = hit.fields as Record<string, string | null | undefined>;
+  const t = hit.formatted;
+  const marked = (...texts: Array<string | undefined>) => texts.find((text) => text?.includes(MARK)) ?? '';
+  if (hit.type === 'legal-document')
+    return {
+      href: routes.document(hit.slug),
+      title: `${f['documentType'] ?? 'Văn bản'} số ${t['documentNumber'] ?? f['documentNumber'] ?? ''}`,
+      meta: [f['kind'], f['issueDate'] && formatDate(f['issueDate']), f['agency'], f['status']].filter(
+        Boolean,
+      ) as string[],
+      snippet: marked(t['text']) ? `${t['abstract'] ?? ''} … ${t['text']}` : (t['abstract'] ?? ''),
+    };
+  if (hit.type === 'procedure')
+    return {
+      href: routes.procedure(hit.slug),
+      title: t['name'] ?? f['name'] ?? '',
+      meta: [
+        f['kind'],
+        f['code'] && `Mã ${f['code']}`,
+        f['level'],
+        f['serviceLevel'] && `Dịch vụ công ${f['serviceLevel']}`,
+      ].filter(Boolean) as string[],
+      snippet: marked(t['text']),
+    };
+  if (hit.type === 'page')
+    return {
+      href: routes.page(hit.slug),
+      title: t['title'] ?? f['title'] ?? '',
+      meta: [f['kind']].filter(Boolean) as string[],
+      snippet: marked(t['summary'], t['text']) || (t['summary'] ?? ''),
+    };
+  return {
+    href: routes.article(hit.slug),
+    title: t['title'] ?? f['title'] ?? '',
+    meta: [f['kind'], f['postedAt'] && formatDate(f['postedAt']), f['category']].filter(Boolean) as string[],
+    snippet: marked(t['lead'], t['text']) || (t['lead'] ?? ''),
+  };
+}
+
+if (root && form && input && status && list && more && facetBox && sortSelect) {
   const config = JSON.parse(root.dataset['searchConfig'] ?? '{}') as SearchClientConfig;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
   let shown = 0;
+  const chosen: Record<string, string[]> = {};
 
-  const setStatus = (message: string, suggestions: string[] = [], withNewsLink = false) => {
+  const setStatus = (message: string, suggestions: string[] = [], finders = false) => {
     status.replaceChildren();
-    if (message) status.append(Object.assign(document.createElement('p'), { textContent: message }));
-    if (suggestions.length) {
-      const ul = document.createElement('ul');
-      for (const line of suggestions) ul.append(Object.assign(document.createElement('li'), { textContent: line }));
-      status.append(ul);
+    if (message) status.append(el('p', { textContent: message }));
+    const ul = el('ul');
+    for (const line of suggestions) ul.append(el('li', { textContent: line }));
+    for (const [label, href] of finders ? FINDERS : []) {
+      const li = el('li');
+      li.append(el('a', { href, textContent: label }));
+      ul.append(li);
     }
-    if (withNewsLink) {
-      const link = Object.assign(document.createElement('a'), {
-        href: routes.newsList(),
-        textContent: 'Xem danh sách tin tức',
-      });
-      status.append(link);
-    }
+    if (ul.childElementCount) status.append(ul);
   };
 
-  const resultItem = (hit: ArticleHit): HTMLLIElement | undefined => {
-    let href: string;
+  const resultItem = (hit: SearchHit): HTMLLIElement | undefined => {
+    let view;
     try {
-      href = routes.article(hit.slug);
+      view = hitView(hit);
     } catch {
-      return undefined; // a document without a usable slug has no page to link to
+      return undefined; // no usable slug or date: nothing to link to
     }
-    const item = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = Object.assign(document.createElement('a'), { href, className: 'search-result' });
+    const item = el('li');
+    const link = el('a', { href: view.href, className: 'search-result' });
     link.dataset['testid'] = 'search-result';
-    // highlightToHtml escapes the text; only its own <mark> elements are markup.
-    link.innerHTML = highlightToHtml(hit.formatted.title);
+    // highlightToHtml escapes the stored text; only its own <mark> elements are markup.
+    link.innerHTML = highlightToHtml(view.title);
+    const heading = el('h2');
     heading.append(link);
     item.append(heading);
-
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
-    try {
-      const time = Object.assign(document.createElement('time'), {
-        dateTime: isoDateTime(hit.postedAt),
-        textContent: formatDate(hit.postedAt),
-      });
-      meta.append(time);
-    } catch {
-      // no usable date: show the category alone
-    }
-    if (hit.category) meta.append(`${meta.childNodes.length ? ' · ' : ''}${hit.category}`);
-    if (meta.childNodes.length) item.append(meta);
-
-    const snippet =
-      [hit.formatted.lead, hit.formatted.text].find((text) => text.includes('\u0002')) ?? hit.formatted.lead;
-    if (snippet) {
-      const p = document.createElement('p');
-      p.innerHTML = highlightToHtml(snippet);
-      item.append(p);
-    }
+    if (view.meta.length) item.append(el('p', { className: 'result-meta', textContent: view.meta.join(' · ') }));
+    if (view.snippet) item.append(el('p', { innerHTML: highlightToHtml(view.snippet) }));
     return item;
+  };
+
+  const renderFacets = (facets: Record<string, Record<string, number>>) => {
+    // New counts replace the checkboxes; keep keyboard focus on the one just toggled.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && facetBox.contains(active) ? active : undefined;
+    facetBox.replaceChildren();
+    for (const [facet, label] of Object.entries(FACET_LABELS)) {
+      const counts = { ...Object.fromEntries((chosen[facet] ?? []).map((v) => [v, 0])), ...facets[facet] };
+      const values = Object.entries(counts);
+      if (values.length < 2 && !chosen[facet]?.length) continue;
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', { textContent: label }));
+      for (const [value, count] of values) {
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = value;
+        box.checked = chosen[facet]?.includes(value) ?? false;
+        const labelEl = el('label');
+        labelEl.append(box, ` ${value} (${count})`);
+        fieldset.append(labelEl);
+      }
+      facetBox.append(fieldset);
+    }
+    if (focused)
+      [...facetBox.querySelectorAll('input')]
+        .find((b) => b.name === focused.name && b.value === focused.value)
+        ?.focus();
   };
 
   const run = async (query: string, offset = 0) => {
@@ -88,6 +142,7 @@ if (root && form && input && status && list && more) {
     if (!q) {
       inFlight = undefined;
       list.replaceChildren();
+      facetBox.replaceChildren();
       more.hidden = true;
       setStatus('');
       return;
@@ -95,7 +150,15 @@ if (root && form && input && status && list && more) {
     const controller = new AbortController();
     inFlight = controller;
     try {
-      const page = await searchArticles(config, q, { limit: PAGE_SIZE, offset, signal: controller.signal });
+      const page = await searchPortal(config, q, {
+        limit: PAGE_SIZE,
+        offset,
+        filters: chosen,
+        locale: 'vi',
+        facets: Object.keys(FACET_LABELS),
+        sort: sortSelect.value === 'newest' ? 'newest' : 'relevance',
+        signal: controller.signal,
+      });
       if (controller.signal.aborted) return;
       const items = page.hits.map(resultItem).filter((item): item is HTMLLIElement => item !== undefined);
       if (offset === 0) list.replaceChildren(...items);
@@ -104,8 +167,9 @@ if (root && form && input && status && list && more) {
       more.hidden = shown >= page.total || page.hits.length === 0;
       // Announce once per new query; "Xem thêm" adds results without repeating the count.
       if (offset === 0) {
+        renderFacets(page.facets);
         const { message, suggestions } = searchStatus(q, page.total);
-        setStatus(message, suggestions);
+        setStatus(message, suggestions, page.total === 0);
       }
     } catch (error) {
       if (controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
@@ -129,6 +193,15 @@ if (root && form && input && status && list && more) {
     event.preventDefault();
     searchNow();
   });
+  facetBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const values = new Set(chosen[box.name] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    chosen[box.name] = [...values];
+    searchNow();
+  });
+  sortSelect.addEventListener('change', searchNow);
   more.addEventListener('click', () => void run(input.value, shown));
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';

@@ -1,0 +1,141 @@
+/**
+ * A deterministic corpus of CMS-shaped entries (legal documents, news, procedures) for the search
+ * benchmark: the same seed gives the same documents, so runs compare.
+ */
+
+/** mulberry32: a tiny seeded PRNG. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = [
+  'cải cách hành chính',
+  'phòng, chống thiên tai',
+  'phát triển du lịch cộng đồng',
+  'quản lý đất đai',
+  'bảo vệ môi trường',
+  'xây dựng nông thôn mới',
+  'an toàn giao thông đường bộ',
+  'phòng cháy, chữa cháy',
+  'giáo dục nghề nghiệp',
+  'chăm sóc sức khỏe người cao tuổi',
+  'chuyển đổi số',
+  'dịch vụ công trực tuyến toàn trình',
+  'bảo hiểm xã hội tự nguyện',
+  'quản lý dược phẩm',
+  'trồng rừng dương liễu ven biển',
+  'đầu tư công',
+  'thủ tục hành chính cấp xã',
+  'hộ kinh doanh',
+];
+const ACTIONS = ['Ban hành kế hoạch', 'Triển khai', 'Tăng cường', 'Tổng kết', 'Kiểm tra', 'Hướng dẫn thực hiện'];
+const TYPES = [
+  ['quyet_dinh', 'QĐ'],
+  ['ke_hoach', 'KH'],
+  ['thong_bao', 'TB'],
+  ['chi_thi', 'CT'],
+  ['nghi_quyet', 'NQ'],
+] as const;
+const AGENCIES = ['Ủy ban nhân dân tỉnh Sơn Hà', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế', 'Hội đồng nhân dân tỉnh'];
+const FIELDS = ['Tư pháp', 'Hộ tịch', 'Đầu tư', 'Tài chính', 'Y tế', 'Công nghệ thông tin', 'Xây dựng'];
+const SENTENCES = [
+  'Các sở, ngành và UBND cấp xã tổ chức thực hiện nghiêm túc.',
+  'Người dân có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.',
+  'Kinh phí thực hiện từ nguồn ngân sách tỉnh và nguồn vốn hợp pháp khác.',
+  'Định kỳ hằng quý báo cáo kết quả về Văn phòng UBND tỉnh.',
+  'Tuyến đường liên xã được nâng cấp trước mùa mưa bão.',
+  'Bảo đảm an toàn thông tin mạng trong hoạt động của cơ quan nhà nước.',
+];
+
+export function* benchmarkEntries(count: number, seed = 20261121) {
+  const random = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const body = (n: number) => Array.from({ length: n }, () => pick(SENTENCES)).join(' ');
+  for (let i = 0; i < count; i += 1) {
+    const year = 2010 + Math.floor(random() * 17);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const subject = pick(SUBJECTS);
+    const documentId = `bench${String(i).padStart(7, '0')}`;
+    const kind = i % 10;
+    if (kind < 6) {
+      const [documentType, code] = pick(TYPES);
+      const number = 1 + Math.floor(random() * 9999);
+      yield {
+        index: 'legal-documents' as const,
+        entry: {
+          documentId,
+          documentNumber: random() < 0.4 ? `${number}/${year}/${code}-UBND` : `${number}/${code}-UBND`,
+          documentType,
+          abstract: `${pick(ACTIONS)} ${subject} năm ${year}`,
+          slug: documentId,
+          issuingAgency: { name: pick(AGENCIES) },
+          signer: 'Nguyễn Văn Bình',
+          fields: [{ name: pick(FIELDS) }],
+          issueDate: `${year}-${month}-15`,
+          validityStatus: 'con_hieu_luc',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: body(4) }] }],
+        },
+      };
+    } else if (kind < 9) {
+      yield {
+        index: 'articles' as const,
+        entry: {
+          documentId,
+          title: `${pick(ACTIONS)} ${subject} tại Sơn Hà`,
+          slug: documentId,
+          lead: body(2),
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: body(8) }] }],
+          postedAt: `${year}-${month}-10T02:00:00.000Z`,
+          publishedAt: `${year}-${month}-10T02:00:00.000Z`,
+          category: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' },
+        },
+      };
+    } else {
+      yield {
+        index: 'procedures' as const,
+        entry: {
+          documentId,
+          code: `${1 + (i % 3)}.${String(i).padStart(6, '0')}`,
+          name: `Thủ tục ${subject} ${i}`,
+          slug: documentId,
+          level: pick(['tinh', 'xa']),
+          fields: [{ name: pick(FIELDS) }],
+          steps: [{ title: 'Nộp hồ sơ', description: body(2) }],
+          implementingAgency: { name: pick(AGENCIES) },
+          serviceLevel: pick(['toan_trinh', 'mot_phan']),
+          keywords: subject,
+          publishedAt: '2026-01-05T02:00:00.000Z',
+        },
+      };
+    }
+  }
+}
+
+/** A query mix like the relevance test's: no diacritics, tones, abbreviations, numbers, codes, typos. */
+export const BENCH_QUERIES = [
+  'thu tuc hanh chinh',
+  'chuyen doi so',
+  'dịch vụ công trực tuyến',
+  'đường giao thông',
+  'dược phẩm',
+  'BHXH tu nguyen',
+  'UBND cap xa',
+  '2543/QĐ-UBND',
+  'qd 2543',
+  '15/2024/QĐ-UBND',
+  '79/2010/',
+  '1.000948',
+  'ho kinh doanh',
+  'phong chong thien tai',
+  'quan ly dat dai nam 2020',
+  'thur tucj',
+  'cong nghe thong tinn',
+  '"bảo vệ môi trường"',
+];

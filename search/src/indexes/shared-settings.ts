@@ -1,0 +1,104 @@
+/**
+ * Settings every public index shares, so one federated search can filter, facet and sort all of them
+ * with the same attribute names (an index without an attribute simply has no match for it).
+ */
+import type { Settings } from 'meilisearch';
+import synonymData from '../../data/synonyms.vi.json' with { type: 'json' };
+import { z } from 'zod';
+import { fold } from '../text/vietnamese.ts';
+
+/** Facets shown on the search page, with the attribute each one filters. */
+export const FACETS = [
+  'kind',
+  'documentType',
+  'category',
+  'fields',
+  'agency',
+  'year',
+  'status',
+  'serviceLevel',
+] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Fields holding the tone-preserving encoding (text/vietnamese.ts toneEncode) of the searchable text. */
+export const TONED_ATTRIBUTES = ['tonedTitle', 'tonedText'] as const;
+
+const SynonymFileSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
+
+/**
+ * How a term may be typed: Meilisearch matches synonym keys against the query before it folds tones, so
+ * "bao hiem xa hoi" needs its own key; "NĐ-CP" also arrives as "nd cp" and "ndcp".
+ */
+function spellings(term: string): string[] {
+  const lower = term.normalize('NFC').toLowerCase().trim();
+  const forms = [lower, fold(lower)].flatMap((form) => [
+    form,
+    form.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim(),
+    form.replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ''),
+  ]);
+  return [...new Set(forms)];
+}
+
+/**
+ * Meilisearch wants, for each term, the terms it also finds. A group in the data file is mutual: each
+ * spelling finds all the others ("BHXH" ⇄ "bảo hiểm xã hội"), typed with or without tones.
+ */
+export function synonymsFromGroups(groups: readonly (readonly string[])[]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    const terms = [...new Set(group.flatMap(spellings))];
+    for (const term of terms) {
+      const others = terms.filter((other) => other !== term);
+      synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...others])];
+    }
+  }
+  return synonyms;
+}
+
+const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
+export const SYNONYMS = synonymsFromGroups(SYNONYM_GROUPS);
+
+/** Folded, punctuation as spaces, padded: so a phrase is found only as whole words. */
+const comparable = (text: string) =>
+  ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * The other spellings of every synonym group a text mentions, to index beside it. Meilisearch applies a
+ * multi-word synonym typed in a query only up to three words, so "bảo hiểm xã hội" (four) would never
+ * find "sổ BHXH"; indexing "bảo hiểm xã hội" with the record that says "BHXH" (and the reverse) does.
+ */
+export function synonymAliases(text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] {
+  const haystack = comparable(text);
+  const aliases = new Set<string>();
+  for (const group of groups) {
+    if (group.some((term) => haystack.includes(comparable(term)))) for (const term of group) aliases.add(term);
+  }
+  return [...aliases];
+}
+
+/** What an index adds to the shared settings: its own searchable and displayed attributes. */
+export function indexSettings(own: { searchableAttributes: string[]; displayedAttributes: string[] }): Settings {
+  return {
+    // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
+    // tone-exact query searches only them.
+    // "kind" is searchable so "thủ tục …" matches every procedure and "văn bản …" every document.
+    searchableAttributes: [...own.searchableAttributes, 'kind', 'aliases', ...TONED_ATTRIBUTES],
+    displayedAttributes: own.displayedAttributes,
+    filterableAttributes: ['type', 'locale', 'dateTs', ...FACETS],
+    sortableAttributes: ['dateTs'],
+    // "sort" first: sorting by date (when asked) orders all results, not only ties of relevance.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+    synonyms: SYNONYMS,
+    typoTolerance: {
+      // Vietnamese syllables are short: the default (5 letters) would allow no typo in most words.
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+      // 2543 must not find 2544; a tone-exact match must be exact.
+      disableOnNumbers: true,
+      disableOnAttributes: [...TONED_ATTRIBUTES, 'numberForms', 'codeForms'],
+    },
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 1000 },
+  };
+}

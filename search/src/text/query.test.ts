@@ -1,0 +1,20 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareQuery } from './query.ts';
+
+describe('prepareQuery', () => {
+  it('sends a query without diacritics as it is, with no tone-exact part', () =>
+    assert.deepEqual(prepareQuery('  thu tuc  hanh chinh '), { text: 'thu tuc hanh chinh' }));
+
+  it('adds the tone-encoded words when the query has diacritics, keeping quoted phrases', () => {
+    const prepared = prepareQuery('"dược phẩm" hoà');
+    assert.equal(prepared.text, '"dược phẩm" hòa');
+    assert.equal(prepared.toned, '"jduwowcq rphaamq" fhoaq');
+  });
+
+  it('spaces procedure codes the way Meilisearch splits the indexed code', () =>
+    assert.equal(prepareQuery('1.000948').text, '1 000948'));
+
+  it('adds a Telex reading when the query holds Telex leftovers', () =>
+    assert.equal(prepareQuery('thur tucj').telex, 'thủ tục'));
+});

@@ -1,0 +1,18 @@
+import { TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
+import type { SearchIndex } from './indexes/define.ts';
+import type { IndexView } from './client.ts';
+
+/** How the browser client queries each index, derived from the index definitions (one owner). */
+export function indexViews(indexes: readonly SearchIndex[], prefix: string): IndexView[] {
+  return indexes.map((index) => {
+    const searchable = index.settings.searchableAttributes ?? [];
+    const toned: readonly string[] = TONED_ATTRIBUTES;
+    return {
+      uid: `${prefix}${index.name}`,
+      searchOn: searchable.filter((attribute) => !toned.includes(attribute)),
+      toned: TONED_ATTRIBUTES.every((attribute) => searchable.includes(attribute)),
+      filterable: (index.settings.filterableAttributes ?? []).filter((a): a is string => typeof a === 'string'),
+      sortable: index.settings.sortableAttributes ?? [],
+    };
+  });
+}
