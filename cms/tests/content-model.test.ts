@@ -280,4 +280,14 @@ describe('content model rules', () => {
     assert.equal(saved.title, 'Đoàn công tác tỉnh Thanh Hóa thăm Sơn Hà');
     assert.equal(saved.lead, 'Hợp tác về thủy lợi');
   });
+
+  it("never gives a slug that names one of the site's own list pages", async () => {
+    // /tin-tuc/trang/2/ is page 2 of the news list; /tin-tuc/ itself is a section, not a static page.
+    const article = await editor.createDraft(ARTICLE, { title: 'Trang', lead: 'Một bài có tên trùng từ khóa' });
+    assert.equal(article.slug, 'trang-2');
+    const page = await editor.createDraft('api::page.page', { title: 'Tin tức', kind: 'khac' });
+    assert.equal(page.slug, 'tin-tuc-2');
+    const typed = await editor.createDraft(ARTICLE, { title: 'Chuyên mục', slug: 'chuyen-muc' });
+    assert.equal(typed.slug, 'chuyen-muc-2', 'a slug typed by the editor is kept off the list words too');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { normalizeVietnamese } from '../text/tone';
 import { mapStrings, slugify } from '../text/vietnamese';
+import { isReservedSlug } from './reserved-slugs';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -20,7 +21,7 @@ type Data = Record<string, unknown>;
  * A Document Service middleware, so the rules hold for every writer: the admin panel, the REST and
  * GraphQL APIs, the seed and any future importer. Text is stored as NFC with one tone placement
  * ("Thanh Hoá" and "Thanh Hóa" are one value); an empty slug is derived from the title and made
- * unique; an article without a date gets the time of writing.
+ * unique, never one of the words the site's own list URLs use (reserved-slugs.ts); an article without a date gets the time of writing.
  */
 export function registerTextRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -59,6 +60,6 @@ async function uniqueSlug(
       where: { slug: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['id'],
     });
-    if (!clash) return candidate;
+    if (!clash && !isReservedSlug(uid, candidate)) return candidate;
   }
 }
