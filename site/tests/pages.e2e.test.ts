@@ -301,6 +301,23 @@ describe('portal pages in Chromium', () => {
     await xmlLocs('/tin-tuc/rss.xml', 'item');
   });
 
+  /** One page of each template this file covers (documents and procedures: finders.e2e). */
+  const templates = [
+    '/',
+    '/tin-tuc/',
+    '/tin-tuc/chuyen-muc/chuyen-doi-so/',
+    '/tin-tuc/thong-cao-bao-chi/',
+    `/tin-tuc/${ARTICLE}/`,
+    '/lich-cong-tac/',
+    '/lich-cong-tac/2026-tuan-48/',
+    '/co-quan/',
+    '/gioi-thieu/',
+    '/en/',
+    '/en/about/',
+    '/en/agencies/',
+    '/khong-ton-tai/',
+  ];
+
   it('stays within the size budgets and makes no third-party requests', async () => {
     const html = await readFile(path.join(outDir, 'tin-tuc', ARTICLE, 'index.html'));
     const assets = (html.toString().match(/\/_astro\/[^"')\s]+\.(?:css|js)/g) ?? []).filter(
@@ -309,6 +326,18 @@ describe('portal pages in Chromium', () => {
     let total = gzipSync(html).length;
     for (const asset of assets) total += gzipSync(await readFile(path.join(outDir, asset))).length;
     assert.ok(total <= 50 * KB, `article page is ${total} B compressed (HTML+CSS+JS), budget 50 kB`);
+
+    // The weight of each template, for the record (the budget above is the article's).
+    for (const pathname of templates) {
+      const file = path.join(outDir, pathname === '/khong-ton-tai/' ? '404.html' : path.join(pathname, 'index.html'));
+      const page = await readFile(file);
+      const linked = (page.toString().match(/\/_astro\/[^"')\s]+\.(?:css|js)/g) ?? []).filter(
+        (v, i, a) => a.indexOf(v) === i,
+      );
+      let weight = gzipSync(page).length;
+      for (const asset of linked) weight += gzipSync(await readFile(path.join(outDir, asset))).length;
+      console.log(`weight ${pathname}: ${weight} B gzip (HTML+CSS+JS), HTML ${page.length} B uncompressed`);
+    }
 
     for (const file of await builtFiles('**/*.html')) {
       const page = (await readFile(path.join(outDir, file))).toString();
@@ -335,21 +364,6 @@ describe('portal pages in Chromium', () => {
   it('has no serious or critical accessibility violations and reflows at 320 px on every template', async () => {
     const locs = (await xmlLocs('/sitemap.xml', 'loc')).map((loc) => new URL(loc).pathname);
     // One page of each template, then every 4th sitemap URL besides.
-    const templates = [
-      '/',
-      '/tin-tuc/',
-      '/tin-tuc/chuyen-muc/chuyen-doi-so/',
-      '/tin-tuc/thong-cao-bao-chi/',
-      `/tin-tuc/${ARTICLE}/`,
-      '/lich-cong-tac/',
-      '/lich-cong-tac/2026-tuan-48/',
-      '/co-quan/',
-      '/gioi-thieu/',
-      '/en/',
-      '/en/about/',
-      '/en/agencies/',
-      '/khong-ton-tai/',
-    ];
     const sample = [...templates, ...locs.filter((_, index) => index % 4 === 0).filter((p) => !templates.includes(p))];
     const report: string[] = [];
     for (const pathname of sample) {
@@ -359,6 +373,10 @@ describe('portal pages in Chromium', () => {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
+      if (templates.includes(pathname)) {
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').length;
+        console.log(`axe ${pathname}: ${results.violations.length} violations, ${serious} serious/critical`);
+      }
       for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
         report.push(`${pathname}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       const overflow = await page.evaluate(
