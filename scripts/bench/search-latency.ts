@@ -4,7 +4,7 @@
  * (default 32) on loopback for a bounded number of requests, and prints indexing throughput and search
  * latency p50/p95/p99. Writes the numbers to scripts/bench/results/search-latency.json.
  *
- *   node scripts/bench/search-latency.ts [--documents 100000] [--clients 32] [--requests 6400]
+ *   node scripts/bench/search-latency.ts [--documents 100000] [--clients 32] [--requests 6400] [--out <file>]
  *
  * Not part of `npm test`: it takes minutes and its numbers depend on the machine.
  */
@@ -14,23 +14,43 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
+import { z } from 'zod';
 import { INDEXES, ensureSearchKey, indexViews, type SearchIndex } from '@portal/search';
 import { searchPortal } from '@portal/search/client';
 import { freePort, resolveMeilisearchBinary, startMeilisearch } from '../src/services/index.ts';
 import { BENCH_QUERIES, benchmarkEntries } from './search-corpus.ts';
 
+/** Bounded: the load stays on loopback and ends. */
+const ArgsSchema = z.object({
+  documents: z.coerce.number().int().min(100).max(1_000_000).default(100_000),
+  clients: z.coerce.number().int().min(1).max(256).default(32),
+  requests: z.coerce.number().int().min(1).max(100_000).default(6400),
+  batch: z.coerce.number().int().min(100).max(100_000).default(10_000),
+  out: z
+    .string()
+    .min(1)
+    .default(path.join(import.meta.dirname, 'results', 'search-latency.json')),
+});
 const { values } = parseArgs({
   options: {
-    documents: { type: 'string', default: '100000' },
-    clients: { type: 'string', default: '32' },
-    requests: { type: 'string', default: '6400' },
-    batch: { type: 'string', default: '10000' },
+    documents: { type: 'string' },
+    clients: { type: 'string' },
+    requests: { type: 'string' },
+    batch: { type: 'string' },
+    out: { type: 'string' },
   },
+  strict: true,
 });
-const DOCUMENTS = Number(values.documents);
-const CLIENTS = Number(values.clients);
-const REQUESTS = Number(values.requests);
-const BATCH = Number(values.batch);
+const parsed = ArgsSchema.safeParse(values);
+if (!parsed.success) {
+  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  process.exit(2);
+}
+const args = parsed.data;
+const DOCUMENTS = args.documents;
+const CLIENTS = args.clients;
+const REQUESTS = args.requests;
+const BATCH = args.batch;
 const TASK = { timeout: 1_800_000, interval: 200 };
 
 function percentile(sorted: number[], p: number): number {
@@ -136,7 +156,7 @@ async function main() {
       indexing,
       search,
     };
-    const out = path.join(import.meta.dirname, 'results', 'search-latency.json');
+    const out = path.resolve(args.out);
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`Wrote ${path.relative(process.cwd(), out)}`);

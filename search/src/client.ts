@@ -128,45 +128,60 @@ export async function searchPortal(
     ...(sort ? { sort } : {}),
   };
 
-  const queries: object[] = [];
-  const toneQueries = new Set<number>();
-  const facetsByIndex: Record<string, string[]> = {};
-  for (const view of config.indexes) {
-    // An index that cannot apply a chosen filter has nothing that passes it.
-    if (usedFacets.some((facet) => !view.filterable.includes(facet))) continue;
-    if (sort && !view.sortable.includes('dateTs')) continue;
-    facetsByIndex[view.uid] = wantedFacets.filter((facet) => view.filterable.includes(facet));
-    const base = { indexUid: view.uid, ...common, attributesToSearchOn: view.searchOn, matchingStrategy };
-    const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
-    queries.push({ ...base, q: prepared.text, federationOptions: { weight: typedWeight } });
-    if (prepared.toned && view.toned && options.toneExact !== false) {
-      toneQueries.add(queries.length);
-      queries.push({
-        ...base,
-        q: prepared.toned,
-        attributesToSearchOn: TONED,
-        matchingStrategy: 'all',
-        federationOptions: { weight: WEIGHTS.toneExact },
-      });
+  const skip = emptyIndexes(config);
+  const build = () => {
+    const queries: Array<{ indexUid: string } & Record<string, unknown>> = [];
+    const toneQueries = new Set<number>();
+    const facetsByIndex: Record<string, string[]> = {};
+    for (const view of config.indexes) {
+      if (skip.has(view.uid)) continue;
+      // An index that cannot apply a chosen filter has nothing that passes it.
+      if (usedFacets.some((facet) => !view.filterable.includes(facet))) continue;
+      if (sort && !view.sortable.includes('dateTs')) continue;
+      facetsByIndex[view.uid] = wantedFacets.filter((facet) => view.filterable.includes(facet));
+      const base = { indexUid: view.uid, ...common, attributesToSearchOn: view.searchOn, matchingStrategy };
+      const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
+      queries.push({ ...base, q: prepared.text, federationOptions: { weight: typedWeight } });
+      if (prepared.toned && view.toned && options.toneExact !== false) {
+        toneQueries.add(queries.length);
+        queries.push({
+          ...base,
+          q: prepared.toned,
+          attributesToSearchOn: TONED,
+          matchingStrategy: 'all',
+          federationOptions: { weight: WEIGHTS.toneExact },
+        });
+      }
+      if (prepared.telex) queries.push({ ...base, q: prepared.telex, federationOptions: { weight: WEIGHTS.telex } });
     }
-    if (prepared.telex) queries.push({ ...base, q: prepared.telex, federationOptions: { weight: WEIGHTS.telex } });
-  }
-  if (!queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
+    return { queries, toneQueries, facetsByIndex };
+  };
 
-  const response = await fetch(`${config.host}/multi-search`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
-    body: JSON.stringify({
-      federation: {
-        limit: options.limit ?? 20,
-        offset: options.offset ?? 0,
-        ...(wantedFacets.length ? { facetsByIndex, mergeFacets: {} } : {}),
-      },
-      queries,
-    }),
-    signal: options.signal ?? null,
-  });
-  if (!response.ok) throw new Error(`Search failed with HTTP ${response.status}`);
+  let built = build();
+  let response: Response;
+  for (;;) {
+    if (!built.queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
+    response = await fetch(`${config.host}/multi-search`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
+      body: JSON.stringify({
+        federation: {
+          limit: options.limit ?? 20,
+          offset: options.offset ?? 0,
+          ...(wantedFacets.length ? { facetsByIndex: built.facetsByIndex, mergeFacets: {} } : {}),
+        },
+        queries: built.queries,
+      }),
+      signal: options.signal ?? null,
+    });
+    if (response.ok) break;
+    const text = await response.text();
+    const empty = response.status === 400 ? emptyIndexIn(text, built.queries) : undefined;
+    if (!empty || skip.has(empty)) throw new Error(`Search failed with HTTP ${response.status}: ${text.slice(0, 300)}`);
+    skip.add(empty);
+    built = build();
+  }
+  const { toneQueries } = built;
   const body = (await response.json()) as {
     hits: Array<
       Record<string, unknown> & { _formatted?: Record<string, unknown>; _federation?: { queriesPosition?: number } }
@@ -196,6 +211,32 @@ export async function searchPortal(
     facets: body.facetDistribution ?? {},
     processingTimeMs: body.processingTimeMs,
   };
+}
+
+/**
+ * Indexes found empty, per client config. Meilisearch refuses `attributesToSearchOn` on an index that
+ * holds no document yet (it knows no fields), which would fail the whole federated search, so an empty
+ * index (a portal with no procedures published yet) is left out of this page's later searches: it had
+ * nothing to find. A reload asks again.
+ */
+const EMPTY_INDEXES = new WeakMap<SearchClientConfig, Set<string>>();
+function emptyIndexes(config: SearchClientConfig): Set<string> {
+  const known = EMPTY_INDEXES.get(config) ?? new Set<string>();
+  EMPTY_INDEXES.set(config, known);
+  return known;
+}
+
+/** The index of the query Meilisearch refused for searching on fields it does not (yet) have. */
+export function emptyIndexIn(errorBody: string, queries: ReadonlyArray<{ indexUid: string }>): string | undefined {
+  let error: { code?: unknown; message?: unknown };
+  try {
+    error = JSON.parse(errorBody) as typeof error;
+  } catch {
+    return undefined;
+  }
+  if (error.code !== 'invalid_search_attributes_to_search_on' || typeof error.message !== 'string') return undefined;
+  const position = /\.queries\[(\d+)\]/.exec(error.message)?.[1];
+  return position === undefined ? undefined : queries[Number(position)]?.indexUid;
 }
 
 /** Escapes text for HTML and turns the highlight markers into <mark> elements. */
