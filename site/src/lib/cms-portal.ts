@@ -9,7 +9,6 @@ import {
   CalendarEntriesDocument,
   CategoriesDocument,
   FilteredArticlesPageDocument,
-  HomeDocumentsAndProceduresDocument,
   SiteSettingsDocument,
   StaticPagesDocument,
   type ArticleFiltersInput,
@@ -103,14 +102,6 @@ export function staticPages(locale: Locale): Promise<StaticPage[]> {
   const cached = pagesBy.get(locale) ?? readPages(locale);
   pagesBy.set(locale, cached);
   return cached;
-}
-
-export async function homeDocumentsAndProcedures(count: number) {
-  const data = await cms().request(HomeDocumentsAndProceduresDocument, { count });
-  return {
-    documents: data.legalDocuments.filter(present).flatMap((d) => (d.slug ? [{ ...d, slug: d.slug }] : [])),
-    procedures: data.procedures.filter(present).flatMap((p) => (p.slug ? [{ ...p, slug: p.slug }] : [])),
-  };
 }
 
 /** Every published article, newest first, with what the sitemap and feeds need. */

@@ -205,6 +205,15 @@ export function joinLegalContent(documentNodes: DocumentNode[], procedureNodes: 
   };
 }
 
+/** The most recently published procedures (the home page's "new procedures"). */
+export function newestProcedures(procedures: readonly ProcedureEntry[], count: number): ProcedureEntry[] {
+  return [...procedures]
+    .sort(
+      (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId),
+    )
+    .slice(0, count);
+}
+
 let cached: Promise<LegalContent> | undefined;
 /** Read once per build: every documents and procedures page uses the same joined set. */
 export function legalContent(): Promise<LegalContent> {

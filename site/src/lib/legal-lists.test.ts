@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinLegalContent } from './legal-content.ts';
+import { joinLegalContent, newestProcedures, type ProcedureEntry } from './legal-content.ts';
 import { documentFacetGroups, documentListPages, finderData, procedureListPages } from './legal-lists.ts';
 
 type Nodes = Parameters<typeof joinLegalContent>;
@@ -137,5 +137,20 @@ describe('finder list pages', () => {
     assert.deepEqual(Object.keys(data.documents[0] ?? {}).sort(), ['a', 'd', 'f', 'k', 'n', 't', 'u', 'v', 'x']);
     assert.equal(data.labels.types['nghi-quyet'], 'Nghị quyết');
     assert.equal(data.labels.statuses['het-hieu-luc-toan-bo'], 'Hết hiệu lực toàn bộ');
+  });
+});
+
+describe('newestProcedures', () => {
+  it('lists the most recently published first, as many as asked', () => {
+    const p = (documentId: string, publishedAt: string | null) =>
+      ({ documentId, publishedAt }) as unknown as ProcedureEntry;
+    const newest = newestProcedures(
+      [p('a', '2026-01-01'), p('b', '2026-03-01'), p('c', null), p('d', '2026-02-01')],
+      2,
+    );
+    assert.deepEqual(
+      newest.map((procedure) => procedure.documentId),
+      ['b', 'd'],
+    );
   });
 });
