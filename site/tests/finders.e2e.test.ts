@@ -9,25 +9,14 @@ import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
 import { serveStatic } from '@portal/scripts/services';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
 import { numberTokens } from '../src/lib/document-number.ts';
+import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const DOCUMENT = 'api::legal-document.legal-document';
 const PROCEDURE = 'api::procedure.procedure';
 
@@ -76,10 +65,7 @@ describe('documents and procedures finders in Chromium', () => {
   let birth: DemoProcedure;
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
+    assertChromium();
     documents = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'legal-documents.json'), 'utf8'));
     procedures = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'procedures.json'), 'utf8'));
     const replacement = documents.find((d) => d.relations?.some((r) => r.type === 'thay_the'));
@@ -133,7 +119,7 @@ describe('documents and procedures finders in Chromium', () => {
     outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
     site = await serveStatic(outDir, 0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -359,9 +345,7 @@ describe('documents and procedures finders in Chromium', () => {
       const tab = await context.newPage();
       await tab.goto(`${site.url}${pathname}`);
       if (pathname.includes('?')) await tab.locator('[data-finder-filtered]:visible').waitFor();
-      const results = await new AxeBuilder({ page: tab })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       console.log(`axe ${pathname}: ${results.violations.length} violations, ${serious.length} serious/critical`);
       report.push(

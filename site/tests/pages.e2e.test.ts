@@ -6,28 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
 import { serveStatic } from '@portal/scripts/services';
 import { adminSession, startTestBackend, type TestBackend } from '@portal/scripts/testing';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 const DRAFT_ARTICLE = 'Bản nháp tin tức chưa được duyệt Zq7';
 const DRAFT_PAGE = 'Bản nháp trang giới thiệu chưa duyệt Zq7';
@@ -45,10 +32,7 @@ describe('portal pages in Chromium', () => {
   let outDir: string;
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
+    assertChromium();
     backend = await startTestBackend({ demoContent: true });
     const admin = await adminSession(backend);
     await admin.createDraft('api::article.article', {
@@ -67,7 +51,7 @@ describe('portal pages in Chromium', () => {
     outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
     site = await serveStatic(outDir, 0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -370,9 +354,7 @@ describe('portal pages in Chromium', () => {
       const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
       await page.goto(`${site.url}${pathname}`);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       if (templates.includes(pathname)) {
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').length;
         console.log(`axe ${pathname}: ${results.violations.length} violations, ${serious} serious/critical`);

@@ -4,27 +4,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
 import { serveStatic } from '@portal/scripts/services';
 import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 interface DemoArticle {
   slug: string;
@@ -42,10 +29,7 @@ describe('public portal in Chromium', () => {
   let itArticle: DemoArticle;
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
+    assertChromium();
     const articles = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'articles.json'), 'utf8')) as DemoArticle[];
     newest = articles.reduce((a, b) => (Date.parse(b.postedAt) > Date.parse(a.postedAt) ? b : a));
     const found = articles.find((a) => a.title.includes('ứng dụng công nghệ thông tin'));
@@ -60,7 +44,7 @@ describe('public portal in Chromium', () => {
       siteOutDir: outDir,
     }));
     site = await serveStatic(outDir, 0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -78,9 +62,7 @@ describe('public portal in Chromium', () => {
   }
 
   async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -5,26 +5,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { publishSite } from '@portal/scripts/portal';
 import { serveStatic } from '@portal/scripts/services';
 import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 describe('search page in Chromium', () => {
   let backend: TestBackend;
@@ -32,15 +19,12 @@ describe('search page in Chromium', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
+    assertChromium();
     backend = await startTestBackend({ demoContent: true });
     const outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
     site = await serveStatic(outDir, 0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -127,9 +111,7 @@ describe('search page in Chromium', () => {
     const page = await open('/tim-kiem/?q=thu+tuc+hanh+chinh');
     await results(page).first().waitFor();
     await page.locator('[data-facets] fieldset').first().waitFor();
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const serious = axe.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
