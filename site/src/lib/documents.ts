@@ -1,45 +1,15 @@
 /**
  * Legal documents (văn bản) as the site shows them: labels for the CMS's enumerations, file sizes,
  * the relations between documents read from both sides, and the procedures that cite a document.
- * Pure functions and data; the label tables copy cms/src/legal/*.ts (the site does not import cms/),
- * and documents.test.ts fails if they stop covering the CMS schema's enumerations.
+ * Pure functions and data; the label tables copy cms/src/legal/*.ts (the site does not import cms/;
+ * type and validity labels come from @portal/search/labels), and documents.test.ts fails if they stop
+ * covering the CMS schema's enumerations.
  */
 
-/** Loại văn bản, by the schema's `documentType` value (cms/src/legal/document-types.ts). */
-export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
-  luat: 'Luật',
-  nghi_quyet: 'Nghị quyết',
-  nghi_dinh: 'Nghị định',
-  quyet_dinh: 'Quyết định',
-  chi_thi: 'Chỉ thị',
-  thong_tu: 'Thông tư',
-  thong_tu_lien_tich: 'Thông tư liên tịch',
-  ke_hoach: 'Kế hoạch',
-  thong_bao: 'Thông báo',
-  thong_cao: 'Thông cáo',
-  huong_dan: 'Hướng dẫn',
-  bao_cao: 'Báo cáo',
-  to_trinh: 'Tờ trình',
-  quy_dinh: 'Quy định',
-  quy_che: 'Quy chế',
-  cong_van: 'Công văn',
-  cong_dien: 'Công điện',
-  chuong_trinh: 'Chương trình',
-  de_an: 'Đề án',
-  du_an: 'Dự án',
-  phuong_an: 'Phương án',
-  bien_ban: 'Biên bản',
-  hop_dong: 'Hợp đồng',
-  giay_moi: 'Giấy mời',
-};
+import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS } from '@portal/search/labels';
 
-/** Tình trạng hiệu lực (cms/src/legal/validity.ts). */
-export const VALIDITY_LABELS: Readonly<Record<string, string>> = {
-  con_hieu_luc: 'Còn hiệu lực',
-  het_hieu_luc_mot_phan: 'Hết hiệu lực một phần',
-  het_hieu_luc_toan_bo: 'Hết hiệu lực toàn bộ',
-  chua_co_hieu_luc: 'Chưa có hiệu lực',
-};
+// Loại văn bản and tình trạng hiệu lực: the search workspace keeps the one copy of the CMS's labels.
+export { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS };
 
 /**
  * Relations as their source records them (active) and as their target reads them (passive),

@@ -4,12 +4,10 @@
  * they cover the schema) and what the finder groups them by.
  */
 
-/** Cấp thực hiện. Cấp huyện was abolished by the 2025 two-level reform but old entries keep it. */
-export const LEVEL_LABELS: Readonly<Record<string, string>> = {
-  tinh: 'Cấp tỉnh',
-  xa: 'Cấp xã',
-  huyen: 'Cấp huyện',
-};
+import { LEVEL_LABELS } from '@portal/search/labels';
+
+/** Cấp thực hiện (one copy, in the search workspace). Cấp huyện was abolished by the 2025 reform but old entries keep it. */
+export { LEVEL_LABELS };
 
 /** Mức độ dịch vụ công trực tuyến. */
 export const SERVICE_LEVEL_LABELS: Readonly<Record<string, string>> = {
