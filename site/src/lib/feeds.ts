@@ -95,6 +95,11 @@ export function rssXml(feed: Feed): string {
   ].join('\n');
 }
 
+/** A feed as the endpoint files answer it. */
+export function rssResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
+
 /** Everything may be crawled; the sitemap says where the pages are. */
 export function robotsTxt(sitemapUrl: string): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemapUrl}`, ''].join('\n');

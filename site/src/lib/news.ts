@@ -1,5 +1,7 @@
 /** Which articles each news list shows, as GraphQL filters (one place, shared by pages and feeds). */
 import type { ArticleFiltersInput } from '../graphql/generated/graphql.ts';
+import type { FeedItem } from './feeds.ts';
+import { routes } from './routes.ts';
 
 /** A category's list includes the articles of its sub-categories. */
 export const categoryFilter = (slug: string): ArticleFiltersInput => ({
@@ -10,3 +12,14 @@ export const PRESS_RELEASE_FILTER: ArticleFiltersInput = { kind: { eq: 'thong_ca
 
 /** Articles per RSS feed. */
 export const FEED_SIZE = 20;
+
+/** An article as an item of the news feeds. */
+export const articleFeedItem = (
+  article: { title: string; slug: string; lead?: string | null | undefined; date: string },
+  site: URL | undefined,
+): FeedItem => ({
+  title: article.title,
+  link: new URL(routes.article(article.slug), site).href,
+  description: article.lead,
+  date: article.date,
+});

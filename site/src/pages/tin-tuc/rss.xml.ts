@@ -1,8 +1,8 @@
 /** RSS of the latest news, all categories. */
 import type { APIRoute } from 'astro';
 import { articlesForFeeds, portalSettings } from '../../lib/cms-portal.ts';
-import { rssXml } from '../../lib/feeds.ts';
-import { FEED_SIZE } from '../../lib/news.ts';
+import { rssResponse, rssXml } from '../../lib/feeds.ts';
+import { articleFeedItem, FEED_SIZE } from '../../lib/news.ts';
 import { routes } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,12 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     link: new URL(routes.newsList(), site).href,
     self: new URL(routes.newsFeed(), site).href,
     description: settings.description,
-    items: articles.map((article) => ({
-      title: article.title,
-      link: new URL(routes.article(article.slug), site).href,
-      description: article.lead,
-      date: article.date,
-    })),
+    items: articles.map((article) => articleFeedItem(article, site)),
   });
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return rssResponse(xml);
 };

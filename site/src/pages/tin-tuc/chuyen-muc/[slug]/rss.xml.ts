@@ -1,8 +1,8 @@
 /** RSS of one news category (and its sub-categories). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlesForFeeds, categories, portalSettings } from '../../../../lib/cms-portal.ts';
-import { rssXml } from '../../../../lib/feeds.ts';
-import { FEED_SIZE } from '../../../../lib/news.ts';
+import { rssResponse, rssXml } from '../../../../lib/feeds.ts';
+import { articleFeedItem, FEED_SIZE } from '../../../../lib/news.ts';
 import { routes } from '../../../../lib/routes.ts';
 
 export const getStaticPaths = (async () =>
@@ -26,12 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     link: new URL(routes.newsCategory(slug), site).href,
     self: new URL(routes.newsCategoryFeed(slug), site).href,
     description: category.description ?? `Tin tức chuyên mục ${category.name}.`,
-    items: articles.map((article) => ({
-      title: article.title,
-      link: new URL(routes.article(article.slug), site).href,
-      description: article.lead,
-      date: article.date,
-    })),
+    items: articles.map((article) => articleFeedItem(article, site)),
   });
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return rssResponse(xml);
 };
