@@ -260,6 +260,20 @@ export function trustMatrix(ctx: WorkflowContext) {
       message: /^Trạng thái biên tập: người duyệt không được là người viết hoặc sửa bài lần cuối/,
     },
     {
+      what: 'change the text of an approved entry, which goes back for review (separation of duties)',
+      run: async (s) => {
+        source = await othersAt('da_duyet');
+        return put(s, source, { lead: 'Sửa sau khi duyệt' });
+      },
+      expected: { editor: 403, reviewer: 'ok', chief: 'ok' },
+      check: async () => {
+        const stored = ok(await ctx.admin().request('GET', `${ctx.admin().base(ARTICLE)}/${source}`));
+        assert.equal(stored.editorialStage, 'cho_duyet');
+        const last = (await trail(source)).at(-1);
+        assert.deepEqual(last?.changes?.editorialStage, { before: 'da_duyet', after: 'cho_duyet' });
+      },
+    },
+    {
       what: 'edit and approve in the same save (separation of duties)',
       run: async (s) => put(s, await othersAt('cho_duyet'), { lead: 'Sửa và duyệt luôn', editorialStage: 'da_duyet' }),
       expected: { editor: 403, reviewer: 400, chief: 400 },

@@ -111,6 +111,23 @@ async function write(
   );
 }
 
+/** A stage change made by the editorial rules themselves (not sent by the client), as its own line. */
+export async function recordStage(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  change: { before: string; after: string },
+): Promise<void> {
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'stage',
+    uid,
+    row,
+    params,
+    changes: { editorialStage: change },
+  });
+}
+
 interface FileRecord {
   id: number;
   documentId?: string;

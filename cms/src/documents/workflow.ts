@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
-import { AUDIT_ENTRY, WORKFLOW_TYPES } from '../editorial/roles';
+import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
+import { recordStage } from './audit';
 import { CLONE_RESET, systemFieldRules, type WriteAction } from '../editorial/system-fields';
 import {
   approvalProblem,
@@ -191,6 +192,44 @@ async function checkApproval(strapi: Core.Strapi, uid: string, params: Params, a
   if (problem) refuse(problem.field, problem.message);
 }
 
+const reviews = (acting: Acting) => acting.kind === 'reviewer' || acting.kind === 'chief';
+
+async function lastAuditId(strapi: Core.Strapi): Promise<number> {
+  const last = (await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+    orderBy: { id: 'desc' },
+    select: ['id'],
+  })) as { id: number } | null;
+  return last?.id ?? 0;
+}
+
+/**
+ * Separation of duties, second half: a reviewer or chief who changes the text of an approved entry
+ * (an editor's change already sends it back to draft) has written its last version, so that version
+ * goes back to "chờ duyệt" for someone else to approve. Only a real change counts: the audit trail,
+ * inside this call, has recorded one or not (setting a schedule is not a change of text).
+ */
+async function reviewAgainAfterEdit(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  acting: Acting,
+  from: Stage,
+  mark: number,
+) {
+  if (!params.documentId || !acting.user || !(await separateApproval(strapi))) return;
+  const edited = await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+    where: { id: { $gt: mark }, action: 'update', contentType: uid, entryDocumentId: params.documentId },
+    select: ['id', 'changes'],
+  });
+  const changes = Object.keys(((edited as { changes?: object } | null)?.changes ?? {}) as object);
+  if (!changes.some((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))) return;
+  await strapi.db.query(uid as UID.ContentType).updateMany({
+    where: rowFilter(params.documentId, params.locale, false),
+    data: { editorialStage: 'cho_duyet' },
+  });
+  await recordStage(strapi, uid, params, { before: from, after: 'cho_duyet' });
+}
+
 /**
  * The one place that decides what an admin write may set, for every Document Service action of the
  * project's content types: system fields (identity, timestamps, authorship) are the system's; the
@@ -219,12 +258,24 @@ export function registerWorkflow(strapi: Core.Strapi): void {
       case 'update': {
         const from = (await storedDraft(strapi, uid, params))?.editorialStage;
         await checkWrite(strapi, uid, params, acting, false);
-        if (params.data?.editorialStage !== 'da_duyet' || from === 'da_duyet') return next();
-        return strapi.db.transaction(async () => {
-          const result = await next();
-          await checkApproval(strapi, uid, params, acting);
-          return result;
-        });
+        if (params.data?.editorialStage === 'da_duyet' && from !== 'da_duyet')
+          return strapi.db.transaction(async () => {
+            const result = await next();
+            await checkApproval(strapi, uid, params, acting);
+            return result;
+          });
+        if (
+          reviews(acting) &&
+          (from === 'da_duyet' || from === 'da_xuat_ban') &&
+          (params.data?.editorialStage ?? from) === from
+        )
+          return strapi.db.transaction(async () => {
+            const mark = await lastAuditId(strapi);
+            const result = await next();
+            await reviewAgainAfterEdit(strapi, uid, params, acting, from, mark);
+            return result;
+          });
+        return next();
       }
       // Whoever clones and whatever the source, a copy starts as the cloner's unreviewed, unscheduled draft.
       case 'clone':
