@@ -4,7 +4,9 @@ import { ensureEditorialRoles } from './bootstrap/editorial-roles';
 import { configureEditorialViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { removeStrapiDefaults } from './bootstrap/strapi-defaults';
 import { registerAuditTrail } from './documents/audit';
+import { registerMediaLock } from './documents/media-lock';
 import { registerCalendarRevision } from './documents/calendar-revision';
 import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
@@ -22,13 +24,15 @@ export default {
     registerTextRules(strapi);
     registerValidation(strapi);
     registerCalendarRevision(strapi);
-    // The workflow refuses before anything is written; the audit trail, inside it, records what went through.
+    // The write policy (system fields, stages, clone) refuses before anything is written; the audit trail,
+    // inside it, records what went through.
     registerWorkflow(strapi);
     registerAuditTrail(strapi);
     // Inside the audit trail's transaction: the outbox row commits or rolls back with the change.
     registerSearchSync(strapi);
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
+    registerMediaLock(strapi);
     restrictPublicSchema(strapi);
   },
 
@@ -46,6 +50,7 @@ export default {
     await ensureEditorialRoles(strapi);
     await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
+    await removeStrapiDefaults(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

@@ -13,25 +13,20 @@ import {
   type AdminSession,
   type TestBackend,
 } from '@portal/scripts/testing';
+import {
+  ARTICLE,
+  formatMatrix,
+  trustMatrix,
+  trustTests,
+  type Answer,
+  type Outcome,
+  type AuditEntry,
+  type MatrixRow,
+  type Role,
+  type WorkflowContext,
+} from './workflow-trust.ts';
 
-const ARTICLE = 'api::article.article';
 const AUDIT = 'api::audit-entry.audit-entry';
-
-type Role = 'editor' | 'reviewer' | 'chief';
-/** ok = 2xx; 403 = refused by RBAC; 400 = refused by the stage rules with a Vietnamese ValidationError. */
-type Outcome = 'ok' | 403 | 400;
-type Answer = Awaited<ReturnType<AdminSession['request']>>;
-
-interface AuditEntry {
-  action: string;
-  actorName: string;
-  actorEmail: string | null;
-  onBehalfOf: string | null;
-  entryDocumentId: string;
-  entryTitle: string | null;
-  contentType: string;
-  changes: Record<string, { before: unknown; after: unknown }> | null;
-}
 
 describe('editorial workflow', () => {
   let backend: TestBackend;
@@ -51,6 +46,8 @@ describe('editorial workflow', () => {
     as.chief = await user('tbbt', 'Hoa', 'Trưởng ban biên tập');
   });
   after(async () => {
+    // The role matrix as the closing note shows it (expected/observed).
+    console.log(`\nRole × action matrix (expected/observed)\n${formatMatrix(observed, ROWS)}\n`);
     await backend?.dispose();
   });
 
@@ -116,7 +113,8 @@ describe('editorial workflow', () => {
         ok(await put(s, id, { editorialStage: 'cho_duyet' }));
         return put(s, id, { editorialStage: 'da_duyet' });
       },
-      { editor: 400, reviewer: 'ok', chief: 'ok' },
+      // Separation of duties (on by default): whoever wrote the text does not approve it.
+      { editor: 400, reviewer: 400, chief: 400 },
     ],
     [
       "approve another editor's entry",
@@ -146,22 +144,47 @@ describe('editorial workflow', () => {
     ['read the audit trail', (s) => s.request('GET', s.base(AUDIT)), { editor: 403, reviewer: 403, chief: 'ok' }],
   ];
 
-  for (const [what, run, outcomes] of MATRIX) {
+  const context: WorkflowContext = {
+    backend: () => backend,
+    admin: () => admin,
+    as,
+    ok,
+    article,
+    put,
+    othersAt,
+    trail,
+  };
+  const trust = trustMatrix(context);
+  const ROWS: MatrixRow[] = [
+    ...MATRIX.map(([what, run, expected]): MatrixRow => ({ what, run, expected })),
+    ...trust.rows,
+  ];
+  const observed = new Map<string, Record<Role, string>>();
+
+  for (const row of ROWS) {
     for (const role of ['editor', 'reviewer', 'chief'] as const) {
-      const expected = outcomes[role];
-      it(`${expected === 'ok' ? 'lets' : 'refuses'} the ${role} ${what}${expected === 'ok' ? '' : ` (${expected})`}`, async () => {
-        const answer = await run(as[role]);
-        if (expected === 'ok') ok(answer);
-        else {
+      const expected = row.expected[role];
+      it(`${expected === 'ok' ? 'lets' : 'refuses'} the ${role} ${row.what}${expected === 'ok' ? '' : ` (${expected})`}`, async () => {
+        const answer = await row.run(as[role], role);
+        const seen = observed.get(row.what) ?? ({} as Record<Role, string>);
+        seen[role] = answer.status < 300 ? 'ok' : String(answer.status);
+        observed.set(row.what, seen);
+        if (expected === 'ok') {
+          ok(answer);
+          await row.check?.(answer, as[role], role);
+        } else {
           assert.equal(answer.status, expected, JSON.stringify(answer.error));
           if (expected === 400) {
             assert.equal(answer.error?.name, 'ValidationError');
-            assert.match(answer.error?.details?.errors?.[0]?.message ?? '', /^Trạng thái biên tập/);
+            assert.match(answer.error?.details?.errors?.[0]?.message ?? '', row.message ?? /^Trạng thái biên tập/);
           }
+          await row.after?.();
         }
       });
     }
   }
+
+  trustTests(context, trust);
 
   it('shows the stage as a column of the admin list and filters by it', async () => {
     const view = await admin.request('GET', `/content-manager/content-types/${ARTICLE}/configuration`);

@@ -9,6 +9,7 @@ const AUDITED = new Set<string>([...WORKFLOW_TYPES, ...TAXONOMY_TYPES]);
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const ACTIONS: Record<string, AuditAction> = {
   create: 'create',
+  clone: 'clone',
   update: 'update',
   publish: 'publish',
   unpublish: 'unpublish',
@@ -18,7 +19,7 @@ const ACTIONS: Record<string, AuditAction> = {
 /** Components and dynamic zones are nested documents of their own; the trail records the entry's fields. */
 const NOT_AUDITED = new Set(['component', 'dynamiczone']);
 
-type AuditAction = 'create' | 'update' | 'stage' | 'publish' | 'unpublish' | 'discard' | 'delete';
+type AuditAction = 'create' | 'clone' | 'refuse' | 'update' | 'stage' | 'publish' | 'unpublish' | 'discard' | 'delete';
 type Row = Record<string, unknown> | null;
 interface Params {
   documentId?: string;
@@ -110,8 +111,73 @@ async function write(
   );
 }
 
+/** A stage change made by the editorial rules themselves (not sent by the client), as its own line. */
+export async function recordStage(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  change: { before: string; after: string },
+): Promise<void> {
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'stage',
+    uid,
+    row,
+    params,
+    changes: { editorialStage: change },
+  });
+}
+
+interface FileRecord {
+  id: number;
+  documentId?: string;
+  name?: string;
+  size?: number;
+  mime?: string;
+  hash?: string;
+}
+
+/** A file as the trail shows it: enough to tell two versions apart. */
+const fileVersion = (file: FileRecord | undefined) =>
+  file ? { name: file.name ?? null, size: file.size ?? null, mime: file.mime ?? null } : null;
+
 /**
- * The audit trail (Audit Logs are Enterprise-only): every create, update, stage change, publish,
+ * A media-library replace or delete (documents/media-lock.ts), or its refusal, in the trail under the
+ * file: `refuse` names what was attempted, why, and the entries that hold the file.
+ */
+export async function recordFileAction(
+  strapi: Core.Strapi,
+  entry: {
+    action: 'update' | 'delete' | 'refuse';
+    attempted: 'replace' | 'delete';
+    file: FileRecord;
+    after?: FileRecord;
+    linkedTo?: Array<{ uid: string; documentId: string }>;
+    reason?: string;
+  },
+): Promise<void> {
+  const { file } = entry;
+  const changes: Changes =
+    entry.action === 'refuse'
+      ? {
+          attempted: { before: null, after: entry.attempted },
+          reason: { before: null, after: entry.reason ?? null },
+          linkedTo: { before: null, after: (entry.linkedTo ?? []).map((e) => `${e.uid}/${e.documentId}`) },
+        }
+      : entry.action === 'update'
+        ? { file: { before: fileVersion(file), after: fileVersion(entry.after) } }
+        : { file: { before: fileVersion(file), after: null } };
+  await write(strapi, currentActing(strapi), {
+    action: entry.action,
+    uid: 'plugin::upload.file',
+    row: { documentId: file.documentId ?? String(file.id), name: file.name ?? null },
+    params: {},
+    changes,
+  });
+}
+
+/**
+ * The audit trail (Audit Logs are Enterprise-only): every create, clone, update, stage change, publish,
  * unpublish, discard and delete of editorial content, with who, when and the before/after of the
  * changed fields. Written after the action succeeded, in the same Document Service call.
  */
@@ -144,6 +210,20 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
           row: after ?? created,
           params,
           changes: diffFields(null, after, fields),
+        });
+      } else if (action === 'clone') {
+        // A copy is a new entry: the trail shows what it starts with and which entry it came from.
+        const copy = { documentId: (result as { documentId?: string } | null)?.documentId, locale: params.locale };
+        const after = await draftRow(strapi, uid, copy);
+        await write(strapi, acting, {
+          action,
+          uid,
+          row: after,
+          params: copy,
+          changes: {
+            ...diffFields(null, after, fields),
+            clonedFrom: { before: null, after: params.documentId ?? null },
+          },
         });
       } else if (action === 'update') {
         const after = await draftRow(strapi, uid, params);

@@ -25,15 +25,24 @@ type Data = Record<string, unknown>;
  */
 export function registerTextRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (!context.uid.startsWith('api::') || (context.action !== 'create' && context.action !== 'update')) {
+    const { action } = context;
+    if (!context.uid.startsWith('api::') || (action !== 'create' && action !== 'update' && action !== 'clone')) {
       return next();
     }
     const params = context.params as { data?: Data; documentId?: string };
-    if (!params.data) return next();
+    if (!params.data && action !== 'clone') return next();
 
-    const data: Data = mapStrings(params.data, normalizeVietnamese);
+    const data: Data = mapStrings(params.data ?? {}, normalizeVietnamese);
     const source = SLUG_SOURCES[context.uid];
-    if (source) {
+    if (source && action === 'clone') {
+      // A copy keeps its source's slug only if that is free: two entries never share a URL.
+      const original = (await strapi.db.query(context.uid).findOne({
+        where: { documentId: params.documentId },
+        select: ['slug'],
+      })) as { slug?: string | null } | null;
+      const wanted = typeof data.slug === 'string' && data.slug.trim() ? data.slug : (original?.slug ?? data[source]);
+      if (typeof wanted === 'string') data.slug = await uniqueSlug(strapi, context.uid, slugify(wanted), undefined);
+    } else if (source) {
       const wanted = typeof data.slug === 'string' && data.slug.trim() ? data.slug : data[source];
       if (typeof wanted === 'string' && (context.action === 'create' || 'slug' in data)) {
         data.slug = await uniqueSlug(strapi, context.uid, slugify(wanted), params.documentId);

@@ -1,8 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
-import { WORKFLOW_TYPES } from '../editorial/roles';
+import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
+import { recordStage } from './audit';
+import { CLONE_RESET, systemFieldRules, type WriteAction } from '../editorial/system-fields';
 import {
+  approvalProblem,
   isStage,
   mayChangeSchedule,
   publishProblem,
@@ -114,34 +117,183 @@ async function setStage(strapi: Core.Strapi, uid: string, params: Params, stage:
   });
 }
 
+const SITE_SETTING = 'api::site-setting.site-setting';
+const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+/** Every write action this policy knows; an action Strapi adds later is refused to admin users until it is reviewed. */
+const WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft', 'delete']);
+
+function isLocalized(strapi: Core.Strapi, uid: string): boolean {
+  const options = strapi.contentType(uid as UID.ContentType).pluginOptions as { i18n?: { localized?: boolean } };
+  return options?.i18n?.localized === true;
+}
+
+/** Drops or refuses the system fields of an admin user's write (editorial/system-fields.ts). */
+async function checkSystemFields(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  acting: Acting,
+  action: WriteAction,
+) {
+  if (!params.data || !acting.user) return;
+  const storedId =
+    action === 'update' && 'id' in params.data && params.documentId
+      ? ((
+          (await strapi.db.query(uid as UID.ContentType).findOne({
+            where: rowFilter(params.documentId, params.locale, false),
+            select: ['id'],
+          })) as { id: number } | null
+        )?.id ?? null)
+      : null;
+  const { data, problem } = systemFieldRules(params.data, {
+    action,
+    documentId: params.documentId,
+    storedId,
+    locale: params.locale,
+    localized: isLocalized(strapi, uid),
+    userId: acting.user.id,
+  });
+  if (problem) refuse(problem.field, problem.message);
+  params.data = data;
+}
+
+/** The site setting "the approver is not the last author"; on unless an operator turned it off. */
+async function separateApproval(strapi: Core.Strapi): Promise<boolean> {
+  const setting = (await strapi.db.query(SITE_SETTING).findOne({ select: ['separateApproval'] })) as {
+    separateApproval?: boolean | null;
+  } | null;
+  return setting?.separateApproval !== false;
+}
+
 /**
- * The editorial chain (nháp → chờ duyệt → đã duyệt → đã xuất bản, or trả lại), enforced for every write
- * made by an admin user, whatever the client: the rules themselves are pure (editorial/stages.ts).
- * Writes without an admin user (seed, schedule, importer) are not restricted.
+ * After an approval is written (with any edit made in the same save, which the audit trail, inside this
+ * call, has just recorded): refuses it, rolling the whole write back, if the approver wrote the last version.
+ */
+async function checkApproval(strapi: Core.Strapi, uid: string, params: Params, acting: Acting) {
+  if (!params.documentId || !acting.user) return;
+  const last = (await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+    where: {
+      contentType: uid,
+      entryDocumentId: params.documentId,
+      action: { $in: ['create', 'clone', 'update'] },
+      ...(params.locale && params.locale !== '*'
+        ? { $or: [{ entryLocale: params.locale }, { entryLocale: null }] }
+        : {}),
+    },
+    orderBy: { id: 'desc' },
+    select: ['actorId'],
+  })) as { actorId: number | null } | null;
+  const problem = approvalProblem({
+    actor: acting.kind,
+    approverId: acting.user.id,
+    lastAuthorId: last?.actorId ?? null,
+    separate: await separateApproval(strapi),
+  });
+  if (problem) refuse(problem.field, problem.message);
+}
+
+const reviews = (acting: Acting) => acting.kind === 'reviewer' || acting.kind === 'chief';
+
+async function lastAuditId(strapi: Core.Strapi): Promise<number> {
+  const last = (await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+    orderBy: { id: 'desc' },
+    select: ['id'],
+  })) as { id: number } | null;
+  return last?.id ?? 0;
+}
+
+/**
+ * Separation of duties, second half: a reviewer or chief who changes the text of an approved entry
+ * (an editor's change already sends it back to draft) has written its last version, so that version
+ * goes back to "chờ duyệt" for someone else to approve. Only a real change counts: the audit trail,
+ * inside this call, has recorded one or not (setting a schedule is not a change of text).
+ */
+async function reviewAgainAfterEdit(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  acting: Acting,
+  from: Stage,
+  mark: number,
+) {
+  if (!params.documentId || !acting.user || !(await separateApproval(strapi))) return;
+  const edited = await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+    where: { id: { $gt: mark }, action: 'update', contentType: uid, entryDocumentId: params.documentId },
+    select: ['id', 'changes'],
+  });
+  const changes = Object.keys(((edited as { changes?: object } | null)?.changes ?? {}) as object);
+  if (!changes.some((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))) return;
+  await strapi.db.query(uid as UID.ContentType).updateMany({
+    where: rowFilter(params.documentId, params.locale, false),
+    data: { editorialStage: 'cho_duyet' },
+  });
+  await recordStage(strapi, uid, params, { before: from, after: 'cho_duyet' });
+}
+
+/**
+ * The one place that decides what an admin write may set, for every Document Service action of the
+ * project's content types: system fields (identity, timestamps, authorship) are the system's; the
+ * editorial chain (nháp → chờ duyệt → đã duyệt → đã xuất bản, or trả lại) and the schedule follow
+ * editorial/stages.ts; a clone starts over as the cloning user's draft; an action this policy does not
+ * know is refused. Writes without an admin user (seed, schedule, importer) keep their stage freedom.
  */
 export function registerWorkflow(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (!WORKFLOW.has(context.uid)) return next();
+    const { uid, action } = context;
+    if (!uid.startsWith('api::') || uid === AUDIT_ENTRY || READS.has(action)) return next();
     const params = context.params as Params;
     const acting = currentActing(strapi);
-    switch (context.action) {
+    if (!WRITES.has(action)) {
+      if (acting.user) throw new errors.ForbiddenError(`Thao tác “${action}” chưa được phép trong quy trình biên tập.`);
+      return next();
+    }
+    if (action === 'create' || action === 'update' || action === 'clone')
+      await checkSystemFields(strapi, uid, params, acting, action);
+    if (!WORKFLOW.has(uid)) return next();
+
+    switch (action) {
       case 'create':
-      case 'update':
-        await checkWrite(strapi, context.uid, params, acting, context.action === 'create');
+        await checkWrite(strapi, uid, params, acting, true);
+        return next();
+      case 'update': {
+        const from = (await storedDraft(strapi, uid, params))?.editorialStage;
+        await checkWrite(strapi, uid, params, acting, false);
+        if (params.data?.editorialStage === 'da_duyet' && from !== 'da_duyet')
+          return strapi.db.transaction(async () => {
+            const result = await next();
+            await checkApproval(strapi, uid, params, acting);
+            return result;
+          });
+        if (
+          reviews(acting) &&
+          (from === 'da_duyet' || from === 'da_xuat_ban') &&
+          (params.data?.editorialStage ?? from) === from
+        )
+          return strapi.db.transaction(async () => {
+            const mark = await lastAuditId(strapi);
+            const result = await next();
+            await reviewAgainAfterEdit(strapi, uid, params, acting, from, mark);
+            return result;
+          });
+        return next();
+      }
+      // Whoever clones and whatever the source, a copy starts as the cloner's unreviewed, unscheduled draft.
+      case 'clone':
+        params.data = { ...params.data, ...CLONE_RESET };
         return next();
       // The stage moves in the same transaction as the publication (and its audit record).
       case 'publish':
         return strapi.db.transaction(async () => {
-          await checkPublish(strapi, context.uid, params, acting);
+          await checkPublish(strapi, uid, params, acting);
           const result = await next();
-          await setStage(strapi, context.uid, params, 'da_xuat_ban');
+          await setStage(strapi, uid, params, 'da_xuat_ban');
           return result;
         });
       case 'unpublish':
         return strapi.db.transaction(async () => {
           const result = await next();
           // The text was approved once: it may go out again without a new review.
-          await setStage(strapi, context.uid, params, 'da_duyet', 'da_xuat_ban');
+          await setStage(strapi, uid, params, 'da_duyet', 'da_xuat_ban');
           return result;
         });
       default:

@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { publishProblem, stageAfterEdit, stageChangeProblem, type Actor, type Stage } from './stages.ts';
+import {
+  approvalProblem,
+  publishProblem,
+  stageAfterEdit,
+  stageChangeProblem,
+  type Actor,
+  type Stage,
+} from './stages.ts';
 
 type Row = [actor: Actor, from: Stage, to: Stage, own: boolean, note: string | null, allowed: boolean | 'reviewNote'];
 
@@ -70,6 +77,26 @@ describe('publishing and editing', () => {
   for (const [actor, from, to] of edits) {
     it(`an edit by ${actor} of an entry at ${from} ${from === to ? 'leaves it there' : `sends it back to ${to}`}`, () => {
       assert.equal(stageAfterEdit(actor, from), to);
+    });
+  }
+});
+
+describe('separation of duties', () => {
+  const cases: Array<[Actor, number | null, boolean, boolean]> = [
+    // actor, last author, setting on, refused
+    ['reviewer', 5, true, true],
+    ['chief', 5, true, true],
+    ['reviewer', 6, true, false],
+    ['reviewer', null, true, false],
+    ['reviewer', 5, false, false],
+    ['superAdmin', 5, true, false],
+    ['system', 5, true, false],
+  ];
+  for (const [actor, lastAuthorId, separate, refused] of cases) {
+    it(`${refused ? 'refuses' : 'lets'} ${actor} approve when the last author is ${lastAuthorId ?? 'the system'}${separate ? '' : ' (setting off)'}`, () => {
+      const problem = approvalProblem({ actor, approverId: actor === 'system' ? null : 5, lastAuthorId, separate });
+      assert.equal(problem !== null, refused);
+      if (problem) assert.match(problem.message, /^Trạng thái biên tập: người duyệt không được là người viết/);
     });
   }
 });

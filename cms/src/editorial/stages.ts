@@ -75,3 +75,23 @@ export function stageAfterEdit(actor: Actor, from: Stage): Stage {
 export function mayChangeSchedule(actor: Actor): boolean {
   return actor === 'system' || actor === 'superAdmin' || actor === 'chief';
 }
+
+export interface Approval {
+  actor: Actor;
+  approverId: number | null;
+  /** Who last changed the text (the audit trail's last create, clone or update), null for the system. */
+  lastAuthorId: number | null;
+  /** The site setting "the approver is not the last author" (on by default). */
+  separate: boolean;
+}
+
+/**
+ * Separation of duties: whoever approves a text did not write its last version, so every approved text
+ * was read by a second person. The system and the super admin stay unrestricted.
+ */
+export function approvalProblem({ actor, approverId, lastAuthorId, separate }: Approval): StageProblem | null {
+  if (!separate || unrestricted(actor) || approverId === null || approverId !== lastAuthorId) return null;
+  return stageProblem(
+    'Trạng thái biên tập: người duyệt không được là người viết hoặc sửa bài lần cuối; cần một người khác duyệt.',
+  );
+}

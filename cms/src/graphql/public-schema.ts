@@ -15,6 +15,9 @@ const HIDDEN_QUERIES = [
 /** Project types that have no place in the public API at all: the audit trail names editors. */
 const HIDDEN_TYPES = [AUDIT_ENTRY];
 
+/** Private site settings (editorial rules, not portal text): kept out of the public schema like the bookkeeping. */
+const PRIVATE_SETTINGS = ['separateApproval'];
+
 export function restrictPublicSchema(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
   for (const uid of HIDDEN_QUERIES) extension.shadowCRUD(uid).disableQueries();
@@ -23,4 +26,5 @@ export function restrictPublicSchema(strapi: Core.Strapi): void {
   // and filter types; the public schema should not even name it.
   for (const uid of WORKFLOW_TYPES)
     for (const field of WORKFLOW_FIELDS) extension.shadowCRUD(uid).field(field).disable();
+  for (const field of PRIVATE_SETTINGS) extension.shadowCRUD('api::site-setting.site-setting').field(field).disable();
 }
