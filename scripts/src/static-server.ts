@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { notFoundPages } from './not-found.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +74,10 @@ export function createStaticServer(rootDir: string): http.Server {
       let status = 200;
       if (!file) {
         status = 404;
-        file = await fileAt(path.join(root, '404.html'));
+        for (const page of notFoundPages(pathname)) {
+          file = await fileAt(path.join(root, page));
+          if (file) break;
+        }
         if (!file) {
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
           response.end('Không tìm thấy trang / Not found');

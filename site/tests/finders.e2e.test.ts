@@ -197,6 +197,109 @@ describe('documents and procedures finders in Chromium', () => {
     await page.context().close();
   });
 
+  it('says at the title, on a phone, that a document is no longer in force and what replaced it', async () => {
+    const page = await open(`/van-ban/${slugOf(replaced.documentNumber)}/`, { viewport: { width: 390, height: 844 } });
+    const notice = page.getByTestId('validity-notice');
+    const box = await notice.boundingBox();
+    assert.ok(box && box.y + box.height < 844, `the validity notice is in the first screen (y=${box?.y})`);
+    const said = ((await notice.textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.match(said, /Hết hiệu lực toàn bộ/);
+    assert.match(said, new RegExp(`Đã bị thay thế bởi Quyết định số ${replacing.documentNumber}`));
+    const link = notice.getByRole('link', { name: new RegExp(replacing.documentNumber) });
+    assert.equal(await link.getAttribute('href'), `/van-ban/${slugOf(replacing.documentNumber)}/`);
+    assert.equal(await page.getByRole('button', { name: 'In trang' }).count(), 1);
+    await page.context().close();
+    // In the lists too, the status comes first and stands out.
+    const list = await open(`/van-ban/hieu-luc/het-hieu-luc-toan-bo/`);
+    const first = list.locator('[data-testid="document-item"] .meta > :first-child').first();
+    assert.equal((await first.textContent())?.trim(), 'Hết hiệu lực toàn bộ');
+    assert.match((await first.getAttribute('class')) ?? '', /status-het-hieu-luc-toan-bo/);
+    await list.context().close();
+  });
+
+  it('reads the cách thức and hồ sơ tables at 320 and 390 px without sideways scrolling', async () => {
+    for (const width of [320, 390]) {
+      const page = await open('/thu-tuc-hanh-chinh/', { viewport: { width, height: 800 } });
+      await page.getByRole('link', { name: birth.name, exact: true }).click();
+      await page.waitForURL(/\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `scrolls ${overflow}px sideways at ${width} px`);
+      for (const table of ['methods', 'dossier']) {
+        const cells = page.getByTestId(table).locator('td, th');
+        for (const right of await cells.evaluateAll((all) => all.map((cell) => cell.getBoundingClientRect().right)))
+          assert.ok(right <= width, `${table}: a cell ends at ${right} px, beyond ${width} px`);
+      }
+      // Each value is preceded by its column name, so a stacked row still says what it is.
+      assert.match(
+        (await page
+          .getByTestId('methods')
+          .locator('td')
+          .first()
+          .evaluate((td) => getComputedStyle(td, '::before').content)) ?? '',
+        /Thời hạn giải quyết/,
+      );
+      await page.context().close();
+    }
+  });
+
+  it('gives every demo procedure described channels and real forms to download, and a print button', async () => {
+    const withForm = procedures.find((p) => p.code !== birth.code && p.dossier?.some((item) => 'form' in item));
+    assert.ok(withForm, 'a demo procedure besides the edited one has a form');
+    const page = await open('/thu-tuc-hanh-chinh/');
+    await page.getByRole('link', { name: withForm.name, exact: true }).click();
+    await page.waitForURL(/\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/);
+    const descriptions = await page.getByTestId('methods').locator('td:last-child').allTextContents();
+    assert.ok(descriptions.length > 0 && descriptions.every((d) => d.trim().length > 20), descriptions.join(' | '));
+    const form = page
+      .getByTestId('dossier')
+      .getByRole('link', { name: /Tải mẫu/ })
+      .first();
+    const href = (await form.getAttribute('href')) ?? '';
+    assert.match(href, /\.(pdf|docx|odt)$/);
+    const file = await fetch(href);
+    assert.equal(file.status, 200);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A real file of its kind: PDF starts "%PDF-", DOCX and ODT are ZIP packages ("PK").
+    const magic = String.fromCharCode(...bytes.slice(0, 5));
+    assert.ok(magic.startsWith('%PDF-') || magic.startsWith('PK'), `${href} starts with ${JSON.stringify(magic)}`);
+    assert.equal(await page.getByRole('button', { name: 'In trang' }).count(), 1);
+    await page.context().close();
+  });
+
+  it('looks a number up without JavaScript: the finder form goes to the search results for documents', async () => {
+    const page = await open('/van-ban/', { javaScriptEnabled: false });
+    const box = page.getByLabel('Số ký hiệu');
+    assert.equal(await box.isVisible(), true, 'the number box is shown without JavaScript');
+    const sent = page.waitForRequest((request) => request.url().includes('/tim-kiem/ket-qua/'));
+    await page.route('**/tim-kiem/ket-qua/**', (route) => route.fulfill({ status: 200, body: 'ok' }));
+    await box.fill('2543/QĐ-UBND');
+    await page.getByRole('button', { name: 'Tra cứu số ký hiệu' }).click();
+    const url = new URL((await sent).url());
+    assert.equal(url.pathname, '/tim-kiem/ket-qua/');
+    assert.deepEqual([...url.searchParams].sort(), [
+      ['pham-vi', 'van-ban'],
+      ['q', '2543/QĐ-UBND'],
+    ]);
+    await page.context().close();
+  });
+
+  it('searches procedures by name without JavaScript', async () => {
+    const page = await open('/thu-tuc-hanh-chinh/', { javaScriptEnabled: false });
+    const sent = page.waitForRequest((request) => request.url().includes('/tim-kiem/ket-qua/'));
+    await page.route('**/tim-kiem/ket-qua/**', (route) => route.fulfill({ status: 200, body: 'ok' }));
+    await page.getByLabel('Tên hoặc mã thủ tục').fill('khai sinh');
+    await page.getByRole('button', { name: 'Tìm thủ tục' }).click();
+    const url = new URL((await sent).url());
+    assert.equal(url.pathname, '/tim-kiem/ket-qua/');
+    assert.deepEqual([...url.searchParams].sort(), [
+      ['pham-vi', 'thu-tuc'],
+      ['q', 'khai sinh'],
+    ]);
+    await page.context().close();
+  });
+
   it('links a procedure to its legal basis and each document back to the procedure', async () => {
     const page = await open('/thu-tuc-hanh-chinh/');
     await page.getByRole('link', { name: birth.name, exact: true }).click();
@@ -280,7 +383,9 @@ describe('documents and procedures finders in Chromium', () => {
 
   it('filters by facet links without JavaScript', async () => {
     const page = await open('/van-ban/', { javaScriptEnabled: false });
-    assert.equal(await page.locator('form.finder-form').isVisible(), false, 'the JS-only form is hidden');
+    // Without JavaScript only the number box (sent to the search results) is offered; the filters are links.
+    assert.equal(await page.locator('form.finder-form select').first().isVisible(), false, 'JS-only filters hidden');
+    assert.equal(await page.getByLabel('Số ký hiệu').isVisible(), true);
     assert.ok((await listedNumbers(page)).length > 0);
     const facets = page.getByRole('navigation', { name: 'Lọc văn bản theo' });
     await facets.getByRole('link', { name: '2021', exact: true }).click();

@@ -28,6 +28,11 @@ export const CoverArtSchema = z.object({
 });
 export type CoverArt = z.infer<typeof CoverArtSchema>;
 
+/** A downloadable file of the demo content, in its files/ folder (the kinds the CMS accepts for forms). */
+const demoFile = z
+  .string()
+  .regex(/^[a-z0-9-]+\.(?:pdf|doc|docx|odt)$/, 'a file name in files/: lowercase, .pdf/.doc/.docx/.odt');
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens');
 
 /** A body block: a paragraph as a plain string, or a heading, list or quote. */
@@ -85,9 +90,13 @@ export const DemoSiteSettingsSchema = z
     portalName: text(200),
     portalNameEn: text(200),
     ownerAgency: text(200),
+    ownerAgencyEn: text(200),
     licenceLine: text(300),
+    licenceLineEn: text(300),
     editorInChief: text(200),
+    editorInChiefEn: text(200),
     address: text(300),
+    addressEn: text(300),
     phone: text(50),
     email: z.email(),
     emcSiteId: text(100),
@@ -179,7 +188,15 @@ export const DemoProcedureSchema = z
       .min(1),
     dossier: z
       .array(
-        z.object({ name: text(500), originals: z.number().int().min(0), copies: z.number().int().min(0) }).strict(),
+        z
+          .object({
+            name: text(500),
+            originals: z.number().int().min(0),
+            copies: z.number().int().min(0),
+            /** A file in the demo content's files/ folder: the form (mẫu đơn, tờ khai) to download. */
+            form: demoFile.optional(),
+          })
+          .strict(),
       )
       .min(1),
     subjects: text(2000),
@@ -218,6 +235,8 @@ export const DemoPageSchema = z
   .object({
     kind: z.enum(['gioi_thieu', 'co_cau_to_chuc', 'lien_he', 'tiep_can_thong_tin']),
     position: z.number().int(),
+    /** Files in the demo content's files/ folder, offered for download under the page (both languages). */
+    attachments: z.array(demoFile).optional(),
     vi: PageTextSchema,
     en: PageTextSchema,
   })

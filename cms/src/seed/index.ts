@@ -8,6 +8,7 @@ import { seedLegalDocuments } from './legal-documents';
 import { seedBannerLinks, seedCalendar, seedPages, seedSiteSettings } from './portal-pages';
 import { seedProcedures } from './procedures';
 import { seedAgencies, seedFields } from './taxonomy';
+import { uploadBannerImages, uploadDemoFiles } from './files';
 import type { SeedRefs } from './writer';
 
 export { loadDemoContent } from './demo-content';
@@ -31,10 +32,12 @@ export async function seedDemoContent(strapi: Core.Strapi, dir: string): Promise
   const started = Date.now();
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'portal-seed-'));
   try {
-    // Covers are files on disk, outside any transaction: upload them first so a failure stops before
+    // Covers and forms are files on disk, outside any transaction: upload them first so a failure stops before
     // any entry is written, then write all entries in one transaction (all or nothing). The validity
     // propagation and the audit trail join this transaction, so they roll back with it.
     const covers = await uploadCovers(strapi, content, workDir);
+    const files = await uploadDemoFiles(strapi, content, dir);
+    const banners = await uploadBannerImages(strapi, content, workDir);
     await strapi.db.transaction(async () => {
       const refs: SeedRefs = { fields: new Map(), agencies: new Map(), documents: new Map(), procedures: new Map() };
       // Referenced types before the types that refer to them.
@@ -42,11 +45,11 @@ export async function seedDemoContent(strapi: Core.Strapi, dir: string): Promise
       await seedFields(strapi, content, refs);
       await seedAgencies(strapi, content, refs);
       await seedLegalDocuments(strapi, content, refs);
-      await seedProcedures(strapi, content, refs);
+      await seedProcedures(strapi, content, refs, files);
       await seedArticles(strapi, content, refs, covers);
-      await seedPages(strapi, content);
+      await seedPages(strapi, content, files);
       await seedCalendar(strapi, content);
-      await seedBannerLinks(strapi, content);
+      await seedBannerLinks(strapi, content, banners);
     });
     await store.set({ value: { seededAt: new Date().toISOString(), ...counts(content) } });
     const summary = Object.entries(counts(content))

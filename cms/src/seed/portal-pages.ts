@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { toRichBlocks } from './blocks';
 import type { DemoContent } from './demo-content';
-import { documents, PUBLISHED } from './writer';
+import { documents, PUBLISHED, resolve } from './writer';
 
 const SITE_SETTING = 'api::site-setting.site-setting';
 const PAGE = 'api::page.page';
@@ -14,12 +14,18 @@ export async function seedSiteSettings(strapi: Core.Strapi, content: DemoContent
   else await service.create({ data: content.siteSettings });
 }
 
-/** Each static page in Vietnamese, then its English localisation; both published. */
-export async function seedPages(strapi: Core.Strapi, content: DemoContent): Promise<void> {
+/** Each static page in Vietnamese, then its English localisation; both published, with their files. */
+export async function seedPages(
+  strapi: Core.Strapi,
+  content: DemoContent,
+  files: ReadonlyMap<string, number>,
+): Promise<void> {
   const service = documents(strapi, PAGE);
   for (const page of content.pages) {
+    const attachments = (page.attachments ?? []).map((name) => resolve(files, name, 'file'));
     const localised = (locale: 'vi' | 'en') => ({
       ...page[locale],
+      attachments,
       body: toRichBlocks(page[locale].body),
       kind: page.kind,
       position: page.position,
@@ -41,11 +47,15 @@ export async function seedCalendar(strapi: Core.Strapi, content: DemoContent): P
   }
 }
 
-export async function seedBannerLinks(strapi: Core.Strapi, content: DemoContent): Promise<void> {
+export async function seedBannerLinks(
+  strapi: Core.Strapi,
+  content: DemoContent,
+  images: ReadonlyMap<string, number>,
+): Promise<void> {
   for (const link of content.bannerLinks) {
     await documents(strapi, 'api::banner-link.banner-link').create({
       status: 'published',
-      data: { ...link, ...PUBLISHED },
+      data: { ...link, image: resolve(images, link.url, 'banner image'), ...PUBLISHED },
     });
   }
 }

@@ -29,7 +29,7 @@ export function documents(strapi: Core.Strapi, uid: string): DocumentWriter {
 }
 
 /** The id a reference resolves to; the files were cross-checked, so a miss is a bug in the seed order. */
-export function resolve(map: Map<string, string>, key: string, what: string): string {
+export function resolve<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   const id = map.get(key);
   if (id === undefined) throw new Error(`Demo content: ${what} "${key}" was not written before it was used`);
   return id;

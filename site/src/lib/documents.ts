@@ -7,6 +7,7 @@
  */
 
 import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS } from '@portal/search/labels';
+import type { DocumentRefFragment } from '../graphql/generated/graphql.ts';
 
 // Loại văn bản and tình trạng hiệu lực: the search workspace keeps the one copy of the CMS's labels.
 export { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS };
@@ -62,13 +63,8 @@ export function fileTypeLabel(ext: string | null | undefined, mime: string): str
 export const documentName = (document: { documentType: string; documentNumber: string }): string =>
   `${documentTypeLabel(document.documentType)} số ${document.documentNumber}`;
 
-export interface DocumentRef {
-  documentId: string;
-  slug: string;
-  documentNumber: string;
-  documentType: string;
-  abstract: string;
-}
+/** How one document points at another (the DocumentRef fragment), its slug checked. */
+export type DocumentRef = Omit<DocumentRefFragment, 'slug'> & { slug: string };
 
 export interface RelationRow {
   /** Label as this document reads it: "Thay thế" on the new one, "Bị thay thế bởi" on the old one. */

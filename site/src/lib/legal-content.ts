@@ -10,6 +10,8 @@ import {
   DocumentBodyDocument,
   DocumentsPageDocument,
   ProceduresPageDocument,
+  type AgencyRefFragment,
+  type AttachmentFileFragment,
   type DocumentsPageQuery,
   type ProceduresPageQuery,
 } from '../graphql/generated/graphql.ts';
@@ -26,40 +28,32 @@ const IsoDate = z.iso.date();
 type DocumentNode = NonNullable<DocumentsPageQuery['legalDocuments_connection']>['nodes'][number];
 type ProcedureNode = NonNullable<ProceduresPageQuery['procedures_connection']>['nodes'][number];
 
-export interface Named {
-  name: string;
-  slug: string;
-}
-export interface Attachment {
-  url: string;
-  name: string;
-  ext: string | null;
-  mime: string;
-  size: number;
-}
-export interface ProcedureRef {
-  documentId: string;
-  slug: string;
-  code: string;
-  name: string;
-}
+/** A linked name (agency, field) whose slug has been checked: it makes a facet URL. */
+export type Named = Omit<AgencyRefFragment, 'slug'> & { slug: string };
+/** An uploaded file as the pages show it (the AttachmentFile fragment). */
+export type Attachment = AttachmentFileFragment;
+export type ProcedureRef = Pick<ProcedureEntry, 'documentId' | 'slug' | 'code' | 'name'>;
+/** A validity change, its cause resolved to a published document (null when unpublished or none). */
+export type ValidityChange = Omit<NonNullable<NonNullable<DocumentNode['validityChanges']>[number]>, 'cause'> & {
+  cause: DocumentRef | null;
+};
 
-export interface DocumentEntry extends DocumentRef {
-  signer: string | null;
-  signerTitle: string | null;
-  issueDate: string;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-  validityStatus: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+/**
+ * A document as pages use it: the query's node (so a field added to the query reaches the pages
+ * typed), with links checked and the joins done: relations both ways, history, citing procedures.
+ */
+export type DocumentEntry = Omit<
+  DocumentNode,
+  'slug' | 'issuingAgency' | 'fields' | 'attachments' | 'relations' | 'validityChanges'
+> & {
+  slug: string;
   agency: Named | null;
   fields: Named[];
   attachments: Attachment[];
   relations: RelationRow[];
-  history: Array<{ date: string; status: string; note: string | null; cause: DocumentRef | null }>;
+  history: ValidityChange[];
   procedures: ProcedureRef[];
-}
+};
 
 export type ProcedureEntry = Omit<
   ProcedureNode,
@@ -170,24 +164,16 @@ export function joinLegalContent(documentNodes: DocumentNode[], procedureNodes: 
 
   const documents: DocumentEntry[] = documentNodes.map((node) => {
     const ref = refs.get(node.documentId) as DocumentRef;
+    const { issuingAgency, fields, attachments, relations: _relations, validityChanges, ...rest } = node;
     return {
+      ...rest,
       ...ref,
-      signer: node.signer,
-      signerTitle: node.signerTitle,
-      issueDate: node.issueDate,
-      effectiveDate: node.effectiveDate,
-      expiryDate: node.expiryDate,
-      validityStatus: node.validityStatus,
-      publishedAt: node.publishedAt,
-      updatedAt: node.updatedAt,
-      agency: named(node.issuingAgency),
-      fields: node.fields.map(named).filter(present),
-      attachments: node.attachments.filter(present),
+      agency: named(issuingAgency),
+      fields: fields.map(named).filter(present),
+      attachments: attachments.filter(present),
       relations: relationsOf(ref, recorded, refs),
-      history: (node.validityChanges ?? []).filter(present).map((change) => ({
-        date: change.date,
-        status: change.status,
-        note: change.note,
+      history: (validityChanges ?? []).filter(present).map((change) => ({
+        ...change,
         cause: change.cause ? (refs.get(change.cause.documentId) ?? null) : null,
       })),
       procedures: citing.get(node.documentId) ?? [],

@@ -14,13 +14,29 @@ export const SiteSettingSchema = z.object({
   portalName: z.string().trim().min(1),
   portalNameEn: optionalText,
   ownerAgency: z.string().trim().min(1),
+  ownerAgencyEn: optionalText,
   licenceLine: optionalText,
+  licenceLineEn: optionalText,
   editorInChief: optionalText,
+  editorInChiefEn: optionalText,
   address: optionalText,
+  addressEn: optionalText,
   phone: optionalText,
   email: optionalText,
   emcSiteId: optionalText,
+  emblem: z
+    .object({ url: z.string().min(1), mime: z.string() })
+    .nullish()
+    .transform((value) => value ?? undefined),
 });
+
+/** The settings English pages show, each falling back to the Vietnamese text (marked lang="vi"). */
+export interface EnglishSettings {
+  owner: { text: string; translated: boolean };
+  editorInChief: { text: string; translated: boolean } | undefined;
+  address: { text: string; translated: boolean } | undefined;
+  licence: { text: string; translated: boolean } | undefined;
+}
 
 export interface PortalSettings {
   name: string;
@@ -36,6 +52,10 @@ export interface PortalSettings {
   licence: string | undefined;
   /** The site's id in the national EMC monitoring system (NĐ 42/2022), published as page metadata. */
   emcSiteId: string | undefined;
+  /** The operator's emblem (an SVG upload), if any: lib/emblem.ts. */
+  emblem: { url: string; mime: string } | undefined;
+  /** The footer's fields in English, for /en/ (NĐ 42/2022: the organisation and its contacts). */
+  en: EnglishSettings;
   description: string;
 }
 
@@ -49,6 +69,11 @@ function masthead(name: string): PortalSettings['masthead'] {
   if (!place) return [normalised];
   return [normalised.slice(0, KICKER.length), place.charAt(0).toLocaleUpperCase('vi') + place.slice(1)];
 }
+
+const english = (en: string | undefined, vi: string) =>
+  en ? { text: en, translated: true } : { text: vi, translated: false };
+const optionalEnglish = (en: string | undefined, vi: string | undefined) =>
+  en ? { text: en, translated: true } : vi ? { text: vi, translated: false } : undefined;
 
 /** The settings as pages use them; `raw` is what the CMS returned (null when none are saved). */
 export function toPortalSettings(raw: unknown): PortalSettings {
@@ -69,6 +94,13 @@ export function toPortalSettings(raw: unknown): PortalSettings {
     email: s.email,
     licence: s.licenceLine,
     emcSiteId: s.emcSiteId,
+    emblem: s.emblem,
+    en: {
+      owner: english(s.ownerAgencyEn, s.ownerAgency),
+      editorInChief: optionalEnglish(s.editorInChiefEn, s.editorInChief),
+      address: optionalEnglish(s.addressEn, s.address),
+      licence: optionalEnglish(s.licenceLineEn, s.licenceLine),
+    },
     description: `${s.portalName}: tin tức – sự kiện, văn bản, thủ tục hành chính, lịch công tác và thông tin phục vụ người dân, doanh nghiệp.`,
   };
 }

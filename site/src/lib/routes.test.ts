@@ -27,6 +27,18 @@ describe('routes', () => {
       '/thu-tuc-hanh-chinh/cap-phep-xay-dung/',
     ],
     ["the leaders' calendar", routes.calendar(), '/lich-cong-tac/'],
+    ['the no-JS results page', routes.searchResults(), '/tim-kiem/ket-qua/'],
+    [
+      'the no-JS results page restricted to documents',
+      routes.searchResults(' 2543/QĐ-UBND ', 'documents'),
+      '/tim-kiem/ket-qua/?q=2543%2FQ%C4%90-UBND&pham-vi=van-ban',
+    ],
+    [
+      'the no-JS results page for procedures',
+      routes.searchResults('khai sinh', 'procedures'),
+      '/tim-kiem/ket-qua/?q=khai+sinh&pham-vi=thu-tuc',
+    ],
+    ['the emblem', routes.emblem(), '/quoc-huy.svg'],
     ['the agency directory', routes.agencies(), '/co-quan/'],
     ['an agency sits below the directory', routes.agency('so-tai-chinh'), '/co-quan/so-tai-chinh/'],
     ['the English home', routes.englishHome(), '/en/'],

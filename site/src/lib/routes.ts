@@ -11,6 +11,8 @@ const PROCEDURES = '/thu-tuc-hanh-chinh/';
 const CALENDAR = '/lich-cong-tac/';
 const AGENCIES = '/co-quan/';
 const EN = '/en/';
+/** The no-JavaScript search results page (a public CMS route on the site's origin, see README). */
+const SEARCH_RESULTS = `${SEARCH}ket-qua/`;
 /** Sub-paths of the news section that are lists, not articles. */
 const NEWS_CATEGORY = 'chuyen-muc';
 const PRESS_RELEASES = 'thong-cao-bao-chi';
@@ -29,6 +31,19 @@ export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
     .concat(['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots']),
 );
 /** Below /en/: the English agency directory. */
+/**
+ * Query parameters of the no-JavaScript results page: `q` the query, `pham-vi` one kind of content
+ * (absent: all kinds). The finders' plain forms submit these.
+ */
+export const SEARCH_RESULTS_PARAMS = { query: 'q', scope: 'pham-vi' } as const;
+export const SEARCH_SCOPES = {
+  news: 'tin-tuc',
+  documents: 'van-ban',
+  procedures: 'thu-tuc',
+  pages: 'trang',
+} as const;
+export type SearchScope = keyof typeof SEARCH_SCOPES;
+
 export const RESERVED_ENGLISH_PAGE_SLUGS: ReadonlySet<string> = new Set([EN_AGENCIES]);
 
 /** An ISO 8601 week (Monday first), as the leaders' calendar numbers them: "Tuần 48 năm 2026". */
@@ -186,7 +201,20 @@ export const routes = {
     return `${EN}${EN_AGENCIES}/${encodeURIComponent(slug)}/`;
   },
   sitemap: (): string => '/sitemap.xml',
+  /** The national emblem shown in the header (lib/emblem.ts). */
+  emblem: (): string => '/quoc-huy.svg',
   robots: (): string => '/robots.txt',
+  /**
+   * The no-JavaScript results page: /tim-kiem/ket-qua/?q=…&pham-vi=van-ban. Forms use its path as
+   * their action (with the two parameter names above); links give the query.
+   */
+  searchResults: (query = '', scope?: SearchScope): string => {
+    const params = new URLSearchParams();
+    if (query.trim()) params.set(SEARCH_RESULTS_PARAMS.query, query.trim());
+    if (scope) params.set(SEARCH_RESULTS_PARAMS.scope, SEARCH_SCOPES[scope]);
+    const text = params.toString();
+    return text ? `${SEARCH_RESULTS}?${text}` : SEARCH_RESULTS;
+  },
   /** The search page, with the query in ?q= when there is one (the form submits the same shape). */
   search: (query = ''): string => {
     const q = query.trim();

@@ -3,8 +3,9 @@
  * section (documents, procedures) joins by adding one line to SITEMAP_SOURCES.
  */
 import { calendarWeeks } from './calendar-pages.ts';
-import { agencies, articlesForFeeds, categories, staticPages } from './cms-portal.ts';
+import { agencies, articlesForFeeds, staticPages } from './cms-portal.ts';
 import { documentUrls, procedureUrls } from './legal-content.ts';
+import { newsListUrls } from './news-lists.ts';
 import { routes } from './routes.ts';
 
 /** A page path (from routes.ts) and, when known, when its content last changed. */
@@ -15,18 +16,13 @@ export interface SitemapPath {
 export type SitemapPathSource = () => Promise<SitemapPath[]>;
 
 const sections: SitemapPathSource = async () =>
-  [
-    routes.home(),
-    routes.newsList(),
-    routes.pressReleases(),
-    routes.calendar(),
-    routes.agencies(),
-    routes.englishHome(),
-    routes.englishAgencies(),
-  ].map((path) => ({ path }));
+  [routes.home(), routes.calendar(), routes.agencies(), routes.englishHome(), routes.englishAgencies()].map((path) => ({
+    path,
+  }));
 
 const news: SitemapPathSource = async () => [
-  ...(await categories()).map((category) => ({ path: routes.newsCategory(category.slug) })),
+  // Every page of the news lists: page 2 onwards is how a crawler reaches older articles' lists.
+  ...(await newsListUrls()).map((path) => ({ path })),
   ...(await articlesForFeeds()).map((article) => ({
     path: routes.article(article.slug),
     lastmod: article.updatedAt ?? article.date,

@@ -8,6 +8,15 @@ import { filterDocuments, hasFilters, parseFilters, type FinderData, type Finder
 
 const MAX_SHOWN = 200;
 
+// Every finder form, live or not: from the no-JavaScript shape (number box → search results page)
+// to the combined filters of /van-ban/ (FinderForm.astro).
+for (const finder of document.querySelectorAll<HTMLFormElement>('form[data-document-finder-form]')) {
+  finder.action = finder.dataset.documentFinderForm ?? finder.action;
+  for (const field of finder.querySelectorAll<HTMLElement>('[data-no-js]')) field.remove();
+  for (const field of finder.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-js-name]'))
+    field.name = field.dataset.jsName ?? field.name;
+}
+
 const form = document.querySelector<HTMLFormElement>('form[data-document-finder]');
 const staticList = document.querySelector<HTMLElement>('[data-finder-static]');
 const filtered = document.querySelector<HTMLOListElement>('[data-finder-filtered]');
@@ -46,9 +55,10 @@ if (form && staticList && filtered && status) {
     heading.append(link);
     const meta = element('p', undefined, 'meta');
     const [y, m, day] = d.d.split('-');
+    // Validity first, as DocumentItem.astro draws it: a document no longer in force must not look in force.
+    if (d.v && labels.statuses[d.v]) meta.append(element('span', labels.statuses[d.v], `status status-${d.v}`));
     meta.append(element('span', `Ban hành: ${day}/${m}/${y}`));
     if (d.a && labels.agencies[d.a]) meta.append(element('span', labels.agencies[d.a]));
-    if (d.v && labels.statuses[d.v]) meta.append(element('span', labels.statuses[d.v], 'status'));
     article.append(heading, element('p', d.x, 'abstract'), meta);
     li.append(article);
     return li;
