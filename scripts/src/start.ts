@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   });
   let site: Awaited<ReturnType<typeof serveStatic>>;
   try {
-    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT);
+    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
+      searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+    });
   } catch (error) {
     await portal.stop();
     throw error;
