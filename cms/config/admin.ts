@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { httpSettings } from '../src/http/settings';
 
 // Missing secrets are left empty so that Strapi's own start-up check names them.
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET', ''),
+    // Secure whenever the admin is served over HTTPS (CMS_PUBLIC_URL), whatever NODE_ENV says.
+    cookie: { secure: httpSettings().adminCookieSecure, sameSite: 'lax' },
   },
   apiToken: {
     salt: env('API_TOKEN_SALT', ''),

@@ -15,11 +15,13 @@
  * - Strict-Transport-Security only where the site is served over HTTPS (nginx), never on 127.0.0.1.
  */
 
-/** Sent by the site and the CMS alike. */
+/**
+ * Sent by the site and the CMS alike. Framing is decided per server: the site refuses every frame;
+ * the CMS keeps Strapi's same-origin rule (its admin may frame its own preview pages).
+ */
 export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
   'Permissions-Policy':
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -60,6 +62,7 @@ export function siteSecurityHeaders(options: SiteHeaderOptions = {}): Record<str
   return {
     'Content-Security-Policy': siteContentSecurityPolicy(options),
     ...COMMON_SECURITY_HEADERS,
+    'X-Frame-Options': 'DENY',
     ...(options.https ? { 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : {}),
   };
 }
