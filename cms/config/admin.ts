@@ -5,8 +5,9 @@ import { httpSettings } from '../src/http/settings';
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET', ''),
-    // Secure whenever the admin is served over HTTPS (CMS_PUBLIC_URL), whatever NODE_ENV says.
-    cookie: { secure: httpSettings().adminCookieSecure, sameSite: 'lax' },
+    // Secure whenever the admin is served over HTTPS (CMS_PUBLIC_URL). Otherwise left to Strapi, which
+    // makes it Secure on each request that arrived over HTTPS (through a trusted proxy).
+    cookie: { secure: httpSettings().adminCookieSecure || undefined, sameSite: 'lax' },
   },
   apiToken: {
     salt: env('API_TOKEN_SALT', ''),

@@ -12,7 +12,7 @@ export default (): Core.Config.Middlewares => {
     'global::security-headers',
     // Only the admin's and the public site's origins may call the CMS from a browser.
     { name: 'strapi::cors', config: { origin: origins } },
-    'strapi::poweredBy',
+    // No strapi::poweredBy: naming the software and its version helps only an attacker.
     'strapi::query',
     'strapi::body',
     'global::body-depth',
