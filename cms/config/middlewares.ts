@@ -15,7 +15,7 @@ export default (): Core.Config.Middlewares => {
     // No strapi::poweredBy: naming the software and its version helps only an attacker.
     'strapi::query',
     'strapi::body',
-    'global::body-depth',
+    'global::request-body',
     'strapi::session',
     'global::upload-cache',
     'strapi::favicon',
