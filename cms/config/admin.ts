@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { httpSettings } from '../src/http/settings';
 
 // Missing secrets are left empty so that Strapi's own start-up check names them.
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET', ''),
+    // Secure whenever the admin is served over HTTPS (CMS_PUBLIC_URL). Otherwise left to Strapi, which
+    // makes it Secure on each request that arrived over HTTPS (through a trusted proxy).
+    cookie: { secure: httpSettings().adminCookieSecure || undefined, sameSite: 'lax' },
   },
   apiToken: {
     salt: env('API_TOKEN_SALT', ''),

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { scheduleTasks } from '../src/editorial/schedule-task';
+import { httpSettings } from '../src/http/settings';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
   port: env.int('PORT', 1337),
   url: env('CMS_PUBLIC_URL', ''),
+  // Behind PROXY_TRUSTED_HOPS reverse proxies: the client's address is the last one they forwarded,
+  // so login throttling and rate limits count each citizen and editor, not the proxy.
+  proxy: httpSettings().proxy,
   // Uploads live with the rest of the data (the orchestrator points this into its data folder).
   dirs: {
     public: env('STRAPI_PUBLIC_DIR', './public'),

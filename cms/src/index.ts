@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureSuperAdmin } from './bootstrap/admin-user';
+import { ensureSuperAdmin, firstAdminLogin, forgetFirstAdminFile } from './bootstrap/admin-user';
 import { ensureEditorialRoles } from './bootstrap/editorial-roles';
 import { configureEditorialViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
@@ -8,6 +8,7 @@ import { removeStrapiDefaults } from './bootstrap/strapi-defaults';
 import { registerAuditTrail } from './documents/audit';
 import { registerMediaLock } from './documents/media-lock';
 import { registerCalendarRevision } from './documents/calendar-revision';
+import { registerInputTypes } from './documents/input-types';
 import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
 import { registerValidation } from './documents/validation';
@@ -20,7 +21,8 @@ import { seedDemoContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Order matters: text is normalised before it is validated.
+    // Order matters: types are checked first, then text is normalised, then validated.
+    registerInputTypes(strapi);
     registerTextRules(strapi);
     registerValidation(strapi);
     registerCalendarRevision(strapi);
@@ -41,12 +43,8 @@ export default {
     // First: the outbox table must exist before anything (the demo seed) writes content.
     await startSearchSync(strapi);
     await ensureLocales(strapi);
-    await ensureSuperAdmin(
-      strapi,
-      env.PORTAL_ADMIN_EMAIL && env.PORTAL_ADMIN_PASSWORD
-        ? { email: env.PORTAL_ADMIN_EMAIL, password: env.PORTAL_ADMIN_PASSWORD }
-        : undefined,
-    );
+    await ensureSuperAdmin(strapi, firstAdminLogin(env));
+    forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);
     await ensureEditorialRoles(strapi);
     await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);

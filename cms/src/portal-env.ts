@@ -22,6 +22,11 @@ export const PortalEnvSchema = z.object({
       .regex(/\d/, 'PORTAL_ADMIN_PASSWORD needs a digit')
       .optional(),
   ),
+  /**
+   * A file (written by npm start, owner-only) holding the first super admin's {"email","password"};
+   * read once and deleted once the admin exists, so the password stays in no environment or log.
+   */
+  PORTAL_ADMIN_FILE: optional,
   /** Value of the read-only API token the site build uses; kept in step on every start. */
   PORTAL_SITE_TOKEN: optional.pipe(z.string().min(32, 'PORTAL_SITE_TOKEN must have at least 32 characters').optional()),
   /** Folder with categories.json and articles.json; loaded once into an empty database. Unset: no demo content. */

@@ -109,7 +109,8 @@ try {
     siteDir = builtDir;
   }
   const urls = args.urls ?? (await defaultUrls(siteDir));
-  const server = await serveStatic(siteDir, 0);
+  // The built site talks to the Meilisearch the backend started (none when --site names a folder).
+  const server = await serveStatic(siteDir, 0, backend ? { searchOrigin: backend.meili.url } : {});
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

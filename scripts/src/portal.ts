@@ -2,11 +2,11 @@
  * Brings the whole portal up: Meilisearch → CMS (seeded on first start) → search index → site build.
  * Shared by `npm start` and the end-to-end tests, so the tests exercise the path a newcomer takes.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { ensureIndexingKey, ensureSearchKey, prepareIndexes, type IndexReport } from '@portal/search';
 import { REPO_ROOT } from './config.ts';
+import { makePrivateDir, writeFirstAdminFile } from './data-folder.ts';
 import type { Secrets } from './secrets.ts';
 import {
   buildCmsIfNeeded,
@@ -112,8 +112,15 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
 
     await buildCmsIfNeeded(logs.build, log);
     const publicDir = path.join(options.dataDir, 'cms', 'public');
-    await mkdir(path.join(publicDir, 'uploads'), { recursive: true });
+    await makePrivateDir(path.join(publicDir, 'uploads'));
     const { secrets } = options;
+    // The first admin's login reaches the CMS in a file it deletes, never in its environment.
+    const firstAdminFile = secrets.PORTAL_ADMIN_PASSWORD
+      ? await writeFirstAdminFile(options.dataDir, {
+          email: options.adminEmail,
+          password: secrets.PORTAL_ADMIN_PASSWORD,
+        })
+      : '';
     const cmsSettings = {
       port: options.cmsPort,
       logFile: logs.cms,
@@ -127,8 +134,9 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
         ADMIN_JWT_SECRET: secrets.ADMIN_JWT_SECRET,
         TRANSFER_TOKEN_SALT: secrets.TRANSFER_TOKEN_SALT,
         ENCRYPTION_KEY: secrets.ENCRYPTION_KEY,
-        PORTAL_ADMIN_EMAIL: options.adminEmail,
-        PORTAL_ADMIN_PASSWORD: secrets.PORTAL_ADMIN_PASSWORD,
+        PORTAL_ADMIN_EMAIL: '',
+        PORTAL_ADMIN_PASSWORD: '',
+        PORTAL_ADMIN_FILE: firstAdminFile,
         PORTAL_SITE_TOKEN: secrets.PORTAL_SITE_TOKEN,
         PORTAL_DEMO_CONTENT_DIR: options.demoContent ? DEMO_CONTENT_DIR : '',
         // The CMS never needs the search master key.

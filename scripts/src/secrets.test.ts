@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadOrCreateSecrets, SECRET_NAMES } from './secrets.ts';
+import { forgetHandedOutSecrets, loadOrCreateSecrets, SECRET_NAMES } from './secrets.ts';
 
 describe('loadOrCreateSecrets', () => {
   let dir: string;
@@ -43,5 +43,23 @@ describe('loadOrCreateSecrets', () => {
     await writeFile(path.join(damaged, 'secrets.json'), '{ not json');
     await assert.rejects(loadOrCreateSecrets(damaged, {}), /damaged/);
     await rm(damaged, { recursive: true, force: true });
+  });
+
+  it('forgets the first admin password once it is handed out, and never makes a new one', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'secrets-once-'));
+    try {
+      const first = await loadOrCreateSecrets(own, {});
+      assert.ok(first.secrets.PORTAL_ADMIN_PASSWORD);
+      await forgetHandedOutSecrets(first.file);
+      const stored = await readFile(first.file, 'utf8');
+      assert.doesNotMatch(stored, new RegExp(first.secrets.PORTAL_ADMIN_PASSWORD));
+      assert.equal((await stat(first.file)).mode & 0o777, 0o600);
+      const again = await loadOrCreateSecrets(own, {});
+      assert.equal(again.secrets.PORTAL_ADMIN_PASSWORD, '');
+      assert.deepEqual(again.generated, []);
+      assert.equal(again.secrets.APP_KEYS, first.secrets.APP_KEYS);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
 import { startPortal } from './portal.ts';
-import { loadOrCreateSecrets } from './secrets.ts';
+import { restrictDataFolder } from './data-folder.ts';
+import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
 import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = parseStartConfig(process.env);
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
+  // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
+  // umask 077, and a folder left readable by an older version is tightened here.
+  await restrictDataFolder(config.dataDir);
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
 
   // Fail before starting anything if a port is taken, rather than after a long build.
@@ -38,7 +42,9 @@ async function main(): Promise<void> {
   });
   let site: Awaited<ReturnType<typeof serveStatic>>;
   try {
-    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT);
+    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
+      searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+    });
   } catch (error) {
     await portal.stop();
     throw error;
@@ -70,16 +76,21 @@ async function main(): Promise<void> {
     `    Data                  ${config.dataDir}`,
     `    Logs                  ${config.logDir}`,
   ];
-  if (generated.includes('PORTAL_ADMIN_PASSWORD')) {
+  // A generated first-admin password is shown here once, then forgotten (an operator's own, set in the
+  // environment, is theirs to know).
+  const showLogin = secrets.PORTAL_ADMIN_PASSWORD !== '' && !process.env.PORTAL_ADMIN_PASSWORD?.trim();
+  if (showLogin) {
     lines.push(
       '',
-      "    First start: CMS admin login (shown once; also kept in the data folder's secrets.json):",
+      '    First start: CMS admin login, shown this once only (it is not kept anywhere: note it now,',
+      '    then change it in the admin):',
       `      e-mail    ${config.PORTAL_ADMIN_EMAIL}`,
       `      password  ${secrets.PORTAL_ADMIN_PASSWORD}`,
     );
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
+  if (showLogin) await forgetHandedOutSecrets(file);
 }
 
 main().catch((error: unknown) => {

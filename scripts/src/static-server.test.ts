@@ -1,9 +1,26 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { siteSecurityHeaders } from './security-headers.ts';
 import { serveStatic } from './static-server.ts';
+
+/** A GET with the request target sent byte for byte (fetch would normalise `/.//x` and `\\`). */
+function rawGet(base: string, target: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(base);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request({ hostname, port, path: target, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.once('error', reject);
+    request.end();
+  });
+}
 
 describe('static server', () => {
   let dir: string;
@@ -16,7 +33,7 @@ describe('static server', () => {
     await writeFile(path.join(dir, 'tin-tuc', 'index.html'), '<h1>Tin tức</h1>');
     await writeFile(path.join(dir, '404.html'), '<h1>Không tìm thấy</h1>');
     await writeFile(path.join(os.tmpdir(), 'secret-outside.txt'), 'secret');
-    server = await serveStatic(dir, 0);
+    server = await serveStatic(dir, 0, { searchOrigin: 'http://127.0.0.1:7700' });
   });
   after(async () => {
     await server.close();
@@ -64,5 +81,66 @@ describe('static server', () => {
     const response = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(response.headers.get('content-encoding'), 'gzip');
     assert.equal(await response.text(), '<h1>Trang chủ</h1>');
+  });
+
+  it('sends the security headers on every answer', async () => {
+    const expected = siteSecurityHeaders({ searchOrigin: 'http://127.0.0.1:7700' });
+    assert.match(expected['Content-Security-Policy'] ?? '', /connect-src 'self' http:\/\/127\.0\.0\.1:7700/);
+    for (const [target, status] of [
+      ['/', 200],
+      ['/khong-co', 404],
+      ['/tin-tuc', 301],
+    ] as const) {
+      const response = await rawGet(server.url, target);
+      assert.equal(response.status, status, target);
+      for (const [name, value] of Object.entries(expected)) {
+        assert.equal(response.headers[name.toLowerCase()], value, `${name} on ${target}`);
+      }
+    }
+    const refused = await fetch(`${server.url}/`, { method: 'DELETE' });
+    assert.equal(refused.status, 405);
+    assert.equal(refused.headers.get('x-frame-options'), 'DENY');
+  });
+
+  it('answers a revalidation with 304 when the page has not changed', async () => {
+    const first = await fetch(`${server.url}/tin-tuc/`);
+    const etag = first.headers.get('etag') ?? '';
+    assert.match(etag, /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.equal(first.headers.get('cache-control'), 'no-cache');
+    for (const encoding of ['identity', 'gzip']) {
+      const again = await fetch(`${server.url}/tin-tuc/`, {
+        headers: { 'If-None-Match': etag, 'Accept-Encoding': encoding },
+      });
+      assert.equal(again.status, 304, encoding);
+      assert.equal(await again.text(), '');
+    }
+    const stale = await fetch(`${server.url}/tin-tuc/`, { headers: { 'If-None-Match': 'W/"0-0"' } });
+    assert.equal(stale.status, 200);
+  });
+
+  it('keeps hashed assets for a year and revalidates pages', async () => {
+    await mkdir(path.join(dir, '_astro'), { recursive: true });
+    await writeFile(path.join(dir, '_astro', 'app.abc123.js'), 'console.log(1)');
+    const asset = await fetch(`${server.url}/_astro/app.abc123.js`);
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  });
+
+  it('redirects only to a path on this site, whatever the slashes', async () => {
+    for (const [target, location] of [
+      ['/.//tin-tuc', '/tin-tuc/'],
+      ['//tin-tuc', '/tin-tuc/'],
+      ['/./tin-tuc?trang=2', '/tin-tuc/?trang=2'],
+    ] as const) {
+      const response = await rawGet(server.url, target);
+      assert.equal(response.status, 301, target);
+      assert.equal(response.headers.location, location, target);
+    }
+  });
+
+  it('answers malformed paths with 404, never 500', async () => {
+    for (const target of ['/\\', '/\\evil.example', '/\\..\\..\\etc\\passwd', '/%E0%A4%A', '/%00']) {
+      const response = await rawGet(server.url, target);
+      assert.equal(response.status, 404, target);
+    }
   });
 });

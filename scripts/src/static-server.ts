@@ -9,6 +9,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { notFoundPages } from './not-found.ts';
+import { siteCacheControl, type SiteHeaderOptions } from './security-headers.ts';
+import { etagOf, folderRedirect, notModified, requestTarget, setSiteHeaders } from './static-response.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,34 +42,31 @@ async function fileAt(candidate: string): Promise<string | undefined> {
   return undefined;
 }
 
-export function createStaticServer(rootDir: string): http.Server {
+export function createStaticServer(rootDir: string, headerOptions: SiteHeaderOptions = {}): http.Server {
   const root = path.resolve(rootDir);
   return http.createServer(async (request, response) => {
     try {
+      setSiteHeaders(response, headerOptions);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
         response.end('Phương thức không được hỗ trợ / Method not allowed');
         return;
       }
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        pathname = '/\0';
-      }
-      const resolved = path.resolve(root, `.${path.posix.normalize(pathname)}`);
+      const target = requestTarget(request.url);
+      const { pathname } = target;
+      const resolved = path.resolve(root, `.${pathname ?? '/'}`);
       const inside = resolved === root || resolved.startsWith(root + path.sep);
-      let file = inside && !pathname.includes('\0') ? await fileAt(resolved) : undefined;
+      let file = pathname !== undefined && inside ? await fileAt(resolved) : undefined;
 
       // /tin-tuc → /tin-tuc/ so relative links inside the page resolve as the build expects.
       if (
         file &&
+        pathname !== undefined &&
         file.endsWith(`${path.sep}index.html`) &&
         !pathname.endsWith('/') &&
         !pathname.endsWith('index.html')
       ) {
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        response.writeHead(301, { Location: folderRedirect({ ...target, pathname }) });
         response.end();
         return;
       }
@@ -86,12 +85,18 @@ export function createStaticServer(rootDir: string): http.Server {
       }
 
       const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const info = await stat(file);
+      const etag = etagOf(info);
       const headers: http.OutgoingHttpHeaders = {
         'Content-Type': type,
-        'X-Content-Type-Options': 'nosniff',
-        // Hashed build assets never change; pages must be revalidated to show new content.
-        'Cache-Control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': siteCacheControl(status === 200 ? (pathname ?? '/') : '/404.html'),
+        ...(status === 200 ? { ETag: etag } : {}),
       };
+      if (status === 200 && notModified(request, etag)) {
+        response.writeHead(304, headers);
+        response.end();
+        return;
+      }
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       if (COMPRESSIBLE.test(type) && acceptsGzip) {
         const body = gzipSync(await readFile(file));
@@ -104,8 +109,7 @@ export function createStaticServer(rootDir: string): http.Server {
         response.end(request.method === 'HEAD' ? undefined : body);
         return;
       }
-      const { size } = await stat(file);
-      response.writeHead(status, { ...headers, 'Content-Length': size });
+      response.writeHead(status, { ...headers, 'Content-Length': info.size });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     } catch {
@@ -116,8 +120,12 @@ export function createStaticServer(rootDir: string): http.Server {
 }
 
 /** Starts the server on 127.0.0.1 and resolves once it listens. */
-export async function serveStatic(rootDir: string, port: number): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createStaticServer(rootDir);
+export async function serveStatic(
+  rootDir: string,
+  port: number,
+  headerOptions: SiteHeaderOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createStaticServer(rootDir, headerOptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port, host: '127.0.0.1' }, () => resolve());

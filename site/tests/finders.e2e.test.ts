@@ -118,7 +118,7 @@ describe('documents and procedures finders in Chromium', () => {
 
     outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0);
+    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
     browser = await launchChromium();
   });
 

@@ -50,7 +50,7 @@ describe('portal pages in Chromium', () => {
     });
     outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0);
+    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
     browser = await launchChromium();
   });
 

@@ -43,7 +43,7 @@ describe('public portal in Chromium', () => {
       indexPrefix: backend.indexPrefix,
       siteOutDir: outDir,
     }));
-    site = await serveStatic(outDir, 0);
+    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
     browser = await launchChromium();
   });
 
@@ -127,6 +127,24 @@ describe('public portal in Chromium', () => {
       await context.close();
     }
     assert.deepEqual(report, []);
+  });
+
+  it('runs under its Content-Security-Policy with nothing blocked (scripts, styles, images, search)', async () => {
+    const blocked: string[] = [];
+    for (const pathname of ['/', `/tin-tuc/${itArticle.slug}/`, '/tim-kiem/?q=ung+dung']) {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(`${pathname}: ${message.text()}`);
+      });
+      const response = await page.goto(`${site.url}${pathname}`);
+      assert.match(response?.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/, pathname);
+      if (pathname.startsWith('/tim-kiem/')) await page.locator('[data-testid="search-result"]').first().waitFor();
+      // The inline script of the layout ran: it marks the page as having JavaScript.
+      assert.equal(await page.locator('html.js').count(), 1, pathname);
+      await context.close();
+    }
+    assert.deepEqual(blocked, []);
   });
 
   it('ships no CMS token or Meilisearch master key in the built site', async () => {

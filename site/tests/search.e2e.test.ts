@@ -23,7 +23,7 @@ describe('search page in Chromium', () => {
     backend = await startTestBackend({ demoContent: true });
     const outDir = path.join(backend.dir, 'site');
     await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0);
+    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
     browser = await launchChromium();
   });
 

@@ -1,6 +1,7 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PRIVATE_UMASK } from '../data-folder.ts';
 import { assertPortFree, startProcess, StartError, waitUntilReady, type ManagedProcess } from './process.ts';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +49,7 @@ export async function startMeilisearch(options: {
   maxIndexingThreads?: number;
 }): Promise<MeilisearchServer> {
   await assertPortFree(options.port, 'MEILI_PORT');
-  await mkdir(options.dataDir, { recursive: true });
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   const args = [
     '--http-addr',
     `127.0.0.1:${options.port}`,
@@ -71,6 +72,7 @@ export async function startMeilisearch(options: {
     // The master key goes through the environment, not argv, so `ps` does not show it.
     env: { PATH: globalThis.process.env.PATH, MEILI_MASTER_KEY: options.masterKey },
     logFile: options.logFile,
+    umask: PRIVATE_UMASK,
   });
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilReady(process, `${url}/health`, 30_000);

@@ -34,14 +34,30 @@ export async function startProcess(options: {
   cwd: string;
   env: NodeJS.ProcessEnv;
   logFile: string;
+  /** Run with this umask (e.g. 0o077: everything it creates is the owner's only). */
+  umask?: number;
 }): Promise<ManagedProcess> {
-  await mkdir(path.dirname(options.logFile), { recursive: true });
-  const log = createWriteStream(options.logFile, { flags: 'a' });
+  // Logs may name editors and entries: the owner's only, like the rest of the data folder.
+  await mkdir(path.dirname(options.logFile), { recursive: true, mode: 0o700 });
+  const log = createWriteStream(options.logFile, { flags: 'a', mode: 0o600 });
   log.write(
     `\n--- ${new Date().toISOString()} ${options.name} starting: ${options.command} ${options.args.join(' ')}\n`,
   );
 
-  const child = spawn(options.command, options.args, {
+  // Node cannot set a child's umask; a shell sets it and then becomes the command (exec).
+  const [command, args] =
+    options.umask === undefined
+      ? [options.command, options.args]
+      : [
+          '/bin/sh',
+          [
+            '-c',
+            `umask ${options.umask.toString(8).padStart(3, '0')} && exec "$0" "$@"`,
+            options.command,
+            ...options.args,
+          ],
+        ];
+  const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],

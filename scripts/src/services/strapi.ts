@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { PRIVATE_UMASK } from '../data-folder.ts';
 import { packageDir } from './resolve.ts';
 import { assertPortFree, startProcess, StartError, tail, waitUntilReady, type ManagedProcess } from './process.ts';
 
@@ -78,6 +79,8 @@ export async function startCms(options: { port: number; env: NodeJS.ProcessEnv; 
       STRAPI_TELEMETRY_DISABLED: 'true',
     },
     logFile: options.logFile,
+    // The database, its journal and the uploads: the owner's only.
+    umask: PRIVATE_UMASK,
   });
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilReady(service, `${url}/_health`, 120_000);

@@ -1,0 +1,26 @@
+/**
+ * The portal's common security headers (Referrer-Policy, X-Content-Type-Options, Permissions-Policy,
+ * Cross-Origin-Opener-Policy) on every CMS answer, after strapi::security (helmet) has set the admin's
+ * Content-Security-Policy and same-origin framing. The set is owned by @portal/scripts'
+ * security-headers.ts, which the static site server and docs/nginx.conf.example use as well.
+ */
+import type { Core } from '@strapi/strapi';
+
+function loadCommonHeaders(): Readonly<Record<string, string>> {
+  // ESM TypeScript required from CommonJS (see search-sync/search-module.ts for why this works).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('@portal/scripts/security-headers') as { COMMON_SECURITY_HEADERS?: Record<string, string> };
+  if (!loaded.COMMON_SECURITY_HEADERS)
+    throw new Error('@portal/scripts/security-headers exports no COMMON_SECURITY_HEADERS');
+  return loaded.COMMON_SECURITY_HEADERS;
+}
+
+const middleware: Core.MiddlewareFactory = () => {
+  const headers = Object.entries(loadCommonHeaders());
+  return async (ctx, next) => {
+    for (const [name, value] of headers) ctx.set(name, value);
+    await next();
+  };
+};
+
+export default middleware;
