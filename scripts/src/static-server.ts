@@ -73,7 +73,7 @@ export function createStaticServer(rootDir: string, headerOptions: SiteHeaderOpt
       let status = 200;
       if (!file) {
         status = 404;
-        for (const page of notFoundPages(pathname)) {
+        for (const page of notFoundPages(pathname ?? '/')) {
           file = await fileAt(path.join(root, page));
           if (file) break;
         }
