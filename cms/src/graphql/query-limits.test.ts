@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { QUERY_LIMITS, queryLimitsRule } from './query-limits.ts';
 
 const SITE_GRAPHQL = path.resolve(import.meta.dirname, '..', '..', '..', 'site', 'src', 'graphql');
@@ -47,5 +47,9 @@ describe('GraphQL query limits', () => {
       errors.some((message) => /nested deeper/.test(message)),
       errors.join('\n'),
     );
+  });
+
+  it('let the standard introspection query through, which `npm run schema` and the drift test send', async () => {
+    assert.deepEqual(await errorsOf(getIntrospectionQuery()), []);
   });
 });

@@ -79,6 +79,9 @@ export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
       for (const selection of set.selections) {
         let inner: Measure | undefined;
         if (selection.kind === Kind.FIELD) {
+          // Introspection (__schema, __type…) answers from the fixed schema, not the database, and its
+          // standard query nests deeper than content queries may: like the plugin's own depth rule, skip it.
+          if (selection.name.value.startsWith('__')) continue;
           if (selection.alias && selection.alias.value !== selection.name.value) total.aliases += 1;
           const field = fieldsOf?.[selection.name.value];
           const type = field ? String(field.type) : '';
