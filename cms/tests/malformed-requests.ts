@@ -4,6 +4,7 @@
  * prototype keys, huge strings) and hostile URLs, aimed at the admin API, the unauthenticated admin
  * routes, GraphQL, the content API and the static site. None of them is a valid write.
  */
+import { seededRandom } from '@portal/scripts/random';
 
 export interface MalformedRequest {
   target: 'admin' | 'admin-public' | 'graphql' | 'content-api' | 'site';
@@ -13,18 +14,6 @@ export interface MalformedRequest {
   body?: string | Uint8Array;
   /** Sent with the editor's admin token, or the site's API token. */
   auth?: 'admin' | 'site';
-}
-
-/** mulberry32: small, fast, good enough to pick cases reproducibly. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const UIDS = [
@@ -288,7 +277,7 @@ function siteRequest(next: () => number): MalformedRequest {
  * checks, validation), so it gets a seventh of them and the cheap routes the rest, to keep CI short.
  */
 export function malformedRequests(count: number, seed = 11): MalformedRequest[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const makers = [
     adminRequest,
     publicAdminRequest,

@@ -2,18 +2,7 @@
  * A deterministic corpus of CMS-shaped entries (legal documents, news, procedures) for the search
  * benchmark: the same seed gives the same documents, so runs compare.
  */
-
-/** mulberry32: a tiny seeded PRNG. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/random.ts';
 
 const SUBJECTS = [
   'cải cách hành chính',
@@ -55,7 +44,7 @@ const SENTENCES = [
 ];
 
 export function* benchmarkEntries(count: number, seed = 20261121) {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const body = (n: number) => Array.from({ length: n }, () => pick(SENTENCES)).join(' ');
   for (let i = 0; i < count; i += 1) {
