@@ -1,13 +1,18 @@
 /**
  * `npm start`: the whole portal with demo content on 127.0.0.1, from a fresh clone.
  * Secrets are generated on first start into the data folder; env vars override everything.
+ *
+ * Meilisearch → CMS → search index → the site publisher, which builds the site into
+ * <PORTAL_DATA_DIR>/site/releases/ and keeps it current while the portal runs; the static server
+ * serves <PORTAL_DATA_DIR>/site/current.
  */
 import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
-import { startPortal } from './portal.ts';
+import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { restrictDataFolder } from './data-folder.ts';
+import { currentRelease, releasePaths } from './publisher/releases.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
-import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
+import { assertPortFree, serveStatic, StartError } from './services/index.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
 
@@ -25,7 +30,7 @@ async function main(): Promise<void> {
   await assertPortFree(config.SITE_PORT, 'SITE_PORT');
   await assertPortFree(config.CMS_PORT, 'CMS_PORT');
   if (!config.MEILI_URL) await assertPortFree(config.MEILI_PORT, 'MEILI_PORT');
-  const portal = await startPortal({
+  const portal = await startBackend({
     dataDir: config.dataDir,
     logDir: config.logDir,
     secrets,
@@ -36,16 +41,48 @@ async function main(): Promise<void> {
     indexPrefix: config.MEILI_INDEX_PREFIX,
     adminEmail: config.PORTAL_ADMIN_EMAIL,
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
-    siteOutDir: path.join(SITE_DIR, 'dist'),
-    meiliPublicUrl: config.MEILI_PUBLIC_URL,
     log: say,
   });
+  const siteRoot = path.join(config.dataDir, 'site');
   let site: Awaited<ReturnType<typeof serveStatic>>;
+  let publisher: ReturnType<typeof createSitePublisher> | undefined;
+  let indexed: Awaited<ReturnType<typeof indexContent>>['indexed'];
   try {
-    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
+    say('Indexing published content…');
+    const index = await indexContent(portal, { secrets, indexPrefix: config.MEILI_INDEX_PREFIX });
+    indexed = index.indexed;
+    publisher = createSitePublisher(portal, {
+      secrets,
+      indexPrefix: config.MEILI_INDEX_PREFIX,
+      meiliPublicUrl: config.MEILI_PUBLIC_URL,
+      searchKey: index.searchKey,
+      publish: {
+        siteRoot,
+        keep: config.PORTAL_SITE_RELEASES_KEEP,
+        quietMs: config.PORTAL_PUBLISH_QUIET_MS,
+        maxWaitMs: config.PORTAL_PUBLISH_MAX_WAIT_MS,
+        buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
+        retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
+      },
+      log: say,
+    });
+    // Every start builds once (the site's code may be new); with a release from an earlier run,
+    // citizens are served that one meanwhile instead of waiting for the build.
+    const served = await currentRelease(siteRoot);
+    const firstRelease = publisher.nextRelease({ rejectOnFailure: !served });
+    await publisher.start('start-up');
+    if (served) {
+      say(`Serving release ${served} while the site is rebuilt in the background…`);
+      firstRelease.catch(() => {});
+    } else {
+      say('Building the site (first start: a minute or two)…');
+      await firstRelease;
+    }
+    site = await serveStatic(releasePaths(siteRoot).current, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
     });
   } catch (error) {
+    await publisher?.stop();
     await portal.stop();
     throw error;
   }
@@ -56,6 +93,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal}: stopping…`);
     await site.close();
+    await publisher?.stop();
     await portal.stop();
     say('Stopped.');
     process.exit(0);
@@ -72,7 +110,8 @@ async function main(): Promise<void> {
     `    CMS admin             ${portal.cmsUrl}/admin`,
     `    Meilisearch           ${portal.meili.url}`,
     '',
-    `    Indexed               ${portal.indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
+    `    Indexed               ${indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
+    `    Site releases         ${releasePaths(siteRoot).releases} (npm run site:status, site:rollback)`,
     `    Data                  ${config.dataDir}`,
     `    Logs                  ${config.logDir}`,
   ];

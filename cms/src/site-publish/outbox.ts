@@ -55,7 +55,11 @@ export async function ensureSiteOutboxTables(strapi: Core.Strapi): Promise<void>
 }
 
 /** Records changes inside the caller's transaction (`trx`). */
-export async function enqueueSiteChanges(strapi: Core.Strapi, trx: Knex, changes: readonly SiteChange[]): Promise<void> {
+export async function enqueueSiteChanges(
+  strapi: Core.Strapi,
+  trx: Knex,
+  changes: readonly SiteChange[],
+): Promise<void> {
   const now = Date.now();
   const rows = changes.map((change) => ({ uid: change.uid, document_id: change.documentId, created_at: now }));
   for (let i = 0; i < rows.length; i += 200) await table(strapi, trx, SITE_OUTBOX_TABLE).insert(rows.slice(i, i + 200));
@@ -125,14 +129,17 @@ export interface EntryPublicState {
   liveAt: number | null;
 }
 
-export async function entryPublicState(strapi: Core.Strapi, uid: string, documentId: string): Promise<EntryPublicState> {
+export async function entryPublicState(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+): Promise<EntryPublicState> {
   const db = strapi.db.connection;
   const [waiting] = (await table(strapi, db, SITE_OUTBOX_TABLE)
     .where({ uid, document_id: documentId })
     .count({ count: '*' })) as Array<{ count: number | string }>;
   const live = (await table(strapi, db, SITE_LIVE_TABLE).where({ uid, document_id: documentId }).first('live_at')) as
-    | { live_at: number | string }
-    | undefined;
+    { live_at: number | string } | undefined;
   const liveAt = live ? Number(live.live_at) : null;
   if (Number(waiting?.count ?? 0) > 0) return { state: 'pending', liveAt };
   return { state: live ? 'live' : 'unknown', liveAt };
