@@ -1,8 +1,7 @@
 /**
  * `npm run site:status` and `npm run site:rollback`: the operator's view of the published site.
- * Both work on the data folder alone (PORTAL_DATA_DIR), whether or not the portal is running.
+ * Both work on the site folder alone (PORTAL_SITE_DIR), whether or not the portal is running.
  */
-import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
 import { readPublisherState, type PublisherState } from './publisher/publisher.ts';
 import { currentRelease, listReleases, ReleaseError, releasePaths, rollbackRelease } from './publisher/releases.ts';
@@ -67,7 +66,7 @@ export function formatStatus(
 async function main(command: string | undefined): Promise<number> {
   loadDotEnv();
   const config = parseStartConfig(process.env);
-  const siteRoot = path.join(config.dataDir, 'site');
+  const siteRoot = config.siteDir;
   if (command === 'status') {
     const state = await readPublisherState(siteRoot);
     console.log(

@@ -6,7 +6,6 @@
  * <PORTAL_DATA_DIR>/site/releases/ and keeps it current while the portal runs; the static server
  * serves <PORTAL_DATA_DIR>/site/current.
  */
-import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
 import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { restrictDataFolder } from './data-folder.ts';
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
   // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
   // umask 077, and a folder left readable by an older version is tightened here.
-  await restrictDataFolder(config.dataDir);
+  await restrictDataFolder(config.dataDir, { except: [config.siteDir] });
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
 
   // Fail before starting anything if a port is taken, rather than after a long build.
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
     log: say,
   });
-  const siteRoot = path.join(config.dataDir, 'site');
+  const siteRoot = config.siteDir;
   let site: Awaited<ReturnType<typeof serveStatic>>;
   let publisher: ReturnType<typeof createSitePublisher> | undefined;
   let indexed: Awaited<ReturnType<typeof indexContent>>['indexed'];

@@ -36,9 +36,22 @@ class MemoryQueue implements ChangeQueue {
 }
 
 const roots: string[] = [];
+const publishers: Publisher[] = [];
 after(async () => {
+  // Stopped even when a test failed half-way, so the process can end.
+  for (const publisher of publishers) await publisher.stop();
   for (const root of roots) await rm(root, { recursive: true, force: true });
 });
+
+/** Polls until `check` holds; fails (instead of hanging) after 15 s. */
+async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting until ${what}`);
+    await sleep(5);
+  }
+}
+const TIMING = { quietMs: 400, maxWaitMs: 3000, pollMs: 20, retryBaseMs: 100, retryMaxMs: 400 };
 
 async function setup(options: { failWhen?: () => boolean; buildMs?: number } = {}) {
   const siteRoot = await mkdtemp(path.join(os.tmpdir(), 'publisher-test-'));
@@ -49,9 +62,9 @@ async function setup(options: { failWhen?: () => boolean; buildMs?: number } = {
   const publisher = new Publisher({
     siteRoot,
     queue,
-    timing: { quietMs: 150, maxWaitMs: 1000, pollMs: 20, retryBaseMs: 100, retryMaxMs: 400 },
+    timing: TIMING,
     keep: 3,
-    buildTimeoutMs: 2000,
+    buildTimeoutMs: 10_000,
     async build(outDir, signal) {
       counter += 1;
       builds.push(path.basename(outDir));
@@ -61,6 +74,7 @@ async function setup(options: { failWhen?: () => boolean; buildMs?: number } = {
       if (options.failWhen?.()) throw new Error('astro build exited with 1');
     },
   });
+  publishers.push(publisher);
   const served = () => readFile(path.join(releasePaths(siteRoot).current, 'index.html'), 'utf8');
   return { siteRoot, queue, builds, publisher, served };
 }
@@ -73,32 +87,29 @@ describe('publisher', () => {
       queue.add();
       await sleep(30);
     }
-    const first = publisher.nextRelease();
-    await first;
+    await until('the burst is built', () => builds.length === 1 && queue.rows.length === 0);
+    await sleep(600);
     assert.equal(builds.length, 1, 'ten changes, one build');
-    assert.equal(queue.rows.length, 0);
 
     queue.add();
-    await sleep(250);
-    assert.equal(builds.length, 2, 'the second build is running');
+    await until('the second build started', () => builds.length === 2);
     queue.add(); // arrives during the build: not carried by it
-    const afterIt = publisher.nextRelease();
-    await afterIt;
+    await until('the change made during a build is built', () => queue.rows.length === 0 && builds.length === 3);
     assert.equal(builds.length, 3, 'the change made during a build got a build of its own');
-    assert.equal(queue.rows.length, 0);
-    assert.equal(await served(), 'bản dựng 3');
+    await until('the third release is served', async () => (await served()) === 'bản dựng 3');
     await publisher.stop();
   });
 
   it('keeps serving the last good release when a build fails, then retries with backoff', async () => {
     let failing = false;
     const { siteRoot, queue, builds, publisher, served } = await setup({ failWhen: () => failing });
+    const first = publisher.nextRelease();
     await publisher.start('first start');
-    await publisher.nextRelease();
+    await first;
     const good = await currentRelease(siteRoot);
     failing = true;
     queue.add();
-    while (builds.length < 3) await sleep(20);
+    await until('two builds failed', () => builds.length >= 3);
     assert.equal(await currentRelease(siteRoot), good);
     assert.equal(await served(), 'bản dựng 1');
     assert.deepEqual(await listReleases(siteRoot), [good], 'failed builds leave no folder behind');
@@ -108,8 +119,7 @@ describe('publisher', () => {
     assert.equal(queue.rows.length, 1, 'the change stays queued');
 
     failing = false;
-    while ((await currentRelease(siteRoot)) === good) await sleep(20);
-    await sleep(50);
+    await until('a retry succeeded', async () => (await currentRelease(siteRoot)) !== good && queue.rows.length === 0);
     assert.notEqual(await currentRelease(siteRoot), good);
     assert.equal(queue.rows.length, 0);
     await publisher.stop();
@@ -118,7 +128,7 @@ describe('publisher', () => {
   it('a stopped publisher kills its build and serves nothing half-built; a restarted one takes over the claimed changes at once and stops a build that takes too long', async () => {
     const slow = await setup({ buildMs: 5000 });
     await slow.publisher.start('first start');
-    await sleep(100);
+    await until('the first build started', () => slow.builds.length === 1);
     slow.queue.add();
     await slow.publisher.stop(); // kills the build in progress
     assert.equal(await currentRelease(slow.siteRoot), undefined);
@@ -127,7 +137,7 @@ describe('publisher', () => {
     const restarted = new Publisher({
       siteRoot: slow.siteRoot,
       queue: slow.queue,
-      timing: { quietMs: 150, maxWaitMs: 1000, pollMs: 20, retryBaseMs: 100, retryMaxMs: 400 },
+      timing: TIMING,
       keep: 3,
       buildTimeoutMs: 200,
       async build(outDir, signal) {
@@ -135,10 +145,11 @@ describe('publisher', () => {
         await sleep(signal.aborted ? 0 : 1000, undefined, { signal });
       },
     });
+    publishers.push(restarted);
     await restarted.start();
-    await sleep(400);
-    const state = await readPublisherState(slow.siteRoot);
-    assert.match(state?.lastFailure?.error ?? '', /longer than 200 ms/);
+    await until('the slow build was stopped', async () =>
+      /longer than 200 ms/.test((await readPublisherState(slow.siteRoot))?.lastFailure?.error ?? ''),
+    );
     assert.equal(await currentRelease(slow.siteRoot), undefined);
     await restarted.stop();
   });

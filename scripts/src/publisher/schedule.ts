@@ -57,9 +57,8 @@ export function nextStep(
   if (queue.unclaimed < queue.pending) return { build: true, reason: 'changes of an unfinished build' };
   const newest = queue.newestAgeMs ?? 0;
   const oldest = queue.oldestAgeMs ?? 0;
-  if (newest >= timing.quietMs) return { build: true, reason: `${queue.unclaimed} change(s), quiet for ${newest} ms` };
-  if (oldest >= timing.maxWaitMs)
-    return { build: true, reason: `${queue.unclaimed} change(s), the oldest waited ${oldest} ms` };
+  if (newest >= timing.quietMs) return { build: true, reason: `quiet for ${newest} ms` };
+  if (oldest >= timing.maxWaitMs) return { build: true, reason: `the oldest change waited ${oldest} ms` };
   return {
     build: false,
     waitMs: Math.max(10, Math.min(timing.quietMs - newest, timing.maxWaitMs - oldest, timing.pollMs)),
