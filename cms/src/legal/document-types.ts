@@ -49,8 +49,14 @@ export const DOCUMENT_TYPES = [
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeEntry = (typeof DOCUMENT_TYPES)[number];
+
 export type DocumentTypeCode = DocumentTypeEntry['code'];
 export type DocumentTypeKey = DocumentTypeEntry['key'];
+
+/** Loại văn bản by enumeration value: "quyet_dinh" → "Quyết định" (facets, lists, the document page). */
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  DOCUMENT_TYPES.map((type) => [type.key, type.name]),
+);
 
 /** Upper case without tone or vowel marks, Đ → D: how a code typed on a phone may arrive. */
 function foldCode(code: string): string {
