@@ -23,6 +23,13 @@ export const DOCUMENT_TYPES = [
   { key: 'chi_thi', code: 'CT', name: 'Chỉ thị', nameEn: 'Directive', inDocumentNumber: true },
   { key: 'thong_tu', code: 'TT', name: 'Thông tư', nameEn: 'Circular', inDocumentNumber: true },
   {
+    key: 'van_ban_hop_nhat',
+    code: 'VBHN',
+    name: 'Văn bản hợp nhất',
+    nameEn: 'Consolidated text',
+    inDocumentNumber: true,
+  },
+  {
     key: 'thong_tu_lien_tich',
     code: 'TTLT',
     name: 'Thông tư liên tịch',
