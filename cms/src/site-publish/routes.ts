@@ -59,6 +59,7 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           ctx.body = await queueState(strapi);
         },
         config: { auth: false },
+        info: { type: 'content-api' },
       },
       {
         method: 'POST',
@@ -70,6 +71,7 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           ctx.body = { claimed: await claimChanges(strapi, parsed.data.build) };
         },
         config: { auth: false },
+        info: { type: 'content-api' },
       },
       {
         method: 'POST',
@@ -81,9 +83,10 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           ctx.body = { done: await completeBuild(strapi, parsed.data.build, parsed.data.liveAt) };
         },
         config: { auth: false },
+        info: { type: 'content-api' },
       },
     ],
-  } as never);
+  });
 
   // For the editor: is this entry on the portal yet? Needs an admin session like the content manager.
   const EntrySchema = z.object({ uid: z.string().max(120), documentId: z.string().regex(/^[a-z0-9]{1,64}$/) });
@@ -106,9 +109,10 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           ctx.body = { data: { ...state, label: publicStateLabel(state) } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
       },
     ],
-  } as never);
+  });
 }
 
 const TIME = new Intl.DateTimeFormat('vi-VN', {
