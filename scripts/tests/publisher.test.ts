@@ -100,7 +100,10 @@ describe('site publisher', () => {
     assert.match((await get('/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
     assert.match((await get('/tin-tuc/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
 
-    await waitFor('the CMS knows the build is live', async () => (await entryState(article.documentId)).state === 'live');
+    await waitFor(
+      'the CMS knows the build is live',
+      async () => (await entryState(article.documentId)).state === 'live',
+    );
     assert.match((await entryState(article.documentId)).label, /^Đã lên cổng lúc \d\d:\d\d:\d\d/);
     const anonymous = await fetch(
       `${backend.cmsUrl}/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${article.documentId}`,
@@ -110,6 +113,17 @@ describe('site publisher', () => {
       headers: { Authorization: `Bearer ${backend.secrets.PORTAL_SITE_TOKEN}` },
     });
     assert.equal(outsider.status, 401, "the publisher's routes refuse any other token");
+  });
+
+  it('shows an edit once it is published again, not while it is a draft', async () => {
+    const article = await publishArticle('Bản tin thời tiết nông vụ đông xuân');
+    const page = `/tin-tuc/${article.slug}/`;
+    await waitFor('the article is live', async () => (await entryState(article.documentId)).state === 'live');
+    const lead = 'Trời rét đậm, bà con chú ý che phủ mạ.';
+    await editor.update(ARTICLE, article.documentId, { lead });
+    assert.equal((await entryState(article.documentId)).state, 'live', 'saving a draft changes nothing public');
+    await editor.publish(ARTICLE, article.documentId);
+    await waitFor('the edited page is served', async () => (await get(page)).text.includes(lead));
   });
 
   it('removes an unpublished article: its page answers 404, and lists, feed and sitemap forget it', async () => {
@@ -164,7 +178,10 @@ describe('site publisher', () => {
     );
 
     failing = false;
-    await waitFor('the retry published the article', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitFor(
+      'the retry published the article',
+      async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200,
+    );
     assert.ok((await listReleases(siteRoot)).length <= 3, 'old releases are pruned');
   });
 
