@@ -1,6 +1,6 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -60,6 +60,18 @@ describe('site releases', () => {
       [],
       'no temporary link is left',
     );
+  });
+
+  it('makes the site folders readable by a web server, even under a private umask', async () => {
+    const root = await siteRoot();
+    const previous = process.umask(0o077);
+    try {
+      await prepareRelease(root);
+    } finally {
+      process.umask(previous);
+    }
+    assert.equal((await stat(root)).mode & 0o777, 0o755);
+    assert.equal((await stat(releasePaths(root).releases)).mode & 0o777, 0o755);
   });
 
   it('never switches to a partial build or a release that does not exist', async () => {

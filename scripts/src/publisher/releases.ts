@@ -14,7 +14,7 @@
  * the old release or the new one, never a missing or half-written site.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
@@ -81,6 +81,9 @@ export async function currentRelease(siteRoot: string): Promise<string | undefin
 export async function prepareRelease(siteRoot: string, date = new Date()): Promise<{ name: string; dir: string }> {
   const { releases } = releasePaths(siteRoot);
   await mkdir(releases, { recursive: true, mode: 0o755 });
+  // Public pages only: a web server running as another user must be able to read them (PORTAL_SITE_DIR).
+  await chmod(siteRoot, 0o755);
+  await chmod(releases, 0o755);
   const name = releaseName(date, await readdir(releases));
   return { name, dir: path.join(releases, name + PARTIAL_SUFFIX) };
 }

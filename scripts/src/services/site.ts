@@ -52,6 +52,8 @@ export async function buildSite(
       cwd: SITE_DIR,
       env,
       logFile,
+      // The output is the public site: readable by a web server whatever the portal's own umask.
+      umask: 0o022,
     });
     const kill = () => step.child.kill('SIGKILL');
     signal?.addEventListener('abort', kill, { once: true });
