@@ -45,7 +45,7 @@ describe('site publisher', () => {
       'GET',
       `/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${documentId}`,
     );
-    return answer.data as unknown as { state: string; label: string; liveAt: number | null };
+    return answer.data as unknown as { state: string; label: string; liveAt: number | null; notice: string | null };
   };
   const publishArticle = async (title: string) => {
     const created = await editor.createPublished(ARTICLE, { title });
@@ -170,7 +170,13 @@ describe('site publisher', () => {
     const home = await fetch(`${site.url}/`, { headers: { 'Accept-Encoding': 'identity' } });
     assert.deepEqual(Buffer.from(await home.arrayBuffer()), homeBytes, 'citizens get the previous home page');
     assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
-    assert.equal((await entryState(article.documentId)).state, 'pending');
+    const told = await entryState(article.documentId);
+    assert.equal(told.state, 'pending');
+    await waitFor('the editor is told the build failed', async () =>
+      /^Lần cập nhật cổng gần nhất bị lỗi lúc .*phiên bản trước/.test(
+        (await entryState(article.documentId)).notice ?? '',
+      ),
+    );
     assert.deepEqual(
       (await readdir(releasePaths(siteRoot).releases)).filter((name) => name.endsWith('.partial')),
       [],

@@ -10,6 +10,8 @@ import { NOT_PUBLIC } from '../site-publish/rules.ts';
 interface EntryState {
   state: 'pending' | 'live' | 'unknown';
   label: string;
+  /** Set while the last build failed (the portal still shows the previous version). */
+  notice: string | null;
 }
 
 interface PanelProps {
@@ -38,8 +40,8 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
         if (cancelled) return;
         setState(data.data);
         setFailed(false);
-        // While a build is pending, look again: the editor sees the moment it goes live.
-        if (data.data.state === 'pending') timer = setTimeout(load, 3_000);
+        // While a build is pending or failing, look again: the editor sees the moment it goes live.
+        if (data.data.state === 'pending' || data.data.notice) timer = setTimeout(load, 3_000);
       } catch {
         if (!cancelled) setFailed(true);
       }
@@ -56,9 +58,10 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
   return {
     title: 'Trên cổng thông tin',
     content: (
-      <p role="status" style={{ margin: 0, fontSize: '1.4rem', lineHeight: 1.45 }}>
-        {text}
-      </p>
+      <div role="status" style={{ fontSize: '1.4rem', lineHeight: 1.45 }}>
+        <p style={{ margin: 0 }}>{text}</p>
+        {state?.notice ? <p style={{ margin: '0.8rem 0 0', color: '#b72b1a' }}>{state.notice}</p> : null}
+      </div>
     ),
   };
 };

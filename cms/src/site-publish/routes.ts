@@ -8,6 +8,21 @@ import { claimChanges, completeBuild, entryPublicState, queueState } from './out
 const BuildSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'build must be 1-64 letters, digits, _ or -');
 const ClaimSchema = z.object({ build: BuildSchema }).strict();
 const DoneSchema = z.object({ build: BuildSchema, liveAt: z.number().int().positive() }).strict();
+/** The publisher's own health, for the editors (the admin panel) as `npm run site:status` shows it. */
+const StatusSchema = z
+  .object({
+    lastSuccessAt: z.number().int().positive().nullable(),
+    lastFailureAt: z.number().int().positive().nullable(),
+    nextRetryAt: z.number().int().positive().nullable(),
+  })
+  .strict();
+export type PublisherStatus = z.infer<typeof StatusSchema>;
+const STATUS_KEY = { type: 'core', name: 'portal-publisher', key: 'status' } as const;
+
+async function readStatus(strapi: Core.Strapi): Promise<PublisherStatus | null> {
+  const parsed = StatusSchema.safeParse(await strapi.store.get(STATUS_KEY));
+  return parsed.success ? parsed.data : null;
+}
 
 interface Context {
   request: { headers: Record<string, string | string[] | undefined>; body?: unknown };
@@ -85,6 +100,19 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         config: { auth: false },
         info: { type: 'content-api' },
       },
+      {
+        method: 'PUT',
+        path: '/status',
+        handler: async (ctx: Context) => {
+          if (!authorised(ctx)) return;
+          const parsed = StatusSchema.safeParse(ctx.request.body);
+          if (!parsed.success) return invalid(ctx, parsed.error);
+          await strapi.store.set({ ...STATUS_KEY, value: parsed.data });
+          ctx.body = { ok: true };
+        },
+        config: { auth: false },
+        info: { type: 'content-api' },
+      },
     ],
   });
 
@@ -106,7 +134,8 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
             return;
           }
           const state = await entryPublicState(strapi, parsed.data.uid, parsed.data.documentId);
-          ctx.body = { data: { ...state, label: publicStateLabel(state) } };
+          const notice = publisherNotice(await readStatus(strapi));
+          ctx.body = { data: { ...state, label: publicStateLabel(state), notice } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
@@ -131,4 +160,11 @@ export function publicStateLabel(state: { state: string; liveAt: number | null }
   if (state.state === 'pending') return 'Đang chờ cập nhật lên cổng';
   if (state.state === 'live' && state.liveAt) return `Đã lên cổng lúc ${TIME.format(new Date(state.liveAt))}`;
   return 'Chưa có thông tin cập nhật lên cổng';
+}
+
+/** A line for the editor when the last build failed (the site still shows the previous version). */
+export function publisherNotice(status: PublisherStatus | null): string | null {
+  if (!status?.lastFailureAt || (status.lastSuccessAt && status.lastSuccessAt > status.lastFailureAt)) return null;
+  const retry = status.nextRetryAt ? `; hệ thống tự thử lại lúc ${TIME.format(new Date(status.nextRetryAt))}` : '';
+  return `Lần cập nhật cổng gần nhất bị lỗi lúc ${TIME.format(new Date(status.lastFailureAt))}, cổng vẫn hiển thị phiên bản trước${retry}.`;
 }

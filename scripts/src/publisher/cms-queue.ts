@@ -7,10 +7,16 @@ export interface ChangeQueue {
   claim(build: string): Promise<number>;
   /** The build is live: its changes are done. */
   done(build: string, liveAt: number): Promise<number>;
+  /** The publisher's health for the editors (times in ms since the epoch). */
+  report?(status: {
+    lastSuccessAt: number | null;
+    lastFailureAt: number | null;
+    nextRetryAt: number | null;
+  }): Promise<void>;
 }
 
 export function cmsChangeQueue(cmsUrl: string, token: string): ChangeQueue {
-  const call = async <T>(method: 'GET' | 'POST', pathname: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', pathname: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${cmsUrl}/api/portal-publisher${pathname}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
@@ -28,5 +34,8 @@ export function cmsChangeQueue(cmsUrl: string, token: string): ChangeQueue {
     snapshot: () => call<QueueSnapshot>('GET', '/queue'),
     claim: async (build) => (await call<{ claimed: number }>('POST', '/claim', { build })).claimed,
     done: async (build, liveAt) => (await call<{ done: number }>('POST', '/done', { build, liveAt })).done,
+    report: async (status) => {
+      await call('PUT', '/status', status);
+    },
   };
 }

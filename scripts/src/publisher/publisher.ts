@@ -233,6 +233,7 @@ export class Publisher {
         `Publisher: build ${name} FAILED (attempt ${attempts}); citizens still see ${this.state.current ?? 'nothing yet'}. ` +
           `Retrying at ${nextRetryAt}. ${text.split('\n').slice(0, 12).join('\n')}`,
       );
+      await this.report();
       for (const waiter of this.waiters.filter((w) => w.rejectOnFailure && w.after <= started.getTime())) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.reject(new Error(`The site build failed: ${text}`));
@@ -261,8 +262,24 @@ export class Publisher {
       // The rows stay claimed; the next loop sees them and builds again. Harmless, only slower.
       this.log(`Publisher: could not tell the CMS that ${name} is live (${message(error)}); will rebuild.`);
     }
+    await this.report();
     const removed = await pruneReleases(siteRoot, this.options.keep);
     if (removed.length > 0) this.log(`Publisher: removed old release(s) ${removed.join(', ')}.`);
+  }
+
+  /** Tells the CMS (for the editors' panel) how the last builds went; best effort. */
+  private async report(): Promise<void> {
+    const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
+    const failure = this.state.lastFailure;
+    try {
+      await this.options.queue.report?.({
+        lastSuccessAt: time(this.state.lastSuccess?.finishedAt),
+        lastFailureAt: time(failure?.finishedAt),
+        nextRetryAt: time(failure?.nextRetryAt),
+      });
+    } catch (error) {
+      this.log(`Publisher: could not report its status to the CMS (${message(error)}).`);
+    }
   }
 
   private async saveState(): Promise<void> {
