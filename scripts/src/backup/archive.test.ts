@@ -135,7 +135,15 @@ describe('backup archive format', () => {
     for (const good of ['database/data.db', 'uploads/a.jpg', 'uploads/thumbs/a.jpg', 'secrets.json']) {
       assert.ok(isSafeArchivePath(good), good);
     }
-    for (const bad of ['../x', 'uploads/../../etc/passwd', '/etc/passwd', 'database/a/b', 'logs/cms.log', 'uploads/', 'a\\b']) {
+    for (const bad of [
+      '../x',
+      'uploads/../../etc/passwd',
+      '/etc/passwd',
+      'database/a/b',
+      'logs/cms.log',
+      'uploads/',
+      'a\\b',
+    ]) {
       assert.equal(isSafeArchivePath(bad), false, bad);
     }
   });

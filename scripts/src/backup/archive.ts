@@ -13,7 +13,15 @@
  * key-check value tells a wrong key from a damaged archive before anything is decrypted. Without a key,
  * the per-file sha256, gzip's CRC and the final flag catch damage and truncation (not forgery).
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 
@@ -48,7 +56,11 @@ const HeaderSchema = z.object({
     .object({
       cipher: z.literal('aes-256-gcm'),
       kdf: z.literal('scrypt'),
-      N: z.number().int().min(1024).max(2 ** 20),
+      N: z
+        .number()
+        .int()
+        .min(1024)
+        .max(2 ** 20),
       r: z.number().int().min(1).max(32),
       p: z.number().int().min(1).max(16),
       salt: z.base64().min(16),
@@ -87,7 +99,10 @@ function aadOf(headerDigest: Buffer, index: number, flags: number): Buffer {
 }
 
 /** Collects a byte stream into pieces of exactly `size` (the last may be shorter), marking the last. */
-async function* fixedPieces(source: AsyncIterable<Buffer>, size: number): AsyncGenerator<{ data: Buffer; final: boolean }> {
+async function* fixedPieces(
+  source: AsyncIterable<Buffer>,
+  size: number,
+): AsyncGenerator<{ data: Buffer; final: boolean }> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let ready: Buffer | undefined;
@@ -132,7 +147,12 @@ export async function* encodeArchive(
       keyCheck: keyCheckOf(keys, salt).toString('base64'),
     };
   }
-  const header: ArchiveHeader = { format: FORMAT_VERSION, createdAt: options.createdAt, compression: 'gzip', encryption };
+  const header: ArchiveHeader = {
+    format: FORMAT_VERSION,
+    createdAt: options.createdAt,
+    compression: 'gzip',
+    encryption,
+  };
   const headerJson = Buffer.from(JSON.stringify(header));
   const prefix = Buffer.alloc(MAGIC.length + 5);
   MAGIC.copy(prefix);

@@ -24,7 +24,11 @@ import {
   recordHeader,
 } from './archive.ts';
 
-const PartSchema = z.object({ path: z.string(), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const PartSchema = z.object({
+  path: z.string(),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type Part = z.infer<typeof PartSchema>;
 
 export const ManifestSchema = z.object({
@@ -97,7 +101,11 @@ export async function writeArchive(
       let read = 0;
       // A file that grows meanwhile is cut at the size announced; one that shrinks is an error.
       if (size > 0) {
-        for await (const piece of createReadStream(source.file, { start: 0, end: size - 1, highWaterMark: 256 * 1024 })) {
+        for await (const piece of createReadStream(source.file, {
+          start: 0,
+          end: size - 1,
+          highWaterMark: 256 * 1024,
+        })) {
           const buffer = piece as Buffer;
           hash.update(buffer);
           read += buffer.length;
@@ -196,7 +204,8 @@ export async function readArchive(
           }
           if (kind === RECORD_MANIFEST) {
             const parsed = ManifestSchema.safeParse(meta);
-            if (!parsed.success) throw new ArchiveError('damaged', 'The archive manifest is damaged or of an unknown form');
+            if (!parsed.success)
+              throw new ArchiveError('damaged', 'The archive manifest is damaged or of an unknown form');
             manifest = parsed.data;
             continue;
           }
