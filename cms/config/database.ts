@@ -46,10 +46,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       },
       useNullAsDefault: true,
       pool: {
-        afterCreate(connection: { pragma(source: string): unknown }, done: (error: Error | null, c: unknown) => void) {
+        afterCreate(connection: unknown, done: (error?: Error, connection?: unknown) => void) {
           try {
-            connection.pragma(`journal_mode = ${wal ? 'WAL' : 'DELETE'}`);
-            done(null, connection);
+            (connection as { pragma(source: string): unknown }).pragma(`journal_mode = ${wal ? 'WAL' : 'DELETE'}`);
+            done(undefined, connection);
           } catch (error) {
             done(error as Error, connection);
           }
