@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { acquirePortalLock, LOCK_FILE_NAME, liveLock, PortalLockedError } from './portal-lock.ts';
+
+const withDir = async (run: (dir: string) => Promise<void>) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lock-'));
+  try {
+    await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+describe('portal lock (portal.pid)', () => {
+  it('is refused while another live process holds it, naming what it is doing', () =>
+    withDir(async (dir) => {
+      const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+      try {
+        await writeFile(
+          path.join(dir, LOCK_FILE_NAME),
+          JSON.stringify({ pid: other.pid, purpose: 'start', startedAt: '2026-12-02T01:00:00.000Z' }),
+        );
+        assert.equal((await liveLock(dir))?.pid, other.pid);
+        await assert.rejects(acquirePortalLock(dir, 'restore', 'restore a backup'), (error: unknown) => {
+          assert.ok(error instanceof PortalLockedError);
+          assert.match(error.message, /Cổng đang chạy/);
+          assert.match(error.message, /restore a backup/);
+          return true;
+        });
+      } finally {
+        other.kill();
+      }
+    }));
+
+  it('takes over a lock left by a process that no longer exists', () =>
+    withDir(async (dir) => {
+      const gone = spawn(process.execPath, ['-e', '0']);
+      await new Promise((resolve) => gone.once('exit', resolve));
+      await writeFile(
+        path.join(dir, LOCK_FILE_NAME),
+        JSON.stringify({ pid: gone.pid, purpose: 'start', startedAt: '2026-12-02T01:00:00.000Z' }),
+      );
+      assert.equal(await liveLock(dir), undefined);
+      const lock = await acquirePortalLock(dir, 'reset', 'reset');
+      assert.match(await readFile(path.join(dir, LOCK_FILE_NAME), 'utf8'), new RegExp(`"pid":${process.pid},`));
+      await lock.release();
+      assert.equal(existsSync(path.join(dir, LOCK_FILE_NAME)), false);
+    }));
+});
