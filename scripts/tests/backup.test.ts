@@ -1,0 +1,181 @@
+/**
+ * Backup drill, as an operator would run it: a portal with demo content and one more article with an
+ * attachment; `npm run backup` while editors keep publishing; the portal stops; its data folder is wiped;
+ * `npm run restore`; the portal starts again on the restored folder. Every entry published before the
+ * backup, the attachment (byte for byte, on disk and over HTTP), the admin login and search are back.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { articleIndex } from '@portal/search';
+import { REINDEX_MARKER } from '../src/data-folder.ts';
+import { acquirePortalLock } from '../src/portal-lock.ts';
+import { indexContent, startBackend, type Backend } from '../src/portal.ts';
+import { loadOrCreateSecrets } from '../src/secrets.ts';
+import { freePort } from '../src/services/index.ts';
+import { adminSession, graphql, startTestBackend, TEST_ADMIN_EMAIL, type TestBackend } from '../src/testing.ts';
+
+const SCRIPTS = path.join(import.meta.dirname, '..', 'src');
+const ARTICLE = 'api::article.article';
+const KEY = `drill-${randomBytes(12).toString('hex')}`;
+
+/** `npm run <script>` on the drill's data folder, as a separate process. */
+function run(script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(SCRIPTS, `${script}.ts`), ...args],
+      { env: { ...process.env, DATABASE_FILENAME: '', DATABASE_CLIENT: 'sqlite', ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Every published article as the site reads it (pages of 100, the GraphQL list cap). */
+async function publishedArticles(backend: Backend, token: string) {
+  const all: Array<Record<string, string>> = [];
+  for (let page = 1; ; page += 1) {
+    const { body } = await graphql(
+      backend.cmsUrl,
+      token,
+      'query ($page: Int!) { articles(pagination: { page: $page, pageSize: 100 }, sort: "documentId") { documentId title lead publishedAt updatedAt } }',
+      { page },
+    );
+    assert.ok(body.data, JSON.stringify(body.errors));
+    const articles = (body.data as { articles: Array<Record<string, string>> }).articles;
+    all.push(...articles);
+    if (articles.length < 100) return all;
+  }
+}
+
+async function uploadHashes(dataDir: string) {
+  const dir = path.join(dataDir, 'cms', 'public', 'uploads');
+  const hashes: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    hashes[name] = createHash('sha256')
+      .update(await readFile(path.join(dir, name)))
+      .digest('hex');
+  }
+  return hashes;
+}
+
+describe('backup and restore drill (SQLite)', () => {
+  let first: TestBackend;
+  let second: Backend | undefined;
+  let backupDir: string;
+
+  before(async () => {
+    backupDir = await mkdtemp(path.join(os.tmpdir(), 'portal-backups-'));
+    first = await startTestBackend({ demoContent: true });
+  });
+  after(async () => {
+    await second?.stop();
+    await first?.dispose();
+    await rm(backupDir, { recursive: true, force: true });
+  });
+
+  it('brings back every published entry, the uploads and the logins after a wipe', async () => {
+    const dir = first.dir;
+    const env = { PORTAL_DATA_DIR: dir, PORTAL_BACKUP_DIR: backupDir, PORTAL_BACKUP_KEY: KEY };
+    const editor = await adminSession(first);
+
+    // One more article, with an attachment as its cover.
+    const attachment = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]);
+    const form = new FormData();
+    form.append('files', new Blob([attachment], { type: 'application/pdf' }), 'bao-cao-sao-luu.pdf');
+    const uploaded = await editor.request('POST', '/upload', form);
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+    const file = (uploaded.body as Array<{ id: number; url: string }>)[0]!;
+    const extra = await editor.createPublished(ARTICLE, {
+      title: 'Diễn tập sao lưu: tin bài viết ngay trước khi sao lưu',
+      lead: 'Tin này phải còn nguyên sau khi xóa dữ liệu và khôi phục.',
+      cover: file.id,
+    });
+    const articlesBefore = await publishedArticles(first, first.secrets.PORTAL_SITE_TOKEN);
+    assert.ok(articlesBefore.some((a) => a.documentId === extra.documentId));
+    const uploadsBefore = await uploadHashes(dir);
+
+    // The running portal holds its lock as `npm start` does; the backup runs anyway while editors publish.
+    const lock = await acquirePortalLock(dir, 'start', 'test');
+    let publishing = true;
+    const duringBackup = (async () => {
+      let n = 0;
+      while (publishing && n < 20) {
+        n += 1;
+        await editor.createPublished(ARTICLE, { title: `Tin đăng trong lúc sao lưu số ${n}` });
+      }
+      return n;
+    })();
+    const backup = await run('backup', [], env);
+    publishing = false;
+    assert.ok((await duringBackup) > 0, 'editors published while the backup ran');
+    assert.equal(backup.code, 0, backup.stderr + backup.stdout);
+    assert.match(backup.stdout, /Xong \/ Done in/);
+    const [archive] = (await readdir(backupDir)).filter((name) => name.endsWith('.pbak'));
+    assert.ok(archive, 'an archive in PORTAL_BACKUP_DIR');
+    const archiveFile = path.join(backupDir, archive);
+
+    const refused = await run('restore', [archiveFile, '--force'], env);
+    assert.equal(refused.code, 4, refused.stderr);
+    assert.match(refused.stderr, /Cổng đang chạy/);
+
+    // Disaster: the portal stops and its data folder is lost.
+    await first.stop();
+    await lock.release();
+    await rm(dir, { recursive: true, force: true });
+
+    const wrongKey = await run('restore', [archiveFile], { ...env, PORTAL_BACKUP_KEY: 'certainly-not-the-key' });
+    assert.equal(wrongKey.code, 3);
+    assert.match(wrongKey.stderr, /Sai khóa/);
+    assert.doesNotMatch(wrongKey.stderr, /\n\s+at /, 'no stack trace');
+    assert.deepEqual(
+      (await readdir(dir).catch(() => [])).filter((name) => name !== 'portal.pid'),
+      [],
+      'nothing written',
+    );
+
+    const restored = await run('restore', [archiveFile], env);
+    assert.equal(restored.code, 0, restored.stderr + restored.stdout);
+    assert.ok(existsSync(path.join(dir, REINDEX_MARKER)), 'the next start rebuilds the search index');
+    assert.deepEqual(await uploadHashes(dir), uploadsBefore);
+
+    // Start again on the restored folder: same secrets (nothing generated), no demo seeding.
+    const { secrets, generated } = await loadOrCreateSecrets(dir, {});
+    assert.deepEqual(generated, []);
+    second = await startBackend({
+      dataDir: dir,
+      logDir: path.join(dir, 'logs'),
+      secrets,
+      cmsPort: await freePort(),
+      meili: { port: await freePort(), maxIndexingThreads: 1 },
+      indexPrefix: first.indexPrefix,
+      adminEmail: TEST_ADMIN_EMAIL,
+      demoContent: false,
+      cmsEnv: { DATABASE_CLIENT: 'sqlite' },
+    });
+    const articlesAfter = await publishedArticles(second, secrets.PORTAL_SITE_TOKEN);
+    const byId = new Map(articlesAfter.map((a) => [a.documentId, a]));
+    for (const article of articlesBefore) assert.deepEqual(byId.get(article.documentId), article);
+
+    // The attachment, byte for byte, over HTTP from the restarted CMS.
+    const served = Buffer.from(await (await fetch(`${second.cmsUrl}${file.url}`)).arrayBuffer());
+    assert.ok(served.equals(attachment), 'the attachment is byte-identical');
+
+    // The editor's login works against the restored users table.
+    await adminSession({ ...first, ...second, secrets } as TestBackend);
+
+    // What `npm start` does after a restore: rebuild the index from the CMS; the new article is found.
+    await indexContent(second, { secrets, indexPrefix: first.indexPrefix, rebuild: true });
+    const index = new Meilisearch({ host: second.meili.url, apiKey: second.meili.masterKey }).index(
+      `${first.indexPrefix}${articleIndex.name}`,
+    );
+    const found = await index.search('dien tap sao luu');
+    assert.ok(found.hits.some((hit) => String(hit.title).startsWith('Diễn tập sao lưu')));
+  });
+});
