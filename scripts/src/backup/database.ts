@@ -173,7 +173,15 @@ export async function dumpPostgres(
 ): Promise<void> {
   await pgRun(
     'pg_dump',
-    ['--format=custom', '--no-owner', '--no-privileges', `--schema=${target.schema}`, `--file=${out}`],
+    [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      // The whole database for the default schema: naming `public` would make the restore drop and
+      // recreate it, which a database owner who is not a superuser may not do.
+      ...(target.schema === 'public' ? [] : [`--schema=${target.schema}`]),
+      `--file=${out}`,
+    ],
     target,
     env,
   );
