@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { acquirePortalLock, LOCK_FILE_NAME, liveLock, PortalLockedError } from './portal-lock.ts';
 
 const withDir = async (run: (dir: string) => Promise<void>) => {
@@ -50,5 +51,27 @@ describe('portal lock (portal.pid)', () => {
       assert.match(await readFile(path.join(dir, LOCK_FILE_NAME), 'utf8'), new RegExp(`"pid":${process.pid},`));
       await lock.release();
       assert.equal(existsSync(path.join(dir, LOCK_FILE_NAME)), false);
+    }));
+
+  it('npm start refuses to start a second portal on the same data folder', () =>
+    withDir(async (dir) => {
+      const lock = await acquirePortalLock(dir, 'restore', 'test');
+      try {
+        const start = path.join(path.dirname(fileURLToPath(import.meta.url)), 'start.ts');
+        const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
+          // Bounded: were the lock ignored, this would start the whole portal.
+          execFile(
+            process.execPath,
+            [start],
+            { env: { ...process.env, PORTAL_DATA_DIR: dir }, timeout: 30_000 },
+            (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+          );
+        });
+        assert.equal(code, 1);
+        assert.match(stderr, /Could not start: Đang khôi phục dữ liệu/);
+        assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+      } finally {
+        await lock.release();
+      }
     }));
 });

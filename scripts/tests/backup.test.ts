@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { Meilisearch } from 'meilisearch';
 import { articleIndex } from '@portal/search';
 import { REINDEX_MARKER } from '../src/data-folder.ts';
@@ -65,6 +66,17 @@ async function uploadHashes(dataDir: string) {
   return hashes;
 }
 
+/** The audit trail, row by row, read from the CMS's SQLite file. */
+function auditTrail(dataDir: string): Map<number, string> {
+  const db = new DatabaseSync(path.join(dataDir, 'cms', 'data.db'), { readOnly: true, timeout: 10_000 });
+  try {
+    const rows = db.prepare('SELECT * FROM audit_entries ORDER BY id').all() as Array<{ id: number }>;
+    return new Map(rows.map((row) => [row.id, JSON.stringify(row)]));
+  } finally {
+    db.close();
+  }
+}
+
 describe('backup and restore drill (SQLite)', () => {
   let first: TestBackend;
   let second: Backend | undefined;
@@ -100,6 +112,8 @@ describe('backup and restore drill (SQLite)', () => {
     const articlesBefore = await publishedArticles(first, first.secrets.PORTAL_SITE_TOKEN);
     assert.ok(articlesBefore.some((a) => a.documentId === extra.documentId));
     const uploadsBefore = await uploadHashes(dir);
+    const auditBefore = auditTrail(dir);
+    assert.ok(auditBefore.size > 0, 'the publications are audited');
 
     // The running portal holds its lock as `npm start` does; the backup runs anyway while editors publish.
     const lock = await acquirePortalLock(dir, 'start', 'test');
@@ -144,6 +158,8 @@ describe('backup and restore drill (SQLite)', () => {
     assert.equal(restored.code, 0, restored.stderr + restored.stdout);
     assert.ok(existsSync(path.join(dir, REINDEX_MARKER)), 'the next start rebuilds the search index');
     assert.deepEqual(await uploadHashes(dir), uploadsBefore);
+    const auditAfter = auditTrail(dir);
+    for (const [id, row] of auditBefore) assert.equal(auditAfter.get(id), row, `audit entry ${id}`);
 
     // Start again on the restored folder: same secrets (nothing generated), no demo seeding.
     const { secrets, generated } = await loadOrCreateSecrets(dir, {});

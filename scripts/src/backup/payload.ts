@@ -57,6 +57,15 @@ export function isSafeArchivePath(name: string): boolean {
   );
 }
 
+/** Re-throws a stream's error mapped through `map` (a message for the operator instead of a raw errno). */
+async function* withErrors(source: AsyncIterable<unknown>, map: (error: unknown) => unknown): AsyncGenerator<unknown> {
+  try {
+    yield* source;
+  } catch (error) {
+    throw map(error);
+  }
+}
+
 export interface Progress {
   /** Bytes of the files read (writing) or written (reading) so far, and their total when known. */
   bytes: number;
@@ -86,7 +95,17 @@ export async function writeArchive(
   for (const source of sources) {
     if (!isSafeArchivePath(source.path)) throw new Error(`Refusing to archive under the path ${source.path}`);
   }
-  const sizes = await Promise.all(sources.map(async (s) => (await stat(s.file)).size));
+  const sizes = await Promise.all(
+    sources.map(async (s) =>
+      stat(s.file).then(
+        (info) => info.size,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          throw new Error(`${s.file} was deleted while it was being backed up: run the backup again`);
+        },
+      ),
+    ),
+  );
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const parts: Part[] = [];
   let manifest: Manifest | undefined;
@@ -101,11 +120,12 @@ export async function writeArchive(
       let read = 0;
       // A file that grows meanwhile is cut at the size announced; one that shrinks is an error.
       if (size > 0) {
-        for await (const piece of createReadStream(source.file, {
-          start: 0,
-          end: size - 1,
-          highWaterMark: 256 * 1024,
-        })) {
+        const stream = createReadStream(source.file, { start: 0, end: size - 1, highWaterMark: 256 * 1024 });
+        const gone = (error: unknown) =>
+          (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? new Error(`${source.file} was deleted while it was being backed up: run the backup again`)
+            : error;
+        for await (const piece of withErrors(stream, gone)) {
           const buffer = piece as Buffer;
           hash.update(buffer);
           read += buffer.length;
