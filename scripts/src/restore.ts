@@ -3,9 +3,10 @@
  * `npm run restore -- <file> --check`: only checks it (key, every chunk and checksum), writes nothing.
  * Refuses while the portal runs, and over existing data without --force (which moves that data aside).
  */
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { loadDotEnv } from './config.ts';
-import { EXIT, operatorPath, parseCommandLine, runCommand } from './backup/cli.ts';
+import { EXIT, operatorPath, parseCommandLine, runCommand, UsageError } from './backup/cli.ts';
 import { restoreBackup, verifyBackup } from './backup/restore.ts';
 import { parseBackupSettings } from './backup/settings.ts';
 
@@ -45,6 +46,7 @@ runCommand('khôi phục', async () => {
   loadDotEnv();
   const settings = parseBackupSettings(process.env);
   const file = operatorPath(args.positionals[0]!);
+  if (!existsSync(file)) throw new UsageError(`Không tìm thấy tệp sao lưu / Backup file not found: ${file}`);
   if (args.check) {
     const manifest = await verifyBackup(file, settings.key, say);
     say(`Hợp lệ / Valid: ${file}`);

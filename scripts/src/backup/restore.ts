@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REINDEX_MARKER } from '../data-folder.ts';
@@ -51,6 +51,12 @@ async function moveInto(source: string, destination: string): Promise<void> {
   }
 }
 
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
+}
+
 const isNonEmptyDir = async (dir: string) => (await readdir(dir).catch(() => [])).length > 0;
 
 export async function restoreBackup(
@@ -68,6 +74,10 @@ export async function restoreBackup(
   const lock = await acquirePortalLock(settings.dataDir, 'restore', 'restore a backup');
   const staging = path.join(settings.dataDir, `.restore-${randomBytes(6).toString('hex')}`);
   try {
+    // A staging folder left by a restore that was killed (we hold the lock: no other restore runs).
+    for (const name of await readdir(settings.dataDir)) {
+      if (name.startsWith('.restore-')) await rm(path.join(settings.dataDir, name), { recursive: true, force: true });
+    }
     // What is in place now, and whether replacing it was asked for (refused before the long part).
     const uploads = uploadsDir(settings.dataDir);
     const secretsFile = path.join(settings.dataDir, 'secrets.json');
@@ -146,6 +156,10 @@ export async function restoreBackup(
     }
     // The search index is derived data: the next start rebuilds it from the restored CMS.
     await writeFile(path.join(settings.dataDir, REINDEX_MARKER), `${manifest.createdAt}\n`, { mode: 0o600 });
+    // The renames are durable once their folders are written out.
+    const folders = [settings.dataDir, path.dirname(uploads)];
+    if (target.client === 'sqlite') folders.push(path.dirname(target.file));
+    for (const folder of new Set(folders)) await syncFolder(folder);
     if (manifest.secrets.fromEnvironment.length > 0) {
       log(
         `Lưu ý / Note: these secrets were set in the environment and are not in the archive; ` +
