@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
+import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
 import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
 import { startPortal } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 }
 
 async function run(
-  config: ReturnType<typeof parseStartConfig>,
+  config: StartConfig,
   started: number,
   lock: Awaited<ReturnType<typeof acquirePortalLock>>,
 ): Promise<void> {

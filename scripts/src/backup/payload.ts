@@ -14,7 +14,6 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
 import {
   ArchiveError,
-  ByteReader,
   decodeChunks,
   encodeArchive,
   FORMAT_VERSION,
@@ -23,6 +22,7 @@ import {
   RECORD_MANIFEST,
   recordHeader,
 } from './archive.ts';
+import { ByteReader } from './byte-reader.ts';
 
 const PartSchema = z.object({
   path: z.string(),
