@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Meilisearch } from 'meilisearch';
-import { articleIndex } from '@portal/search';
+import { articleIndex, INDEXES } from '@portal/search';
 import { REINDEX_MARKER } from '../src/data-folder.ts';
 import { acquirePortalLock } from '../src/portal-lock.ts';
 import { indexContent, startBackend, type Backend } from '../src/portal.ts';
@@ -77,6 +77,22 @@ function auditTrail(dataDir: string): Map<number, string> {
   }
 }
 
+/**
+ * A fixed set of citizens' queries on the indexes the drill's concurrent publishing does not touch, with
+ * the documents each finds, in order.
+ */
+async function searchResults(backend: Backend, indexPrefix: string) {
+  const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
+  const results: Record<string, string[]> = {};
+  for (const index of INDEXES.filter((i) => i.name !== articleIndex.name)) {
+    for (const query of ['thu tuc', 'quyet dinh', 'dang ky khai sinh', 'ubnd tinh', 'gioi thieu']) {
+      const { hits } = await client.index(`${indexPrefix}${index.name}`).search(query, { limit: 20 });
+      results[`${index.name}: ${query}`] = hits.map((hit) => String(hit.id));
+    }
+  }
+  return results;
+}
+
 describe('backup and restore drill (SQLite)', () => {
   let first: TestBackend;
   let second: Backend | undefined;
@@ -113,6 +129,9 @@ describe('backup and restore drill (SQLite)', () => {
     assert.ok(articlesBefore.some((a) => a.documentId === extra.documentId));
     const uploadsBefore = await uploadHashes(dir);
     const auditBefore = auditTrail(dir);
+    await indexContent(first, { secrets: first.secrets, indexPrefix: first.indexPrefix });
+    const searchBefore = await searchResults(first, first.indexPrefix);
+    assert.ok(Object.values(searchBefore).flat().length > 10, 'the demo content is found');
     assert.ok(auditBefore.size > 0, 'the publications are audited');
 
     // The running portal holds its lock as `npm start` does; the backup runs anyway while editors publish.
@@ -193,6 +212,7 @@ describe('backup and restore drill (SQLite)', () => {
     );
     const found = await index.search('dien tap sao luu');
     assert.ok(found.hits.some((hit) => String(hit.title).startsWith('Diễn tập sao lưu')));
+    assert.deepEqual(await searchResults(second, first.indexPrefix), searchBefore);
   });
 });
 
