@@ -19,7 +19,7 @@ import { REINDEX_MARKER } from '../src/data-folder.ts';
 import { acquirePortalLock } from '../src/portal-lock.ts';
 import { indexContent, startBackend, type Backend } from '../src/portal.ts';
 import { loadOrCreateSecrets } from '../src/secrets.ts';
-import { freePort, startPostgres, type PostgresCluster } from '../src/services/index.ts';
+import { freePort, postgresBinDir, startPostgres, type PostgresCluster } from '../src/services/index.ts';
 import { adminSession, graphql, startTestBackend, TEST_ADMIN_EMAIL, type TestBackend } from '../src/testing.ts';
 
 const SCRIPTS = path.join(import.meta.dirname, '..', 'src');
@@ -246,7 +246,15 @@ describe('backup and restore drill (PostgreSQL)', () => {
 
   it('dumps with pg_dump, restores in one transaction into an emptied database, and the content is back', async () => {
     const dir = first.dir;
-    const env = { PORTAL_DATA_DIR: dir, PORTAL_BACKUP_DIR: backupDir, PORTAL_BACKUP_KEY: KEY, ...databaseEnv };
+    // The client programs of the cluster's own version (PORTAL_PG_BIN_DIR), as an operator would pin them.
+    const pgBin = postgresBinDir()!;
+    const env = {
+      PORTAL_DATA_DIR: dir,
+      PORTAL_BACKUP_DIR: backupDir,
+      PORTAL_BACKUP_KEY: KEY,
+      PORTAL_PG_BIN_DIR: pgBin,
+      ...databaseEnv,
+    };
     const editor = await adminSession(first);
     const attachment = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(50_000)]);
     const form = new FormData();
@@ -268,9 +276,13 @@ describe('backup and restore drill (PostgreSQL)', () => {
     // Disaster: the portal stops, its data folder is lost and the database emptied.
     await first.stop();
     await rm(dir, { recursive: true, force: true });
-    execFileSync('psql', ['-X', '-q', '-d', cluster.url, '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      path.join(pgBin, 'psql'),
+      ['-X', '-q', '-d', cluster.url, '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
 
     const restored = await run('restore', [path.join(backupDir, archive)], env);
     assert.equal(restored.code, 0, restored.stderr + restored.stdout);
