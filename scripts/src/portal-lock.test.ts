@@ -27,10 +27,10 @@ describe('portal lock (portal.pid)', () => {
           JSON.stringify({ pid: other.pid, purpose: 'start', startedAt: '2026-12-02T01:00:00.000Z' }),
         );
         assert.equal((await liveLock(dir))?.pid, other.pid);
-        await assert.rejects(acquirePortalLock(dir, 'restore', 'restore a backup'), (error: unknown) => {
+        await assert.rejects(acquirePortalLock(dir, 'restore'), (error: unknown) => {
           assert.ok(error instanceof PortalLockedError);
           assert.match(error.message, /Cổng đang chạy/);
-          assert.match(error.message, /restore a backup/);
+          assert.match(error.message, /trước khi khôi phục \/ Stop it before you restore a backup/);
           return true;
         });
       } finally {
@@ -47,7 +47,7 @@ describe('portal lock (portal.pid)', () => {
         JSON.stringify({ pid: gone.pid, purpose: 'start', startedAt: '2026-12-02T01:00:00.000Z' }),
       );
       assert.equal(await liveLock(dir), undefined);
-      const lock = await acquirePortalLock(dir, 'reset', 'reset');
+      const lock = await acquirePortalLock(dir, 'reset');
       assert.match(await readFile(path.join(dir, LOCK_FILE_NAME), 'utf8'), new RegExp(`"pid":${process.pid},`));
       await lock.release();
       assert.equal(existsSync(path.join(dir, LOCK_FILE_NAME)), false);
@@ -55,7 +55,7 @@ describe('portal lock (portal.pid)', () => {
 
   it('npm start refuses to start a second portal on the same data folder', () =>
     withDir(async (dir) => {
-      const lock = await acquirePortalLock(dir, 'restore', 'test');
+      const lock = await acquirePortalLock(dir, 'restore');
       try {
         const start = path.join(path.dirname(fileURLToPath(import.meta.url)), 'start.ts');
         const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {

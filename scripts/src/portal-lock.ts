@@ -24,12 +24,19 @@ const WHAT: Record<PortalLock['purpose'], string> = {
   reset: 'Đang xóa dữ liệu (npm run reset) / A reset is in progress',
 };
 
+/** What the process asking for the lock wants to do, for the refusal's last line. */
+const WANTED: Record<PortalLock['purpose'], { vi: string; en: string }> = {
+  start: { vi: 'khởi động cổng', en: 'start the portal' },
+  restore: { vi: 'khôi phục', en: 'restore a backup' },
+  reset: { vi: 'xóa dữ liệu', en: 'reset the data' },
+};
+
 export class PortalLockedError extends Error {
   readonly lock: PortalLock;
-  constructor(lock: PortalLock, wanted: string) {
+  constructor(lock: PortalLock, wanted: PortalLock['purpose']) {
     super(
       `${WHAT[lock.purpose]}: pid ${lock.pid}, since ${lock.startedAt}.\n` +
-        `Dừng tiến trình đó trước khi ${wanted} / Stop it before you ${wanted}.`,
+        `Dừng tiến trình đó trước khi ${WANTED[wanted].vi} / Stop it before you ${WANTED[wanted].en}.`,
     );
     this.lock = lock;
   }
@@ -61,12 +68,11 @@ export async function liveLock(dataDir: string): Promise<PortalLock | undefined>
 
 /**
  * Takes the data folder for this process; throws PortalLockedError (whose message names the holder) when
- * another live process has it. `wanted` completes "stop it before you …" in that message.
+ * another live process has it.
  */
 export async function acquirePortalLock(
   dataDir: string,
   purpose: PortalLock['purpose'],
-  wanted: string,
 ): Promise<{ release(): Promise<void> }> {
   await makePrivateDir(dataDir);
   const file = path.join(dataDir, LOCK_FILE_NAME);
@@ -78,7 +84,7 @@ export async function acquirePortalLock(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
       const holder = await liveLock(dataDir);
-      if (holder) throw new PortalLockedError(holder, wanted);
+      if (holder) throw new PortalLockedError(holder, purpose);
       await rm(file, { force: true }); // stale: its process is gone
     }
   }

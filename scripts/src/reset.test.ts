@@ -70,7 +70,7 @@ describe('npm run reset', () => {
 
   it('refuses while the portal runs (its lock names a live process) and deletes nothing', () =>
     withDataDir(async (dir) => {
-      const lock = await acquirePortalLock(dir, 'start', 'test');
+      const lock = await acquirePortalLock(dir, 'start');
       try {
         const { code, stderr } = await reset(['--no-backup'], dir);
         assert.equal(code, 4);

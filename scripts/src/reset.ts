@@ -63,7 +63,7 @@ runCommand('xóa dữ liệu', async () => {
     say(`Không có gì để xóa / Nothing to delete: ${dataDir} does not exist.`);
     return EXIT.ok;
   }
-  const lock = await acquirePortalLock(dataDir, 'reset', 'reset the data');
+  const lock = await acquirePortalLock(dataDir, 'reset');
   try {
     if (args.backup) {
       const result = await createBackup(settings, process.env, { log: say });

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = parseStartConfig(process.env);
   // portal.pid: restore and reset refuse while it names a live process, and a second npm start too.
-  const lock = await acquirePortalLock(config.dataDir, 'start', 'start the portal again');
+  const lock = await acquirePortalLock(config.dataDir, 'start');
   try {
     await run(config, started, lock);
   } catch (error) {

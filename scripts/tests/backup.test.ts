@@ -135,7 +135,7 @@ describe('backup and restore drill (SQLite)', () => {
     assert.ok(auditBefore.size > 0, 'the publications are audited');
 
     // The running portal holds its lock as `npm start` does; the backup runs anyway while editors publish.
-    const lock = await acquirePortalLock(dir, 'start', 'test');
+    const lock = await acquirePortalLock(dir, 'start');
     let publishing = true;
     const duringBackup = (async () => {
       let n = 0;

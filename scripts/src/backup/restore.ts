@@ -71,7 +71,7 @@ export async function restoreBackup(
     throw new RestoreRefused(`Không tìm thấy tệp sao lưu / Backup file not found: ${file}`);
   }
   const target = databaseTarget(env, settings.dataDir);
-  const lock = await acquirePortalLock(settings.dataDir, 'restore', 'restore a backup');
+  const lock = await acquirePortalLock(settings.dataDir, 'restore');
   const staging = path.join(settings.dataDir, `.restore-${randomBytes(6).toString('hex')}`);
   try {
     // A staging folder left by a restore that was killed (we hold the lock: no other restore runs).
