@@ -10,7 +10,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPO_ROOT } from '../config.ts';
 import { SECRET_NAMES } from '../secrets.ts';
-import { countPostgres, countSqlite, databaseTarget, dumpPostgres, snapshotSqlite } from './database.ts';
+import { countSqlite, databaseTarget, snapshotSqlite } from './database.ts';
+import { dumpAndCountPostgres } from './postgres.ts';
 import { writeArchive, type Manifest, type SourcePart } from './payload.ts';
 import { megabytes, progressPrinter } from './progress.ts';
 import type { BackupSettings } from './settings.ts';
@@ -95,9 +96,8 @@ export async function createBackup(
       databasePart = { path: 'database/data.db', file: copy };
     } else {
       const copy = path.join(work, 'portal.dump');
-      // Counted first: entries written between the count and the dump are in the dump, not the count.
-      counts = await countPostgres(target, env);
-      await dumpPostgres(target, copy, env);
+      // Counted and dumped from one snapshot: the counts are exactly what the dump holds.
+      counts = await dumpAndCountPostgres(target, copy, env);
       databasePart = { path: 'database/portal.dump', file: copy };
     }
     const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;

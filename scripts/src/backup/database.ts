@@ -1,20 +1,13 @@
 /**
  * The CMS database as the backup sees it: where it is (the same settings the CMS reads, see
- * cms/config/database.ts), a consistent copy of it while the portal runs, how many entries each content
- * type has, and putting a copy back.
- *
- * SQLite: `VACUUM INTO` writes a compacted, transactionally consistent copy (in WAL mode editors keep
- * writing meanwhile). PostgreSQL: `pg_dump --format=custom` from Debian's client (PORTAL_PG_BIN_DIR to
- * pick another), restored with `pg_restore --single-transaction` (all or nothing).
+ * cms/config/database.ts), how many entries each content type has, and for SQLite a consistent copy while
+ * the portal runs: `VACUUM INTO` writes a compacted, transactionally consistent copy (in WAL mode editors
+ * keep writing meanwhile). PostgreSQL's dump and restore are in postgres.ts.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { promisify } from 'node:util';
 import { CMS_DIR } from '../services/index.ts';
-
-const run = promisify(execFile);
 
 export type DatabaseTarget =
   | { client: 'sqlite'; file: string }
@@ -76,7 +69,7 @@ export function contentTables(): Array<{ uid: string; table: string; draftAndPub
   return tables;
 }
 
-const countSql = (table: string, draftAndPublish: boolean) =>
+export const countSql = (table: string, draftAndPublish: boolean) =>
   draftAndPublish
     ? `SELECT count(DISTINCT document_id) AS entries, count(DISTINCT CASE WHEN published_at IS NOT NULL THEN document_id END) AS published FROM "${table}"`
     : `SELECT count(*) AS entries, count(*) AS published FROM "${table}"`;
@@ -131,126 +124,4 @@ export function checkSqlite(file: string): void {
   } finally {
     db.close();
   }
-}
-
-/** A PostgreSQL client program: from PORTAL_PG_BIN_DIR, else from PATH (Debian's postgresql-client). */
-export function pgProgram(name: 'pg_dump' | 'pg_restore' | 'psql', env: NodeJS.ProcessEnv): string {
-  const dir = env.PORTAL_PG_BIN_DIR?.trim();
-  return dir ? path.join(dir, name) : name;
-}
-
-async function pgRun(
-  name: 'pg_dump' | 'pg_restore' | 'psql',
-  args: string[],
-  target: Extract<DatabaseTarget, { client: 'postgres' }>,
-  env: NodeJS.ProcessEnv,
-): Promise<string> {
-  const program = pgProgram(name, env);
-  try {
-    const { stdout } = await run(program, args, {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...target.env, PGOPTIONS: `-c search_path=${target.schema}` },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return stdout;
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT') {
-      throw new Error(
-        `${program} không tìm thấy / not found: apt-get install postgresql-client, or set PORTAL_PG_BIN_DIR`,
-        { cause: error },
-      );
-    }
-    throw new Error(`${name} failed on ${target.label}: ${(failure.stderr ?? failure.message).trim()}`, {
-      cause: error,
-    });
-  }
-}
-
-export async function dumpPostgres(
-  target: Extract<DatabaseTarget, { client: 'postgres' }>,
-  out: string,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
-  await pgRun(
-    'pg_dump',
-    [
-      '--format=custom',
-      // Uncompressed: the archive compresses everything once (gzip level 3, faster than pg_dump's 6).
-      '--compress=0',
-      '--no-owner',
-      '--no-privileges',
-      // The whole database for the default schema: naming `public` would make the restore drop and
-      // recreate it, which a database owner who is not a superuser may not do.
-      ...(target.schema === 'public' ? [] : [`--schema=${target.schema}`]),
-      `--file=${out}`,
-    ],
-    target,
-    env,
-  );
-}
-
-export async function countPostgres(
-  target: Extract<DatabaseTarget, { client: 'postgres' }>,
-  env: NodeJS.ProcessEnv,
-): Promise<Counts> {
-  const existing = new Set(
-    (
-      await pgRun(
-        'psql',
-        ['-XAt', '-c', `SELECT tablename FROM pg_tables WHERE schemaname = '${target.schema.replaceAll("'", "''")}'`],
-        target,
-        env,
-      )
-    )
-      .split('\n')
-      .filter(Boolean),
-  );
-  const tables = contentTables().filter((t) => existing.has(t.table));
-  if (tables.length === 0) return {};
-  const sql = tables
-    .map((t) => `SELECT '${t.uid}', * FROM (${countSql(t.table, t.draftAndPublish)}) AS c`)
-    .join(' UNION ALL ');
-  const counts: Counts = {};
-  for (const line of (await pgRun('psql', ['-XAt', '-F', '\t', '-c', sql], target, env)).split('\n').filter(Boolean)) {
-    const [uid, entries, published] = line.split('\t');
-    counts[uid!] = { entries: Number(entries), published: Number(published) };
-  }
-  return counts;
-}
-
-/** Whether the PostgreSQL schema already has tables (a restore over them needs --force). */
-export async function postgresHasTables(
-  target: Extract<DatabaseTarget, { client: 'postgres' }>,
-  env: NodeJS.ProcessEnv,
-): Promise<boolean> {
-  const out = await pgRun(
-    'psql',
-    ['-XAt', '-c', `SELECT count(*) FROM pg_tables WHERE schemaname = '${target.schema.replaceAll("'", "''")}'`],
-    target,
-    env,
-  );
-  return Number(out.trim()) > 0;
-}
-
-/** Replaces the schema's content with the dump in one transaction: a failure leaves the old content. */
-export async function restorePostgres(
-  target: Extract<DatabaseTarget, { client: 'postgres' }>,
-  dump: string,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
-  await pgRun(
-    'pg_restore',
-    [
-      '--clean',
-      '--if-exists',
-      '--no-owner',
-      '--no-privileges',
-      '--single-transaction',
-      '--exit-on-error',
-      `--dbname=${target.env.PGDATABASE}`,
-      dump,
-    ],
-    target,
-    env,
-  );
 }
