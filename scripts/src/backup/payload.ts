@@ -95,6 +95,7 @@ export async function writeArchive(
   for (const source of sources) {
     if (!isSafeArchivePath(source.path)) throw new Error(`Refusing to archive under the path ${source.path}`);
   }
+  if (new Set(sources.map((s) => s.path)).size !== sources.length) throw new Error('Two files with one archive path');
   const sizes = await Promise.all(
     sources.map(async (s) =>
       stat(s.file).then(
@@ -240,7 +241,10 @@ export async function readArchive(
           let handle: Awaited<ReturnType<typeof open>> | undefined;
           if (out) {
             await mkdir(path.dirname(out), { recursive: true, mode: 0o700 });
-            handle = await open(out, 'wx', 0o600);
+            handle = await open(out, 'wx', 0o600).catch((error: unknown) => {
+              if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+              throw new ArchiveError('damaged', `The archive holds ${entry.data.path} twice`);
+            });
           }
           try {
             let left = entry.data.size;
