@@ -3,12 +3,16 @@
  * Secrets are generated on first start into the data folder; env vars override everything.
  *
  * Meilisearch → CMS → search index → the site publisher, which builds the site into
- * <PORTAL_DATA_DIR>/site/releases/ and keeps it current while the portal runs; the static server
- * serves <PORTAL_DATA_DIR>/site/current.
+ * <PORTAL_SITE_DIR>/releases/ and keeps it current while the portal runs; the static server serves
+ * <PORTAL_SITE_DIR>/current.
  */
-import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
+import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
 import { createSitePublisher, indexContent, startBackend } from './portal.ts';
-import { restrictDataFolder } from './data-folder.ts';
+import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
 import { currentRelease, releasePaths } from './publisher/releases.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
 import { assertPortFree, serveStatic, StartError } from './services/index.ts';
@@ -19,9 +23,25 @@ async function main(): Promise<void> {
   loadDotEnv();
   const started = Date.now();
   const config = parseStartConfig(process.env);
+  // portal.pid: restore and reset refuse while it names a live process, and a second npm start too.
+  const lock = await acquirePortalLock(config.dataDir, 'start');
+  try {
+    await run(config, started, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function run(
+  config: StartConfig,
+  started: number,
+  lock: Awaited<ReturnType<typeof acquirePortalLock>>,
+): Promise<void> {
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
   // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
-  // umask 077, and a folder left readable by an older version is tightened here.
+  // umask 077, and a folder left readable by an older version is tightened here. The built site is
+  // public and may be read by a web server: left alone.
   await restrictDataFolder(config.dataDir, { except: [config.siteDir] });
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
 
@@ -29,6 +49,9 @@ async function main(): Promise<void> {
   await assertPortFree(config.SITE_PORT, 'SITE_PORT');
   await assertPortFree(config.CMS_PORT, 'CMS_PORT');
   if (!config.MEILI_URL) await assertPortFree(config.MEILI_PORT, 'MEILI_PORT');
+  // Left by `npm run restore`: the index is rebuilt from the restored CMS, then the marker goes.
+  const reindexMarker = path.join(config.dataDir, REINDEX_MARKER);
+  const rebuildIndex = existsSync(reindexMarker);
   const portal = await startBackend({
     dataDir: config.dataDir,
     logDir: config.logDir,
@@ -47,8 +70,13 @@ async function main(): Promise<void> {
   let publisher: ReturnType<typeof createSitePublisher> | undefined;
   let indexed: Awaited<ReturnType<typeof indexContent>>['indexed'];
   try {
-    say('Indexing published content…');
-    const index = await indexContent(portal, { secrets, indexPrefix: config.MEILI_INDEX_PREFIX });
+    say(rebuildIndex ? 'Rebuilding the search index from the CMS…' : 'Indexing published content…');
+    const index = await indexContent(portal, {
+      secrets,
+      indexPrefix: config.MEILI_INDEX_PREFIX,
+      rebuild: rebuildIndex,
+    });
+    if (rebuildIndex) await rm(reindexMarker, { force: true });
     indexed = index.indexed;
     publisher = createSitePublisher(portal, {
       secrets,
@@ -65,9 +93,9 @@ async function main(): Promise<void> {
       },
       log: say,
     });
-    // Every start builds once (the site's code may be new); with a release from an earlier run,
-    // citizens are served that one meanwhile instead of waiting for the build.
-    const served = await currentRelease(siteRoot);
+    // Every start builds once (the site's code may be new). With a release from an earlier run,
+    // citizens are served that one meanwhile; not after a restore, whose content may differ.
+    const served = rebuildIndex ? undefined : await currentRelease(siteRoot);
     const firstRelease = publisher.nextRelease({ rejectOnFailure: !served });
     await publisher.start('start-up');
     if (served) {
@@ -94,6 +122,7 @@ async function main(): Promise<void> {
     await site.close();
     await publisher?.stop();
     await portal.stop();
+    await lock.release();
     say('Stopped.');
     process.exit(0);
   };
@@ -132,7 +161,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartError || error instanceof ConfigError) {
+  if (error instanceof StartError || error instanceof ConfigError || error instanceof PortalLockedError) {
     console.error(`\n[portal] Could not start: ${error.message}\n`);
   } else {
     console.error('\n[portal] Could not start:', error);
