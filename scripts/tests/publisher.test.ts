@@ -57,6 +57,7 @@ describe('site publisher', () => {
     editor = await adminSession(backend);
     const draft = await editor.createDraft(ARTICLE, { title: draftTitle });
     draftSlug = String(draft.slug);
+    assert.equal((await entryState(String(draft.documentId))).label, 'Chưa đăng trên cổng');
     const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
     siteRoot = path.join(backend.dir, 'site');
     publisher = createSitePublisher(backend, {
@@ -134,6 +135,9 @@ describe('site publisher', () => {
 
     await editor.request('POST', `${editor.base(ARTICLE)}/${article.documentId}/actions/unpublish`, {});
     await waitFor('the article page is gone', async () => (await get(page)).status === 404);
+    await waitFor('the editor is told it left the portal', async () =>
+      /^Đã gỡ khỏi cổng lúc \d\d:\d\d:\d\d/.test((await entryState(article.documentId)).label),
+    );
     for (const list of ['/', '/tin-tuc/', '/tin-tuc/rss.xml', '/sitemap.xml']) {
       const answer = await get(list);
       assert.equal(answer.status, 200, list);

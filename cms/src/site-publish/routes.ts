@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
@@ -133,9 +133,11 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
             ctx.body = { error: { status: 400, name: 'ValidationError', message: 'Not a public content type' } };
             return;
           }
-          const state = await entryPublicState(strapi, parsed.data.uid, parsed.data.documentId);
+          const { uid, documentId } = parsed.data;
+          const state = await entryPublicState(strapi, uid, documentId);
           const notice = publisherNotice(await readStatus(strapi));
-          ctx.body = { data: { ...state, label: publicStateLabel(state), notice } };
+          const published = await isPublished(strapi, uid, documentId);
+          ctx.body = { data: { ...state, published, label: publicStateLabel({ ...state, published }), notice } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
@@ -155,10 +157,22 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
 });
 
-/** What the editor reads next to the entry. */
-export function publicStateLabel(state: { state: string; liveAt: number | null }): string {
+/** Whether any version of the entry is published (types without drafts: whether it exists). */
+async function isPublished(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
+  const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
+  const where = draftAndPublish ? { documentId, publishedAt: { $notNull: true } } : { documentId };
+  return (await strapi.db.query(uid as UID.ContentType).count({ where })) > 0;
+}
+
+/**
+ * What the editor reads next to the entry. A withdrawn (unpublished or deleted) entry whose last
+ * change is live has left the portal at that time.
+ */
+export function publicStateLabel(state: { state: string; liveAt: number | null; published: boolean }): string {
   if (state.state === 'pending') return 'Đang chờ cập nhật lên cổng';
-  if (state.state === 'live' && state.liveAt) return `Đã lên cổng lúc ${TIME.format(new Date(state.liveAt))}`;
+  const at = state.liveAt ? TIME.format(new Date(state.liveAt)) : undefined;
+  if (!state.published) return state.state === 'live' && at ? `Đã gỡ khỏi cổng lúc ${at}` : 'Chưa đăng trên cổng';
+  if (state.state === 'live' && at) return `Đã lên cổng lúc ${at}`;
   return 'Chưa có thông tin cập nhật lên cổng';
 }
 
