@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { DOCUMENT_TYPES } from '../../../cms/src/legal/document-types.ts';
 import { VALIDITY_LABELS as CMS_VALIDITY } from '../../../cms/src/legal/validity.ts';
 import { PROCEDURE_LEVELS, SERVICE_LEVELS } from '../../../cms/src/procedures/procedure-code.ts';
-import { DOCUMENT_TYPE_LABELS, LEVEL_LABELS, SERVICE_LEVEL_LABELS, VALIDITY_LABELS } from './labels.ts';
+import { QUESTION_STATUSES } from '../../../cms/src/questions/questions.ts';
+import {
+  DOCUMENT_TYPE_LABELS,
+  LEVEL_LABELS,
+  QUESTION_STATUS_LABELS,
+  SERVICE_LEVEL_LABELS,
+  VALIDITY_LABELS,
+} from './labels.ts';
 
 // Search may not import the CMS at run time; this test keeps its copies of the CMS lists equal to them.
 describe('facet labels copied from the CMS', () => {
@@ -15,4 +22,6 @@ describe('facet labels copied from the CMS', () => {
     assert.deepEqual(LEVEL_LABELS, Object.fromEntries(PROCEDURE_LEVELS.map((l) => [l.key, l.vi])));
     assert.deepEqual(SERVICE_LEVEL_LABELS, Object.fromEntries(SERVICE_LEVELS.map((l) => [l.key, l.vi])));
   });
+  it('question statuses', () =>
+    assert.deepEqual(QUESTION_STATUS_LABELS, Object.fromEntries(QUESTION_STATUSES.map((s) => [s.key, s.vi]))));
 });

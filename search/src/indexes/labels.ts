@@ -52,3 +52,11 @@ export const KIND_LABELS = {
   procedure: 'Thủ tục hành chính',
   page: 'Giới thiệu',
 } as const;
+
+/** Statuses of a citizen's question (hỏi đáp), owned by cms/src/questions/questions.ts. */
+export const QUESTION_STATUS_LABELS: Readonly<Record<string, string>> = {
+  moi_nhan: 'Mới nhận',
+  dang_xu_ly: 'Đang xử lý',
+  da_tra_loi: 'Đã trả lời',
+  tu_choi: 'Từ chối',
+};
