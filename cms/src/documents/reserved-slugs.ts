@@ -12,6 +12,8 @@ export const RESERVED_SLUGS: Readonly<Record<string, ReadonlySet<string>>> = {
   // /van-ban/<slug>/ and /thu-tuc-hanh-chinh/<slug>/ beside the finders' facet and page lists
   'api::legal-document.legal-document': new Set(LIST_WORDS),
   'api::procedure.procedure': new Set(LIST_WORDS),
+  // /hoi-dap/<slug>/ beside the form, the look-up, the confirmation and /hoi-dap/trang/<n>/
+  'api::question.question': new Set(['gui-cau-hoi', 'tra-cuu', 'da-gui', 'trang']),
   // /<slug>/ at the top level beside the sections, and /en/<slug>/ beside /en/agencies/
   'api::page.page': new Set([
     'tin-tuc',
@@ -20,6 +22,7 @@ export const RESERVED_SLUGS: Readonly<Record<string, ReadonlySet<string>>> = {
     'thu-tuc-hanh-chinh',
     'lich-cong-tac',
     'co-quan',
+    'hoi-dap',
     'en',
     '404',
     '_astro',

@@ -63,7 +63,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 
 const documentId = (field: Field) =>
   z
-    .string({ error: `${LABELS[field]}: phải là văn bản.` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${LABELS[field]}: cần chọn.` : `${LABELS[field]}: phải là văn bản.`,
+    })
     .regex(/^[a-z0-9]{10,40}$/, `${LABELS[field]}: lựa chọn không hợp lệ.`);
 
 /** Vietnamese numbers: 0 or +84 then 9–10 digits; spaces, dots and dashes are ignored. */

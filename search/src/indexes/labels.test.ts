@@ -4,9 +4,11 @@ import { DOCUMENT_TYPES } from '../../../cms/src/legal/document-types.ts';
 import { VALIDITY_LABELS as CMS_VALIDITY } from '../../../cms/src/legal/validity.ts';
 import { PROCEDURE_LEVELS, SERVICE_LEVELS } from '../../../cms/src/procedures/procedure-code.ts';
 import { QUESTION_STATUSES } from '../../../cms/src/questions/questions.ts';
+import { CONSENT } from '../../../cms/src/questions/submission.ts';
 import {
   DOCUMENT_TYPE_LABELS,
   LEVEL_LABELS,
+  QUESTION_CONSENT,
   QUESTION_STATUS_LABELS,
   SERVICE_LEVEL_LABELS,
   VALIDITY_LABELS,
@@ -24,4 +26,5 @@ describe('facet labels copied from the CMS', () => {
   });
   it('question statuses', () =>
     assert.deepEqual(QUESTION_STATUS_LABELS, Object.fromEntries(QUESTION_STATUSES.map((s) => [s.key, s.vi]))));
+  it('the consent text of the question form', () => assert.deepEqual(QUESTION_CONSENT, CONSENT));
 });

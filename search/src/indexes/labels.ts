@@ -60,3 +60,12 @@ export const QUESTION_STATUS_LABELS: Readonly<Record<string, string>> = {
   da_tra_loi: 'Đã trả lời',
   tu_choi: 'Từ chối',
 };
+
+/** The consent a citizen gives on the question form, owned by cms/src/questions/submission.ts (CONSENT). */
+export const QUESTION_CONSENT = {
+  version: '2026-12-01',
+  text:
+    'Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý họ tên, thư điện tử, số điện thoại và địa chỉ ' +
+    'tôi cung cấp, chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền và trả lời câu hỏi này. Các thông tin ' +
+    'này không được công khai.',
+} as const;

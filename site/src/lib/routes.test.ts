@@ -5,6 +5,7 @@ import {
   RESERVED_ARTICLE_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
+  RESERVED_QUESTION_SLUGS,
   RESERVED_SEGMENTS,
   routeParams,
   routes,
@@ -221,6 +222,7 @@ describe('slugs the CMS never gives', () => {
       assert.ok(cms('api::legal-document.legal-document').has(slug), slug);
       assert.ok(cms('api::procedure.procedure').has(slug), slug);
     }
+    for (const slug of RESERVED_QUESTION_SLUGS) assert.ok(cms('api::question.question').has(slug), slug);
     for (const slug of [...RESERVED_PAGE_SLUGS, ...RESERVED_ENGLISH_PAGE_SLUGS])
       assert.ok(cms('api::page.page').has(slug), slug);
   });

@@ -10,6 +10,11 @@ const DOCUMENTS = '/van-ban/';
 const PROCEDURES = '/thu-tuc-hanh-chinh/';
 const CALENDAR = '/lich-cong-tac/';
 const AGENCIES = '/co-quan/';
+/** Citizens' questions and answers (hỏi đáp). */
+const QUESTIONS = '/hoi-dap/';
+const ASK = 'gui-cau-hoi';
+const LOOKUP = 'tra-cuu';
+const SENT = 'da-gui';
 const EN = '/en/';
 /** The no-JavaScript search results page (a public CMS route on the site's origin, see README). */
 const SEARCH_RESULTS = `${SEARCH}ket-qua/`;
@@ -24,9 +29,11 @@ const EN_AGENCIES = 'agencies';
  * slug at all: slugs have no dots.)
  */
 export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([NEWS_CATEGORY, PRESS_RELEASES, LIST_PAGE]);
+/** Words below /hoi-dap/ that are the section's own pages, not questions. */
+export const RESERVED_QUESTION_SLUGS: ReadonlySet<string> = new Set([ASK, LOOKUP, SENT, LIST_PAGE]);
 /** Top-level path segments taken by sections, files and the build: a static page cannot use them. */
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
-  [NEWS, SEARCH, DOCUMENTS, PROCEDURES, CALENDAR, AGENCIES, EN]
+  [NEWS, SEARCH, DOCUMENTS, PROCEDURES, CALENDAR, AGENCIES, QUESTIONS, EN]
     .map((section) => section.slice(1, -1))
     .concat(['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots']),
 );
@@ -177,6 +184,24 @@ export const routes = {
       throw new RangeError(`Not an ISO week: ${year}-W${week}`);
     return `${CALENDAR}${year}-tuan-${String(week).padStart(2, '0')}/`;
   },
+  /** Published questions and answers, newest first: /hoi-dap/, /hoi-dap/trang/2/. */
+  questions: (page = 1): string => listPage(QUESTIONS, page),
+  /** One published question with its answer. */
+  question: (slug: string): string => {
+    assertFree('question', slug, RESERVED_QUESTION_SLUGS);
+    return `${QUESTIONS}${encodeURIComponent(slug)}/`;
+  },
+  /** The form to ask a question (works without JavaScript). */
+  askQuestion: (): string => `${QUESTIONS}${ASK}/`,
+  /** Look a question up by its tracking code. */
+  questionLookup: (): string => `${QUESTIONS}${LOOKUP}/`,
+  /**
+   * Public CMS routes on the site's origin (scripts/src/forward.ts lists them): the form posts to the
+   * first, the look-up form GETs the second (JSON or a page), the proof-of-work widget reads the third.
+   */
+  questionSubmit: (): string => '/api/hoi-dap/cau-hoi',
+  questionStatus: (): string => '/api/hoi-dap/tra-cuu',
+  questionChallenge: (): string => '/api/hoi-dap/thu-thach',
   /** The agency directory. */
   agencies: (): string => AGENCIES,
   agency: (slug: string): string => {
@@ -252,6 +277,10 @@ export const routeParams = {
   article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
+  /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */
+  questions: (page: number): { page: string | undefined } => ({ page: rest(QUESTIONS, routes.questions(page)) }),
+  /** hoi-dap/[slug].astro */
+  question: (slug: string): { slug: string } => ({ slug: after(QUESTIONS, routes.question(slug)) }),
   /** co-quan/[slug].astro */
   agency: (slug: string): { slug: string } => ({ slug: after(AGENCIES, routes.agency(slug)) }),
   /** [page].astro at the top level */

@@ -68,7 +68,7 @@ async function refuse(
     data: null,
     error: {
       status,
-      name: status === 429 ? 'TooManyRequestsError' : 'ValidationError',
+      name: status === 429 ? 'TooManyRequestsError' : status === 404 ? 'NotFoundError' : 'ValidationError',
       message: problems.map((p) => p.message).join(' '),
       details: { errors: problems.map((p) => ({ path: p.field ? [p.field] : [], message: p.message })) },
     },
