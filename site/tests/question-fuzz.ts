@@ -74,7 +74,13 @@ export function questionFuzz(count: number, fieldId: string, consentVersion: str
     // A field with a value of the wrong type (JSON).
     () => {
       const name = pick(names);
-      return { kind: 'wrong type', headers: JSON_TYPE, body: json({ ...valid, [name]: pick(wrongValues) }) };
+      const value = pick(wrongValues);
+      // `true` is a valid consent (a JSON checkbox); every other wrong value must be refused.
+      return {
+        kind: 'wrong type',
+        headers: JSON_TYPE,
+        body: json({ ...valid, [name]: name === 'dongY' && value === true ? 1 : value }),
+      };
     },
     // A required field missing, or everything missing.
     () => {
