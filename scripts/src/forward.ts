@@ -50,7 +50,10 @@ export function forwardedRoute(method: string | undefined, url: string | undefin
 }
 
 function plain(response: http.ServerResponse, status: number, message: string, headers: http.OutgoingHttpHeaders = {}) {
-  if (response.headersSent) return response.destroy();
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   response.end(message);
 }

@@ -14,11 +14,13 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { simpleParser } from 'mailparser';
 import { Meilisearch } from 'meilisearch';
+import { SMTPServer } from 'smtp-server';
 import { QUESTION_CONSENT } from '@portal/search/labels';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
+import { freePort, serveStatic } from '@portal/scripts/services';
 import {
   adminSession,
   createAdminUser,
@@ -112,6 +114,9 @@ describe('questions and answers (hỏi đáp)', () => {
   let agencyId: string;
   let code = '';
   let slug = '';
+  /** Mail the CMS sent, as the local capture server received it. */
+  const mails: Array<{ to: string[]; subject: string; text: string }> = [];
+  let smtp: SMTPServer;
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
   async function build(name: string) {
@@ -148,6 +153,26 @@ describe('questions and answers (hỏi đáp)', () => {
 
   before(async () => {
     assertChromium();
+    // A local SMTP capture server: the CMS's real mail path (nodemailer over SMTP), no real mailbox.
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+            });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    const smtpPort = await freePort();
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
     backend = await startTestBackend({
       demoContent: false,
       cmsEnv: {
@@ -158,6 +183,9 @@ describe('questions and answers (hỏi đáp)', () => {
         QA_LIMIT_WITH_PROOF: '5',
         QA_POW_COST: '50',
         QA_POW_MAX_COUNTER: '2000',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtpPort),
+        MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
       },
     });
     admin = await adminSession(backend);
@@ -174,6 +202,7 @@ describe('questions and answers (hỏi đáp)', () => {
     await browser?.close();
     await site?.close();
     await backend?.dispose();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   });
 
   it('takes a question from the form without JavaScript and shows a tracking code', async () => {
@@ -199,6 +228,13 @@ describe('questions and answers (hỏi đáp)', () => {
     code = shown;
     assert.match((await page.locator('main').textContent()) ?? '', /Mã theo dõi của bạn là/);
     assertNoMarker(await page.content(), 'the confirmation page');
+    // The receipt: to the address given, with the code and the look-up link, and nothing else they wrote.
+    for (let i = 0; i < 50 && mails.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(mails.length, 1, 'one receipt was mailed');
+    assert.deepEqual(mails[0]?.to, [MARKERS.email]);
+    assert.match(mails[0]?.subject ?? '', new RegExp(code));
+    assert.match(mails[0]?.text ?? '', new RegExp(`/hoi-dap/tra-cuu/\\?ma=${code}`));
+    assert.equal((mails[0]?.text ?? '').includes(MARKERS.name), false);
     await axe(page);
     await page.context().close();
   });
@@ -263,7 +299,7 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.equal(results[0]?.askerName, MARKERS.name, 'the board sees who asked');
     const documentId = results[0]!.documentId;
     await reviewer.update(QUESTION, documentId, {
-      status: 'da_tra_loi',
+      processingStatus: 'da_tra_loi',
       answer: [{ type: 'paragraph', children: [{ type: 'text', text: ANSWER }] }],
       answeringAgency: { connect: [{ documentId: agencyId, locale: 'vi' }] },
       answeringUnit: 'Phòng Quản lý phương tiện và người lái',

@@ -24,7 +24,7 @@ const QUESTION_EDIT: Record<string, Record<string, unknown>> = {
   field: { label: 'Lĩnh vực' },
   agency: { label: 'Cơ quan nhận câu hỏi' },
   receivedAt: { label: 'Thời điểm nhận', editable: false },
-  status: { label: 'Trạng thái xử lý' },
+  processingStatus: { label: 'Trạng thái xử lý' },
   rejectionReason: { label: 'Lý do từ chối (không công khai)' },
   answer: { label: 'Câu trả lời (công khai)' },
   answeringAgency: { label: 'Cơ quan trả lời' },
@@ -69,7 +69,7 @@ export async function configureEditorialViews(strapi: Core.Strapi): Promise<void
         ...configuration.layouts,
         list:
           uid === QUESTION_UID
-            ? ['id', 'title', 'status', 'receivedAt', 'editorialStage']
+            ? ['id', 'title', 'processingStatus', 'receivedAt', 'editorialStage']
             : [...configuration.layouts.list, 'editorialStage'],
       },
       metadatas,

@@ -33,7 +33,7 @@ const valid = {
 describe('question content model', () => {
   it('stores exactly the statuses of the list', () => {
     assert.deepEqual(
-      schema.attributes.status?.enum,
+      schema.attributes.processingStatus?.enum,
       QUESTION_STATUSES.map((s) => s.key),
     );
   });

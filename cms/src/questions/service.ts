@@ -61,7 +61,7 @@ export async function storeQuestion(
     field: { connect: [{ documentId: submission.linhVuc }] },
     ...(submission.coQuan ? { agency: { connect: [{ documentId: submission.coQuan, locale: 'vi' }] } } : {}),
     receivedAt: now,
-    status: 'moi_nhan' satisfies QuestionStatus,
+    processingStatus: 'moi_nhan' satisfies QuestionStatus,
     trackingCode,
     askerName: submission.hoTen,
     askerEmail: submission.email ?? null,
@@ -96,9 +96,9 @@ export interface LookupResult {
 export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise<LookupResult | null> {
   const rows = (await strapi.db.query(UID_Q).findMany({
     where: { trackingCode },
-    select: ['status', 'receivedAt', 'answeredAt', 'publishedAt', 'slug'],
+    select: ['processingStatus', 'receivedAt', 'answeredAt', 'publishedAt', 'slug'],
   })) as Array<{
-    status: QuestionStatus;
+    processingStatus: QuestionStatus;
     receivedAt: string;
     answeredAt: string | null;
     publishedAt: string | null;
@@ -107,7 +107,7 @@ export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise
   if (rows.length === 0) return null;
   const published = rows.find((row) => row.publishedAt);
   const draft = rows.find((row) => !row.publishedAt) ?? rows[0]!;
-  const status = draft.status;
+  const status = draft.processingStatus;
   const iso = (value: unknown) => (value ? new Date(String(value)).toISOString() : null);
   return {
     trackingCode,
