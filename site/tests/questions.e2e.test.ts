@@ -239,6 +239,42 @@ describe('questions and answers (hỏi đáp)', () => {
     await page.context().close();
   });
 
+  it('with JavaScript, solves the proof-of-work from the portal itself and is accepted with it', async () => {
+    const page = await open('/hoi-dap/gui-cau-hoi/', true);
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    });
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.url)) outside.push(request.url());
+    });
+    // The widget fetched a challenge from the site's origin and put its solution in the form.
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('input[name="altcha"]') as HTMLInputElement | null)?.value),
+    );
+    await page.getByLabel('Họ và tên (*)', { exact: true }).fill('Lê Thị Hoa');
+    await page.getByLabel('Số điện thoại', { exact: true }).fill('0911 222 333');
+    await page.getByLabel('Lĩnh vực').selectOption(fieldId);
+    await page.getByLabel('Tiêu đề').fill('Hỏi về lệ phí cấp đổi giấy phép lái xe');
+    await page
+      .getByLabel('Nội dung câu hỏi')
+      .fill('Xin cho biết lệ phí cấp đổi giấy phép lái xe hiện nay là bao nhiêu?');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await Promise.all([
+      page.waitForURL(/\/hoi-dap\/da-gui\/\?ma=/),
+      page.getByRole('button', { name: 'Gửi câu hỏi' }).click(),
+    ]);
+    const shown = ((await page.locator('.code').textContent()) ?? '').trim();
+    assert.match(shown, CODE);
+    assert.deepEqual(outside, [], 'no request leaves the portal');
+    assert.deepEqual(blocked, [], 'no script error or blocked resource');
+    await page.context().close();
+    const stored = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${shown}`);
+    const rows = (stored.body as { results: Array<{ proofOfWork: boolean }> }).results;
+    assert.equal(rows[0]?.proofOfWork, true, 'stored as verified by proof-of-work');
+  });
+
   it('explains a refused form in Vietnamese, naming the field', async () => {
     const body = new URLSearchParams({ ...validQuestion(fieldId, QUESTION_CONSENT.version), email: 'sai-dinh-dang' });
     const response = await fetch(`${site.url}/api/hoi-dap/cau-hoi`, {
