@@ -4,6 +4,7 @@ import http from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { QUESTION_PAGES, SECTIONS } from '../../cms/src/url-words.ts';
 import { FORWARDED_ROUTES, MAX_FORWARDED_BODY } from './forward.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -75,6 +76,11 @@ describe('forwarding public CMS routes through the site origin', () => {
     }
     assert.equal(seen.length, before);
     assert.ok(FORWARDED_ROUTES.every((route) => !route.cmsPath.startsWith('/admin')));
+  });
+
+  it("forwards the confirmation page at the site's own path word for it (cms/src/url-words.ts)", () => {
+    const sent = `/${SECTIONS.questions}/${QUESTION_PAGES.sent}/`;
+    assert.ok(FORWARDED_ROUTES.some((route) => route.path === sent && route.method === 'GET'));
   });
 
   it('refuses a body over the limit without reaching the CMS', async () => {

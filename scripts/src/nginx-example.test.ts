@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './config.ts';
 import { FORWARDED_ROUTES } from './forward.ts';
+import { notFoundPages } from './not-found.ts';
 import { siteCacheControl, siteSecurityHeaders } from './security-headers.ts';
 
 const EXAMPLE = path.join(REPO_ROOT, 'docs', 'nginx.conf.example');
@@ -62,11 +63,21 @@ describe('the nginx example', () => {
       const escaped = route.path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       const location = new RegExp(`location = ${escaped} \\{([^}]*\\}[^}]*)\\}`).exec(block)?.[1] ?? '';
       assert.ok(location, `a location for ${route.path}`);
-      assert.match(location, new RegExp(`limit_except ${route.method === 'GET' ? 'GET HEAD' : route.method} \\{ deny all; \\}`));
+      assert.match(
+        location,
+        new RegExp(`limit_except ${route.method === 'GET' ? 'GET HEAD' : route.method} \\{ deny all; \\}`),
+      );
       const target = route.cmsPath === route.path ? 'http://portal_cms;' : `http://portal_cms${route.cmsPath};`;
       assert.ok(location.includes(`proxy_pass ${target}`), `${route.path} → ${route.cmsPath}`);
     }
     const hoiDap = [...block.matchAll(/location[^{]*hoi-dap[^{]*\{/g)].length;
     assert.equal(hoiDap, FORWARDED_ROUTES.length, 'no other question route is exposed');
+  });
+
+  it('answers unknown paths with the 404 page the static server picks, English below /en/', async () => {
+    const block = await publicServerBlock();
+    assert.match(block, new RegExp(`\\berror_page 404 /${notFoundPages('/tin-tuc/x')[0]};`));
+    const english = /location \/en\/ \{([^}]*)\}/.exec(block)?.[1] ?? '';
+    assert.match(english, new RegExp(`error_page 404 /${notFoundPages('/en/x')[0]};`));
   });
 });

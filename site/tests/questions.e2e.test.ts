@@ -17,7 +17,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { simpleParser } from 'mailparser';
 import { Meilisearch } from 'meilisearch';
 import { SMTPServer } from 'smtp-server';
-import { QUESTION_CONSENT } from '@portal/search/labels';
+import { CONSENT } from '@portal/cms/model/questions';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
 import { freePort, serveStatic } from '@portal/scripts/services';
@@ -276,7 +276,7 @@ describe('questions and answers (hỏi đáp)', () => {
   });
 
   it('explains a refused form in Vietnamese, naming the field', async () => {
-    const body = new URLSearchParams({ ...validQuestion(fieldId, QUESTION_CONSENT.version), email: 'sai-dinh-dang' });
+    const body = new URLSearchParams({ ...validQuestion(fieldId, CONSENT.version), email: 'sai-dinh-dang' });
     const response = await fetch(`${site.url}/api/hoi-dap/cau-hoi`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '198.51.100.40' },
@@ -431,7 +431,7 @@ describe('questions and answers (hỏi đáp)', () => {
   it(`refuses ${FUZZ_COUNT} malformed submissions with a 4xx and stores nothing`, async () => {
     const database = path.join(backend.dir, 'cms', 'data.db');
     const before = questionRows(database);
-    const requests = questionFuzz(FUZZ_COUNT, fieldId, QUESTION_CONSENT.version);
+    const requests = questionFuzz(FUZZ_COUNT, fieldId, CONSENT.version);
     const histogram = new Map<number, number>();
     const byKind = new Map<string, Set<number>>();
     const failures: string[] = [];
@@ -487,7 +487,7 @@ describe('questions and answers (hỏi đáp)', () => {
     const solution = await solveChallenge({ challenge, deriveKey });
     assert.ok(solution, 'the challenge is solvable');
     const altcha = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
-    const withProof = { ...validQuestion(fieldId, QUESTION_CONSENT.version), altcha };
+    const withProof = { ...validQuestion(fieldId, CONSENT.version), altcha };
     const post = (client: string, body: unknown) =>
       send(
         agent,
@@ -504,7 +504,7 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.match(replay.body, /đã được dùng/);
 
     // Without proof-of-work (no JavaScript): the stricter limit, per client.
-    const plain = validQuestion(fieldId, QUESTION_CONSENT.version);
+    const plain = validQuestion(fieldId, CONSENT.version);
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT_WITHOUT_PROOF + 5; i++) statuses.push((await post('203.0.113.7', plain)).status);
     const other = await post('203.0.113.8', plain);

@@ -1,6 +1,6 @@
 /**
  * The question-and-answer (hỏi đáp) lists and rules as data: statuses with their labels, the tracking
- * code's alphabet (the consent text is in submission.ts). Pure and without imports, so unit tests and
+ * code's alphabet and the consent text a citizen agrees to. Loaded by the site as @portal/cms/model/questions. Pure and without imports, so unit tests and
  * the search package's label copy (search/src/indexes/labels.ts, checked by its test) load it directly.
  */
 
@@ -55,3 +55,15 @@ export function newTrackingCode(randomIndex: (n: number) => number): string {
   for (let i = 0; i < CODE_LENGTH; i += 1) raw += CODE_ALPHABET[randomIndex(CODE_ALPHABET.length)];
   return formatTrackingCode(raw);
 }
+
+/**
+ * The consent a citizen gives (Nghị định 13/2023/NĐ-CP: explicit, for a stated purpose). The version is
+ * stored with the question and the time; change the version whenever the text changes.
+ */
+export const CONSENT = {
+  version: '2026-12-01',
+  text:
+    'Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý họ tên, thư điện tử, số điện thoại và địa chỉ ' +
+    'tôi cung cấp, chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền và trả lời câu hỏi này. Các thông tin ' +
+    'này không được công khai.',
+} as const;

@@ -4,18 +4,9 @@
  * Pure, so the unit test runs it directly and the fuzz test knows what the route must refuse.
  */
 import { z } from 'zod';
+import { CONSENT } from './questions.ts';
 
-/**
- * The consent a citizen gives (Nghị định 13/2023/NĐ-CP: explicit, for a stated purpose). The version is
- * stored with the question and the time; change the version whenever the text changes.
- */
-export const CONSENT = {
-  version: '2026-12-01',
-  text:
-    'Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý họ tên, thư điện tử, số điện thoại và địa chỉ ' +
-    'tôi cung cấp, chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền và trả lời câu hỏi này. Các thông tin ' +
-    'này không được công khai.',
-} as const;
+export { CONSENT };
 
 /** Largest body the route reads; a question of 5,000 characters in Vietnamese is about 15 KB as a form. */
 export const MAX_BODY_BYTES = 32 * 1024;

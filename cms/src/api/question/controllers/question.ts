@@ -1,4 +1,5 @@
 import { factories, type Core } from '@strapi/strapi';
+import { QUESTION_PAGES, SECTIONS } from '../../../url-words';
 import { questionGuard } from '../../../questions/abuse';
 import { escapeHtml, htmlPage, PAGE_CSP, problemsHtml } from '../../../questions/html';
 import { sendReceipt } from '../../../questions/mail';
@@ -9,9 +10,9 @@ import { HONEYPOT_FIELD, parseSubmission, type FieldProblem } from '../../../que
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /** Where the public form lives on the site (the no-JS error page links back to it). */
-const FORM_PATH = '/hoi-dap/gui-cau-hoi/';
-const CONFIRMATION_PATH = '/hoi-dap/da-gui/';
-const LOOKUP_PATH = '/hoi-dap/tra-cuu/';
+const FORM_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.ask}/`;
+const CONFIRMATION_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.sent}/`;
+const LOOKUP_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.lookup}/`;
 
 const isForm = (ctx: Ctx) => Boolean(ctx.is('application/x-www-form-urlencoded'));
 const wantsHtml = (ctx: Ctx) => ctx.accepts('json', 'html') === 'html';
