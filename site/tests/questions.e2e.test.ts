@@ -275,6 +275,24 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.equal(rows[0]?.proofOfWork, true, 'stored as verified by proof-of-work');
   });
 
+  it('fits a 390 px phone screen: form, look-up and list without sideways scrolling', async () => {
+    for (const pathname of ['/hoi-dap/gui-cau-hoi/', '/hoi-dap/tra-cuu/', '/hoi-dap/']) {
+      const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${pathname}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${pathname} is ${width} px wide at 390 px`);
+      // PORTAL_SCREENSHOT_DIR=… keeps a picture of each page to look at.
+      const shots = process.env.PORTAL_SCREENSHOT_DIR;
+      if (shots)
+        await page.screenshot({
+          path: path.join(shots, `hoi-dap-${pathname.split('/').filter(Boolean).join('-')}.png`),
+          fullPage: true,
+        });
+      await context.close();
+    }
+  });
+
   it('explains a refused form in Vietnamese, naming the field', async () => {
     const body = new URLSearchParams({ ...validQuestion(fieldId, CONSENT.version), email: 'sai-dinh-dang' });
     const response = await fetch(`${site.url}/api/hoi-dap/cau-hoi`, {
