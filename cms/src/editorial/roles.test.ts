@@ -39,7 +39,7 @@ describe('editorial roles table', () => {
       const { attributes } = schemas.find((s) => s.uid === uid)!.schema;
       const bookkeeping = Object.keys(attributes).filter((name) => /^(editorial|review|scheduled)/.test(name));
       assert.deepEqual(bookkeeping.sort(), [...WORKFLOW_FIELDS].sort(), uid);
-      // The schema leaves the list empty; the CMS fills it from STAGES at register time (enumerations.ts).
+      // The stages are written once, in stages.ts; the CMS fills the schema's enumeration from it.
       assert.deepEqual(attributes.editorialStage?.enum, [], uid);
       const filled = enumerations().find((e) => e.uid === uid && e.attribute === 'editorialStage');
       assert.deepEqual(filled?.values, [...STAGES], uid);
