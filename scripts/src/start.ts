@@ -69,6 +69,8 @@ async function run(
   try {
     site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
+      cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
     await portal.stop();
