@@ -20,6 +20,7 @@ import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { registerSitePublish, startSitePublish } from './site-publish';
 import { seedDemoContent } from './seed';
+import { questionGuard } from './questions/abuse';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -55,6 +56,8 @@ export default {
     await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     await removeStrapiDefaults(strapi);
+    // Rate-limit and proof-of-work tables of the public question routes.
+    await questionGuard(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

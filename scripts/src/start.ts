@@ -109,6 +109,8 @@ async function run(
     }
     site = await serveStatic(releasePaths(siteRoot).current, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
+      cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
     await publisher?.stop();
