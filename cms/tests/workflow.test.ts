@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   adminSession,
+  CONFIRM_UNREVIEWED,
   createAdminUser,
   graphql,
   startTestBackend,
@@ -25,8 +26,40 @@ import {
   type Role,
   type WorkflowContext,
 } from './workflow-trust.ts';
+import { EDITORIAL_FIELD_LABELS, type FieldLabels } from '../src/editorial/field-labels.ts';
+import { WORKFLOW_TYPES } from '../src/editorial/roles.ts';
 
 const AUDIT = 'api::audit-entry.audit-entry';
+const WORKFLOW_UIDS: readonly string[] = WORKFLOW_TYPES;
+
+type LabelTable = { default: FieldLabels; LIST: readonly string[] };
+/** The tables next to the schemas, as the bootstrap applies them. */
+const LABEL_TABLES: Record<string, LabelTable> = Object.fromEntries(
+  await Promise.all(
+    [
+      'agency',
+      'article',
+      'audit-entry',
+      'banner-link',
+      'calendar-entry',
+      'category',
+      'field',
+      'legal-document',
+      'page',
+      'procedure',
+      'site-setting',
+      'tag',
+      'validity-change',
+    ].map(async (name) => [
+      `api::${name}.${name}`,
+      (await import(`../src/api/${name}/content-types/${name}/admin-labels.ts`)) as LabelTable,
+    ]),
+  ),
+);
+interface ViewConfiguration {
+  layouts: { list: string[]; edit: Array<Array<{ name: string; size: number }>> };
+  metadatas: Record<string, { edit: { label?: string; description?: string }; list: { label?: string } }>;
+}
 
 describe('editorial workflow', () => {
   let backend: TestBackend;
@@ -333,6 +366,81 @@ describe('editorial workflow', () => {
     }
     const still = await admin.request('GET', `${admin.base(AUDIT)}/${entry.documentId}`);
     assert.notEqual(still.data?.actorName, 'Ai đó');
+  });
+
+  it('labels every field of each type in Vietnamese in the Content Manager, from the tables next to the schemas', async () => {
+    for (const [uid, table] of Object.entries(LABEL_TABLES)) {
+      const view = await admin.request('GET', `/content-manager/content-types/${uid}/configuration`);
+      assert.equal(view.status, 200, uid);
+      const { layouts, metadatas } = (view.data as { contentType: ViewConfiguration }).contentType;
+      const expected = WORKFLOW_UIDS.includes(uid) ? { ...table.default, ...EDITORIAL_FIELD_LABELS } : table.default;
+      for (const [field, { label, description, visible }] of Object.entries(expected)) {
+        assert.equal(metadatas[field]?.edit.label, label, `${uid}.${field}`);
+        assert.equal(metadatas[field]?.edit.description, description, `${uid}.${field}`);
+        const inLayout = layouts.edit.flat().some((cell) => cell.name === field);
+        assert.equal(inLayout, visible !== false, `${uid}.${field} in the edit layout`);
+      }
+      assert.deepEqual(layouts.list, [...table.LIST], uid);
+    }
+    const article = await admin.request('GET', `/content-manager/content-types/${ARTICLE}/configuration`);
+    const { metadatas } = (article.data as { contentType: ViewConfiguration }).contentType;
+    assert.equal(metadatas.updatedAt?.list.label, 'Cập nhật lần cuối');
+    assert.equal(metadatas.createdBy?.list.label, 'Người tạo');
+  });
+
+  it('opens the panel in Vietnamese for every new account', async () => {
+    for (const session of [as.editor, as.reviewer, as.chief]) {
+      const me = await session.request('GET', '/admin/users/me');
+      assert.equal(me.data?.preferedLanguage, 'vi');
+    }
+  });
+
+  it('leaves the editorial log read-only in the panel: no role, not even the super admin, may create, edit or delete', async () => {
+    for (const session of [admin, as.chief, as.reviewer, as.editor]) {
+      const mine = await session.request('GET', '/admin/users/me/permissions');
+      const onLog = (mine.data as unknown as Array<{ action: string; subject: string | null }>)
+        .filter((permission) => permission.subject === AUDIT)
+        .map((permission) => permission.action.replace('plugin::content-manager.explorer.', ''));
+      assert.deepEqual(
+        onLog.filter((action) => action !== 'read'),
+        [],
+        `${session === admin ? 'super admin' : session.userId}: ${onLog}`,
+      );
+    }
+  });
+
+  it('publishes an unreviewed entry for the super admin only when confirmed, and records it as such', async () => {
+    const id = await article(as.editor);
+    const refused = await action(admin, id, 'publish');
+    assert.equal(refused.status, 400);
+    assert.equal(refused.error?.details?.errors?.[0]?.path[0], 'editorialStage');
+    assert.match(refused.error?.message ?? '', /Bài chưa qua duyệt \(trạng thái “Nháp”\).*Xuất bản không qua duyệt/);
+    assert.equal(await stageOf(id), 'nhap');
+    assert.ok(!(await trail(id)).some((entry) => entry.action.startsWith('publish')));
+
+    const confirmed = await admin.request(
+      'POST',
+      `${admin.base(ARTICLE)}/${id}/actions/publish`,
+      {},
+      CONFIRM_UNREVIEWED,
+    );
+    assert.ok(confirmed.status < 300, JSON.stringify(confirmed.error));
+    assert.equal(await stageOf(id), 'da_xuat_ban');
+    const unreviewed = (await trail(id)).filter((entry) => entry.action === 'publish_unreviewed');
+    assert.equal(unreviewed.length, 1);
+    assert.deepEqual(unreviewed[0]?.changes?.editorialStage, { before: 'nhap', after: 'da_xuat_ban' });
+    assert.match(unreviewed[0]?.actorEmail ?? '', /@/);
+
+    // The confirmation is the super admin's alone: the chief still cannot publish what is not approved.
+    const waiting = await othersAt('cho_duyet');
+    const chief = await as.chief.request(
+      'POST',
+      `${as.chief.base(ARTICLE)}/${waiting}/actions/publish`,
+      {},
+      CONFIRM_UNREVIEWED,
+    );
+    assert.equal(chief.status, 400);
+    assert.equal(await stageOf(waiting), 'cho_duyet');
   });
 
   it('gives the site token neither the audit trail nor the private workflow fields', async () => {
