@@ -3,6 +3,9 @@
  * the board uses it: what each role may do (RBAC answers 403; the stage rules answer 400 with a
  * Vietnamese message naming the field), the chain of stages, the schedule and the audit trail.
  */
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -26,11 +29,26 @@ import {
   type Role,
   type WorkflowContext,
 } from './workflow-trust.ts';
+import { assertChromium, launchChromium } from '../../site/tests/browser.ts';
+import articleLabels from '../src/api/article/content-types/article/admin-labels.ts';
 import { EDITORIAL_FIELD_LABELS, type FieldLabels } from '../src/editorial/field-labels.ts';
 import { WORKFLOW_TYPES } from '../src/editorial/roles.ts';
 
 const AUDIT = 'api::audit-entry.audit-entry';
 const WORKFLOW_UIDS: readonly string[] = WORKFLOW_TYPES;
+/** Screenshots of the Vietnamese panel (for the editors' guide and the issue's closing note). */
+const SCREENSHOTS = path.join(os.tmpdir(), 'portal-admin-screenshots');
+/** Strapi's English that its Vietnamese translation lacked on the list view (cms/src/admin/strapi-vi.ts). */
+const ENGLISH_ON_THE_LIST = [
+  'Create new entry',
+  'entries found',
+  'Content Manager',
+  'Collection Types',
+  'Draft',
+  'Search',
+  'Status',
+];
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 type LabelTable = { default: FieldLabels; LIST: readonly string[] };
 /** The tables next to the schemas, as the bootstrap applies them. */
@@ -441,6 +459,84 @@ describe('editorial workflow', () => {
     );
     assert.equal(chief.status, 400);
     assert.equal(await stageOf(waiting), 'cho_duyet');
+  });
+
+  it('shows the panel in Vietnamese in Chromium: login page, list columns, stage labels, field help, a log without a create button', async () => {
+    assertChromium();
+    const waiting = await othersAt('cho_duyet');
+    const browser = await launchChromium();
+    try {
+      // A fresh browser whose own language is English: the panel still opens in Vietnamese.
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+      await page.goto(`${backend.cmsUrl}/admin/auth/login`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      await page.getByText('Đăng nhập vào trang quản trị').waitFor();
+      await shot('dang-nhap');
+
+      await page.locator('input[name="email"]').fill(as.reviewer.login.email);
+      await page.locator('input[name="password"]').fill(as.reviewer.login.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+
+      await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}`);
+      const table = page.locator('table');
+      await table.locator('tbody tr').first().waitFor();
+      const headers = (await table.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase());
+      for (const column of ['Tiêu đề', 'Trạng thái biên tập', 'Người tạo', 'Cập nhật lần cuối', 'Tình trạng đăng'])
+        assert.ok(headers.includes(column.toLowerCase()), `no column ${column} in ${JSON.stringify(headers)}`);
+      await table.getByText('Chờ duyệt').first().waitFor();
+      assert.equal(await table.getByText('cho_duyet', { exact: true }).count(), 0);
+      const text = await page.locator('body').innerText();
+      assert.deepEqual(
+        ENGLISH_ON_THE_LIST.filter((english) => text.includes(english)),
+        [],
+        `English on the list view:\n${text}`,
+      );
+      await page.getByRole('link', { name: 'Tạo mới' }).waitFor();
+      await shot('danh-sach-tin');
+
+      await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${waiting}`);
+      await page.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      await page.getByText(articleLabels.lead.description).waitFor();
+      await page.getByText('Ảnh đại diện', { exact: true }).first().waitFor();
+      await shot('sua-tin');
+
+      assert.match(await page.locator('body').innerText(), /tối đa 300 ký tự/);
+      await context.close();
+
+      // The editorial log as the super admin sees it (Strapi grants that account every permission).
+      const operator = await browser.newContext({ locale: 'en-US' });
+      const logPage = await operator.newPage();
+      await logPage.goto(`${backend.cmsUrl}/admin/auth/login`);
+      await logPage.locator('input[name="email"]').fill(admin.login.email);
+      await logPage.locator('input[name="password"]').fill(admin.login.password);
+      await logPage.getByRole('button', { name: 'Đăng nhập' }).click();
+      await logPage.waitForURL((url) => !url.pathname.includes('/auth/'));
+      await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${AUDIT}`);
+      await logPage.locator('table tbody tr').first().waitFor();
+      const logHeaders = (await logPage.locator('table thead th').allInnerTexts()).map((t) => t.trim().toLowerCase());
+      for (const column of ['Thời điểm', 'Thao tác', 'Mục', 'Người thực hiện'])
+        assert.ok(logHeaders.includes(column.toLowerCase()), `no column ${column} in ${JSON.stringify(logHeaders)}`);
+      await logPage.locator('table tbody').getByText('Chuyển trạng thái').first().waitFor();
+      assert.equal(await logPage.getByRole('link', { name: /Tạo mới|Create new entry/ }).count(), 0);
+      assert.equal(await logPage.getByRole('button', { name: /Tạo mới|Create new entry/ }).count(), 0);
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'nhat-ky.png') });
+      await operator.close();
+    } catch (error) {
+      // What the panel showed when a check failed.
+      await Promise.all(
+        browser
+          .contexts()
+          .flatMap((c) => c.pages())
+          .map((p, i) => p.screenshot({ path: path.join(SCREENSHOTS, `loi-${i}.png`) })),
+      );
+      throw error;
+    } finally {
+      await browser.close();
+    }
   });
 
   it('gives the site token neither the audit trail nor the private workflow fields', async () => {

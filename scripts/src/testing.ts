@@ -65,13 +65,14 @@ export const CONFIRM_UNREVIEWED = { 'x-portal-confirm-unreviewed': 'true' };
  * Without credentials, the test super admin's.
  */
 export async function adminSession(backend: TestBackend, credentials?: { email: string; password: string }) {
-  const login = await fetch(`${backend.cmsUrl}/admin/login`, {
+  const login = credentials ?? { email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD };
+  const answer = await fetch(`${backend.cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials ?? { email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
+    body: JSON.stringify(login),
   });
-  if (!login.ok) throw new Error(`Admin login failed: HTTP ${login.status} ${await login.text()}`);
-  const { data } = (await login.json()) as { data: { token: string; user: { id: number } } };
+  if (!answer.ok) throw new Error(`Admin login failed: HTTP ${answer.status} ${await answer.text()}`);
+  const { data } = (await answer.json()) as { data: { token: string; user: { id: number } } };
 
   /** Any admin API call; the answer as it came (tests of refusals read status and error). */
   const request = async (method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -108,6 +109,8 @@ export async function adminSession(backend: TestBackend, credentials?: { email: 
     base,
     /** The logged-in admin user's id. */
     userId: data.user.id,
+    /** What the user types on the panel's login page (browser tests). */
+    login,
     /**
      * Publishes an existing document. Tests that set content up as the super admin skip the review chain, so
      * this confirms an unreviewed publication as the panel's "Xuất bản không qua duyệt" does (the header is

@@ -12,6 +12,7 @@ import { PROCEDURE_LEVELS, SERVICE_LEVELS, SUBMISSION_CHANNELS } from '../proced
 import { VALUES as ARTICLE_VALUES } from '../api/article/content-types/article/admin-labels.ts';
 import { VALUES as PAGE_VALUES } from '../api/page/content-types/page/admin-labels.ts';
 import { VALUES as CALENDAR_VALUES } from '../api/calendar-entry/content-types/calendar-entry/admin-labels.ts';
+import { STRAPI_VI } from './strapi-vi.ts';
 
 const STAGE_LABELS_EN: Record<(typeof STAGES)[number], string> = {
   nhap: 'Draft',
@@ -53,7 +54,11 @@ const PANEL_VI: Record<string, string> = {
 };
 
 export const TRANSLATIONS = {
-  vi: { ...Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { vi }]) => [key, vi])), ...PANEL_VI },
+  vi: {
+    ...STRAPI_VI,
+    ...Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { vi }]) => [key, vi])),
+    ...PANEL_VI,
+  },
   en: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { en }]) => [key, en])),
 };
 
