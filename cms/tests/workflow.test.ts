@@ -515,6 +515,38 @@ describe('editorial workflow', () => {
       await logPage.locator('input[name="password"]').fill(admin.login.password);
       await logPage.getByRole('button', { name: 'Đăng nhập' }).click();
       await logPage.waitForURL((url) => !url.pathname.includes('/auth/'));
+      // An unreviewed entry: the ordinary "Xuất bản" is refused, the confirmed action goes through.
+      const unreviewed = await article(as.editor);
+      await logPage.setViewportSize({ width: 1440, height: 900 });
+      await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${unreviewed}`);
+      await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-0.png') });
+      await logPage.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+      await logPage
+        .getByText(/Bài chưa qua duyệt/)
+        .first()
+        .waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-1.png') });
+      assert.equal(await stageOf(unreviewed), 'nhap');
+      await logPage.getByRole('button', { name: 'Thao tác khác' }).last().click();
+      await logPage.getByRole('menuitem', { name: 'Xuất bản không qua duyệt' }).click();
+      const dialog = logPage.getByRole('alertdialog');
+      await dialog.getByText(/chưa được thư ký tòa soạn duyệt/).waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-khong-qua-duyet.png') });
+      // The action reloads the page once the publication went through.
+      const reloaded = logPage.waitForEvent('load');
+      await dialog.getByRole('button', { name: /Xác nhận|Confirm/ }).click();
+      await reloaded;
+      assert.equal(await stageOf(unreviewed), 'da_xuat_ban');
+      await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      const panel = await logPage.locator('body').innerText();
+      assert.deepEqual(
+        ['Preview', 'Set up preview', 'Entry', 'More document actions'].filter((english) => panel.includes(english)),
+        [],
+        `English on the edit view:\n${panel}`,
+      );
+      assert.ok((await trail(unreviewed)).some((entry) => entry.action === 'publish_unreviewed'));
+
       await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${AUDIT}`);
       await logPage.locator('table tbody tr').first().waitFor();
       const logHeaders = (await logPage.locator('table thead th').allInnerTexts()).map((t) => t.trim().toLowerCase());
