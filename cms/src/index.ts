@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin, firstAdminLogin, forgetFirstAdminFile } from './bootstrap/admin-user';
 import { defaultAdminLanguage, setMissingAdminLanguages } from './bootstrap/admin-language';
+import { registerDeskRoute } from './bootstrap/desk-route';
 import { ensureEditorialRoles, keepAuditTrailReadOnly } from './bootstrap/editorial-roles';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
@@ -39,6 +40,7 @@ export default {
     restrictPublicSchema(strapi);
     keepAuditTrailReadOnly(strapi);
     defaultAdminLanguage(strapi);
+    registerDeskRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -571,6 +571,52 @@ describe('editorial workflow', () => {
     }
   });
 
+  it("shows each role's desk: the editor's drafts and what was sent back with the reason, the reviewer's queue, the chief's approved entries", async () => {
+    type Desk = {
+      role: string;
+      lists: Array<{ key: string; title: string; entries: Array<Record<string, unknown>> }>;
+    };
+    const desk = async (session: AdminSession) => {
+      const answer = await session.request('GET', '/portal/desk');
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.data as unknown as Desk;
+    };
+    const inList = (d: Desk, key: string, id: string) =>
+      d.lists.find((list) => list.key === key)?.entries.find((entry) => entry.documentId === id);
+
+    const draft = await article(as.editor);
+    const returned = await article(as.editor);
+    ok(await put(as.editor, returned, { editorialStage: 'cho_duyet' }));
+    ok(await put(as.reviewer, returned, { editorialStage: 'tra_lai', reviewNote: 'Thiếu nguồn ảnh.' }));
+    const waiting = await othersAt('cho_duyet');
+    const approved = await othersAt('da_duyet');
+
+    const editorDesk = await desk(as.editor);
+    assert.deepEqual(
+      editorDesk.lists.map((list) => list.title),
+      ['Bản nháp của tôi', 'Bài bị trả lại'],
+    );
+    assert.equal(inList(editorDesk, 'myDrafts', draft)?.stageLabel, 'Nháp');
+    assert.equal(inList(editorDesk, 'sentBack', returned)?.reviewNote, 'Thiếu nguồn ảnh.');
+    // Only the editor's own entries.
+    assert.equal(inList(editorDesk, 'myDrafts', await article(as.otherEditor)), undefined);
+
+    const reviewerDesk = await desk(as.reviewer);
+    assert.equal(inList(reviewerDesk, 'waitingReview', waiting)?.typeName, 'Tin tức');
+    assert.equal(inList(reviewerDesk, 'waitingReview', approved), undefined);
+
+    const chiefDesk = await desk(as.chief);
+    assert.equal(chiefDesk.lists[0]?.title, 'Bài đã duyệt, chờ xuất bản');
+    assert.ok(inList(chiefDesk, 'waitingPublication', approved));
+    assert.equal(
+      String(inList(chiefDesk, 'waitingPublication', approved)?.href),
+      `/content-manager/collection-types/${ARTICLE}/${approved}`,
+    );
+
+    const anonymous = await fetch(`${backend.cmsUrl}/portal/desk`);
+    assert.equal(anonymous.status, 401);
+  });
+
   it('gives the site token neither the audit trail nor the private workflow fields', async () => {
     const headers = { Authorization: `Bearer ${backend.secrets.PORTAL_SITE_TOKEN}` };
     const rest = await fetch(`${backend.cmsUrl}/api/audit-entries`, { headers });
