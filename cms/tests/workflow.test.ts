@@ -480,6 +480,19 @@ describe('editorial workflow', () => {
       await page.locator('input[name="password"]').fill(as.reviewer.login.password);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      // The home page's desk: what waits for the reviewer.
+      const queue = page.getByRole('region', { name: 'Bài chờ duyệt' });
+      await queue.getByRole('link', { name: 'Tin thử nghiệm', exact: false }).first().waitFor();
+      await page.getByText('Việc của tôi').first().waitFor();
+      const home = await page.locator('body').innerText();
+      assert.deepEqual(
+        ['Last edited entries', 'Last published entries', 'Profile', 'No published entries'].filter((english) =>
+          home.includes(english),
+        ),
+        [],
+        `English on the home page:\n${home}`,
+      );
+      await shot('viec-cua-toi');
 
       await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}`);
       const table = page.locator('table');

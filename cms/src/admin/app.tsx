@@ -3,8 +3,10 @@
  * stays selectable in the profile), the board's own words for enumeration values, stages as coloured labels
  * in the lists, and the super admin's confirmed "publish without review".
  */
-import type { CSSProperties } from 'react';
-import { useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useEffect, useState, type CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
+import { Briefcase } from '@strapi/icons';
+import { useAuth, useFetchClient, useNotification, Widget } from '@strapi/strapi/admin';
 import { CONFIRM_UNREVIEWED_HEADER, isStage, STAGE_LABELS, type Stage } from '../editorial/stages.ts';
 import { AUDIT_ACTION_LABELS } from '../editorial/audit-actions.ts';
 import { ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE, TRANSLATIONS } from './translations.ts';
@@ -127,12 +129,85 @@ function PublishUnreviewedAction({ model, documentId, collectionType, document, 
 }
 PublishUnreviewedAction.type = 'publish-unreviewed';
 
+interface DeskEntry {
+  documentId: string;
+  typeName: string;
+  title: string;
+  stage: string | null;
+  reviewNote: string | null;
+  scheduledPublishAt: string | null;
+  scheduledUnpublishAt: string | null;
+  href: string;
+}
+interface Desk {
+  lists: Array<{ key: string; title: string; entries: DeskEntry[] }>;
+}
+
+const timeVi = (value: string) =>
+  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(value),
+  );
+
+/** The home page's "Việc của tôi": what waits for the logged-in user (GET /portal/desk, editorial/desk.ts). */
+function DeskWidget() {
+  const { get } = useFetchClient();
+  const [desk, setDesk] = useState<Desk | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    get('/portal/desk').then(
+      (response: { data: { data: Desk } }) => setDesk(response.data.data),
+      () => setFailed(true),
+    );
+  }, [get]);
+  if (failed) return <Widget.Error>Không tải được danh sách việc.</Widget.Error>;
+  if (!desk) return <Widget.Loading />;
+  if (desk.lists.every((list) => list.entries.length === 0))
+    return <Widget.NoData>Không có việc nào đang chờ bạn.</Widget.NoData>;
+  return (
+    <div style={{ display: 'grid', gap: 12 }}>
+      {desk.lists
+        .filter((list) => list.entries.length > 0)
+        .map((list) => (
+          <section key={list.key} aria-label={list.title}>
+            <h3 style={{ fontWeight: 600, fontSize: 14, margin: '0 0 4px' }}>
+              {list.title} ({list.entries.length})
+            </h3>
+            <ul style={{ margin: 0, paddingLeft: 16, display: 'grid', gap: 4 }}>
+              {list.entries.slice(0, 10).map((entry) => (
+                <li key={`${list.key}-${entry.documentId}`} style={{ fontSize: 14 }}>
+                  <Link to={entry.href}>{entry.title}</Link>{' '}
+                  <span style={{ color: '#666687' }}>· {entry.typeName}</span>{' '}
+                  {isStage(entry.stage) ? <StageBadge value={entry.stage} /> : null}
+                  {entry.reviewNote ? <div>Lý do trả lại: {entry.reviewNote}</div> : null}
+                  {entry.scheduledPublishAt ? <div>Hẹn xuất bản: {timeVi(entry.scheduledPublishAt)}</div> : null}
+                  {entry.scheduledUnpublishAt ? <div>Hẹn gỡ: {timeVi(entry.scheduledUnpublishAt)}</div> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}
+
 export default {
   config: {
     locales: [DEFAULT_ADMIN_LOCALE],
     translations: TRANSLATIONS,
     tutorials: false,
     notifications: { releases: false },
+  },
+  register(app: { widgets: { register(widgets: (current: unknown[]) => unknown[]): void } }) {
+    // First on the home page: what waits for the user comes before statistics.
+    app.widgets.register((current) => [
+      {
+        id: 'portal-desk',
+        icon: Briefcase,
+        title: { id: 'portal.desk.title', defaultMessage: 'Việc của tôi' },
+        component: async () => DeskWidget,
+      },
+      ...current,
+    ]);
   },
   bootstrap(app: {
     registerHook(name: string, fn: typeof labelCells): void;

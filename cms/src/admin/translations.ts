@@ -51,6 +51,7 @@ const PANEL_VI: Record<string, string> = {
   'app.components.LeftMenu.navbrand.title': 'Quản trị cổng thông tin',
   'app.components.LeftMenu.navbrand.workplace': 'Ban biên tập',
   'HomePage.header.subtitle': 'Chào mừng đến trang quản trị của ban biên tập',
+  'portal.desk.title': 'Việc của tôi',
 };
 
 export const TRANSLATIONS = {
@@ -59,7 +60,10 @@ export const TRANSLATIONS = {
     ...Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { vi }]) => [key, vi])),
     ...PANEL_VI,
   },
-  en: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { en }]) => [key, en])),
+  en: {
+    ...Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, { en }]) => [key, en])),
+    'portal.desk.title': 'My desk',
+  },
 };
 
 /** The panel's language on a browser that has not chosen one (the key Strapi's admin reads). */
