@@ -548,7 +548,7 @@ describe('editorial workflow', () => {
       await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-khong-qua-duyet.png') });
       // The action reloads the page once the publication went through.
       const reloaded = logPage.waitForEvent('load');
-      await dialog.getByRole('button', { name: /Xác nhận|Confirm/ }).click();
+      await dialog.getByRole('button', { name: 'Xác nhận', exact: true }).click();
       await reloaded;
       assert.equal(await stageOf(unreviewed), 'da_xuat_ban');
       await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
