@@ -5,32 +5,26 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { publishSite } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
-import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import { usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 describe('search page in Chromium', () => {
-  let backend: TestBackend;
-  let site: { url: string; close(): Promise<void> };
+  let backend: Awaited<ReturnType<typeof usePortal>>;
+  let site: { url: string };
   let browser: Browser;
 
   before(async () => {
     assertChromium();
-    backend = await startTestBackend({ demoContent: true });
-    const outDir = path.join(backend.dir, 'site');
-    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
+    backend = await usePortal();
+    site = { url: backend.siteUrl };
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.dispose();
+    await backend?.release();
   });
 
   async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
