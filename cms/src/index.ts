@@ -21,6 +21,7 @@ import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { seedDemoContent } from './seed';
+import { questionGuard } from './questions/abuse';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -58,6 +59,8 @@ export default {
     await configureAdminViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     await removeStrapiDefaults(strapi);
+    // Rate-limit and proof-of-work tables of the public question routes.
+    await questionGuard(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

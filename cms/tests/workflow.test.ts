@@ -65,6 +65,7 @@ const LABEL_TABLES: Record<string, LabelTable> = Object.fromEntries(
       'legal-document',
       'page',
       'procedure',
+      'question',
       'site-setting',
       'tag',
       'validity-change',

@@ -1,6 +1,7 @@
 /**
  * `npm run backup [-- --out <file>]`: one archive with a consistent copy of the CMS database, the uploads
- * and the secrets, encrypted when PORTAL_BACKUP_KEY is set; safe while the portal runs. Without --out it
+ * and the secrets, encrypted with PORTAL_BACKUP_KEY (from the environment, else the one npm start generated
+ * into secrets.json); safe while the portal runs. Without --out it
  * goes to PORTAL_BACKUP_DIR (default .data/backups) and only the newest PORTAL_BACKUP_KEEP are kept.
  */
 import { z } from 'zod';
@@ -36,6 +37,13 @@ runCommand('sao lưu', async () => {
   if (!settings.key) {
     say('Cảnh báo / Warning: PORTAL_BACKUP_KEY chưa đặt — bản sao lưu KHÔNG được mã hóa và chứa secrets.json.');
     say('  The archive is NOT encrypted and holds secrets.json: set PORTAL_BACKUP_KEY (see docs/van-hanh-sao-luu.md).');
+  } else if (settings.keySource === 'secrets') {
+    say(
+      'Mã hóa bằng PORTAL_BACKUP_KEY trong secrets.json: hãy giữ một bản khóa này ngoài máy chủ, thiếu nó không khôi phục được.',
+    );
+    say(
+      '  Encrypted with the PORTAL_BACKUP_KEY in secrets.json: keep a copy of it off this server, or the archive cannot be restored.',
+    );
   }
   const result = await createBackup(settings, process.env, { out: args.out && operatorPath(args.out), log: say });
   const counts = Object.entries(result.manifest.counts)

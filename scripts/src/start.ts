@@ -38,6 +38,8 @@ async function run(
   // umask 077, and a folder left readable by an older version is tightened here.
   await restrictDataFolder(config.dataDir);
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
+  if (generated.includes('PORTAL_BACKUP_KEY'))
+    say('Backups are encrypted with PORTAL_BACKUP_KEY from that file: keep a copy of it off this server.');
 
   // Fail before starting anything if a port is taken, rather than after a long build.
   await assertPortFree(config.SITE_PORT, 'SITE_PORT');
@@ -67,6 +69,8 @@ async function run(
   try {
     site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
+      cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
     await portal.stop();

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { forwardedRoute, forwardToCms } from './forward.ts';
 import { notFoundPages } from './not-found.ts';
 import { siteCacheControl, type SiteHeaderOptions } from './security-headers.ts';
 import { etagOf, folderRedirect, notModified, requestTarget, setSiteHeaders } from './static-response.ts';
@@ -42,11 +43,21 @@ async function fileAt(candidate: string): Promise<string | undefined> {
   return undefined;
 }
 
-export function createStaticServer(rootDir: string, headerOptions: SiteHeaderOptions = {}): http.Server {
+export interface StaticServerOptions extends SiteHeaderOptions {
+  /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
+  cmsUrl?: string;
+}
+
+export function createStaticServer(rootDir: string, headerOptions: StaticServerOptions = {}): http.Server {
   const root = path.resolve(rootDir);
   return http.createServer(async (request, response) => {
     try {
       setSiteHeaders(response, headerOptions);
+      const forwarded = headerOptions.cmsUrl ? forwardedRoute(request.method, request.url) : undefined;
+      if (forwarded && headerOptions.cmsUrl) {
+        await forwardToCms(request, response, headerOptions.cmsUrl, forwarded.cmsPath, { https: headerOptions.https });
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
         response.end('Phương thức không được hỗ trợ / Method not allowed');
@@ -123,7 +134,7 @@ export function createStaticServer(rootDir: string, headerOptions: SiteHeaderOpt
 export async function serveStatic(
   rootDir: string,
   port: number,
-  headerOptions: SiteHeaderOptions = {},
+  headerOptions: StaticServerOptions = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server = createStaticServer(rootDir, headerOptions);
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ import field, { LIST as FIELD_LIST } from '../api/field/content-types/field/admi
 import legalDocument, { LIST as LEGAL_LIST } from '../api/legal-document/content-types/legal-document/admin-labels';
 import page, { LIST as PAGE_LIST } from '../api/page/content-types/page/admin-labels';
 import procedure, { LIST as PROCEDURE_LIST } from '../api/procedure/content-types/procedure/admin-labels';
+import question, { LIST as QUESTION_LIST } from '../api/question/content-types/question/admin-labels';
 import siteSetting, { LIST as SETTING_LIST } from '../api/site-setting/content-types/site-setting/admin-labels';
 import tag, { LIST as TAG_LIST } from '../api/tag/content-types/tag/admin-labels';
 import validityChange, {
@@ -36,6 +37,7 @@ export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
   'api::legal-document.legal-document': { fields: legalDocument, list: LEGAL_LIST },
   'api::page.page': { fields: page, list: PAGE_LIST },
   'api::procedure.procedure': { fields: procedure, list: PROCEDURE_LIST },
+  'api::question.question': { fields: question, list: QUESTION_LIST },
   'api::site-setting.site-setting': { fields: siteSetting, list: SETTING_LIST },
   'api::tag.tag': { fields: tag, list: TAG_LIST },
   'api::validity-change.validity-change': { fields: validityChange, list: VALIDITY_LIST },
