@@ -20,6 +20,7 @@ import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
+import { registerSitePublish, startSitePublish } from './site-publish';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
 
@@ -38,6 +39,7 @@ export default {
     registerAuditTrail(strapi);
     // Inside the audit trail's transaction: the outbox row commits or rolls back with the change.
     registerSearchSync(strapi);
+    registerSitePublish(strapi);
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     registerMediaLock(strapi);
@@ -51,6 +53,7 @@ export default {
     const env = readPortalEnv();
     // First: the outbox table must exist before anything (the demo seed) writes content.
     await startSearchSync(strapi);
+    await startSitePublish(strapi, env.PORTAL_PUBLISHER_TOKEN);
     await ensureLocales(strapi);
     await ensureSuperAdmin(strapi, firstAdminLogin(env));
     forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);

@@ -10,6 +10,7 @@ import { useAuth, useFetchClient, useNotification, Widget } from '@strapi/strapi
 import { CONFIRM_UNREVIEWED_HEADER, isStage, STAGE_LABELS, type Stage } from '../editorial/stages.ts';
 import { AUDIT_ACTION_LABELS } from '../editorial/audit-actions.ts';
 import { ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE, TRANSLATIONS } from './translations.ts';
+import { registerPublicStatePanel } from './public-state.tsx';
 
 /** Colour pairs with at least 4.5:1 contrast (WCAG 2.2 AA). */
 const STAGE_COLOURS: Record<Stage, { background: string; color: string }> = {
@@ -211,11 +212,15 @@ export default {
   },
   bootstrap(app: {
     registerHook(name: string, fn: typeof labelCells): void;
-    getPlugin(name: string): { apis: { addDocumentAction(fn: (actions: unknown[]) => unknown[]): void } };
+    getPlugin(name: string): {
+      apis: Record<string, unknown> & { addDocumentAction(fn: (actions: unknown[]) => unknown[]): void };
+    };
   }) {
     // Before the panel first renders: Strapi reads the language from here and would otherwise pick English.
     if (!localStorage.getItem(ADMIN_LANGUAGE_KEY)) localStorage.setItem(ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelCells);
     app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, PublishUnreviewedAction]);
+    // "Trên cổng thông tin": whether the entry's last change is on the public portal (the site publisher).
+    registerPublicStatePanel(app);
   },
 };
