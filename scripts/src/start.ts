@@ -7,6 +7,7 @@ import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
 import { startPortal } from './portal.ts';
 import { restrictDataFolder } from './data-folder.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
+import { siteRoutes } from './search-results.ts';
 import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
@@ -42,8 +43,15 @@ async function main(): Promise<void> {
   });
   let site: Awaited<ReturnType<typeof serveStatic>>;
   try {
-    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
+    const siteDir = path.join(SITE_DIR, 'dist');
+    site = await serveStatic(siteDir, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      routes: siteRoutes({
+        siteDir,
+        meiliUrl: portal.meili.url,
+        searchKey: portal.searchKey,
+        indexPrefix: config.MEILI_INDEX_PREFIX,
+      }),
     });
   } catch (error) {
     await portal.stop();
