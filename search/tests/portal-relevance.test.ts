@@ -116,8 +116,13 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
   it('is ahead of BM25 on the held-back queries and not behind it on any style', async () => {
     assert.ok(corpus.queries.length >= 150);
     const outcomes: Outcome[] = [];
+    const clientMs: number[] = [];
+    const engineMs: number[] = [];
     for (const query of corpus.queries) {
+      const started = performance.now();
       const page = await searchPortal(config, query.q, { limit: 10, locale: 'vi' });
+      clientMs.push(performance.now() - started);
+      engineMs.push(page.processingTimeMs);
       outcomes.push({
         query,
         project: rankIn(
@@ -129,6 +134,14 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     }
     const rows = table(outcomes);
     console.table(rows);
+    // Printed, not asserted (a shared 2-core machine): scripts/bench/ owns speed figures.
+    const percentile = (values: number[], p: number) =>
+      [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+    console.log(
+      `Latency over ${clientMs.length} searches: client p50 ${percentile(clientMs, 50).toFixed(0)} ms, ` +
+        `p95 ${percentile(clientMs, 95).toFixed(0)} ms; Meilisearch processing p50 ${percentile(engineMs, 50)} ms, ` +
+        `p95 ${percentile(engineMs, 95)} ms (load average ${os.loadavg()[0]?.toFixed(1)})`,
+    );
     // Misses of the tuning half only: the held-back half is measured, never inspected.
     for (const o of outcomes.filter((o) => o.query.half === 'tuning' && (o.project < 0 || o.project >= 5)))
       console.log(`  tuning miss [${o.query.style}] ${o.query.q} → ${o.query.expected} (BM25 rank ${o.baseline + 1})`);

@@ -128,6 +128,30 @@ describe('search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a phone shows the first result without scrolling, filters behind "Lọc kết quả", 3 Tabs from the box', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${site.url}/tim-kiem/?q=thu+tuc+hanh+chinh`);
+    const first = results(page).first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    assert.ok(box && box.y + box.height <= 844, `first result ends at ${box?.y ?? '?'} px`);
+    const filters = page.locator('details[data-filters]');
+    assert.equal(await filters.getAttribute('open'), null, 'closed on a phone');
+    assert.match((await filters.locator('summary').textContent()) ?? '', /Lọc kết quả/);
+    await page.getByRole('searchbox', { name: 'Từ khóa tìm kiếm' }).focus();
+    let tabs = 0;
+    while (tabs < 3 && !(await first.evaluate((a) => a === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    assert.ok(await first.evaluate((a) => a === document.activeElement), 'first result reached in ≤ 3 Tabs');
+    await filters.locator('summary').click();
+    await page.locator('[data-facets] fieldset').first().waitFor();
+    await context.close();
+  });
+
   describe('results page without JavaScript (/tim-kiem/ket-qua/)', () => {
     it('looks a document number up from the document finder and keeps it in the box', async () => {
       const page = await open('/van-ban/', false);

@@ -21,15 +21,17 @@ const list = root?.querySelector<HTMLOListElement>('#ket-qua');
 const more = root?.querySelector<HTMLButtonElement>('[data-more]');
 const facetBox = root?.querySelector<HTMLElement>('[data-facets]');
 const sortSelect = root?.querySelector<HTMLSelectElement>('[data-sort]');
+const filters = root?.querySelector<HTMLDetailsElement>('[data-filters]');
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
   Object.assign(document.createElement(tag), props);
 
-if (root && form && input && status && list && more && facetBox && sortSelect) {
+if (root && form && input && status && list && more && facetBox && sortSelect && filters) {
   const config = JSON.parse(root.dataset['searchConfig'] ?? '{}') as SearchClientConfig;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
   let shown = 0;
+  let filtersShown = false;
   const chosen: Record<string, string[]> = {};
 
   const setStatus = (message: string, suggestions: string[] = [], finders = false) => {
@@ -103,6 +105,8 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
       list.replaceChildren();
       facetBox.replaceChildren();
       more.hidden = true;
+      filters.hidden = true;
+      delete root.dataset['hasQuery'];
       setStatus('');
       return;
     }
@@ -127,6 +131,14 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
       // Announce once per new query; "Xem thêm" adds results without repeating the count.
       if (offset === 0) {
         renderFacets(page.facets);
+        root.dataset['hasQuery'] = '';
+        // The filters stay reachable while one is chosen, even when it leaves nothing.
+        filters.hidden = page.total === 0 && !Object.values(chosen).some((values) => values?.length);
+        if (!filtersShown && !filters.hidden) {
+          filtersShown = true;
+          // Open beside the results on a wide screen; closed on a phone, so the first result shows at once.
+          filters.open = matchMedia('(min-width: 48rem)').matches;
+        }
         const { message, suggestions } = searchStatus(q, page.total);
         setStatus(message, suggestions, page.total === 0);
       }
