@@ -1,42 +1,42 @@
 /**
- * The content model's controlled lists are written twice by necessity: as enumerations in the
- * schemas Strapi reads, and as data with labels in code. These tests fail when the two disagree.
+ * Each controlled list of the content model is written once, as data with its labels in code; the schemas
+ * Strapi reads leave those enumerations empty and the CMS fills them at register time (enumerations.ts).
+ * These tests fail when a schema carries a second copy, or when a filled attribute is not an enumeration.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_TYPES } from './legal/document-types.ts';
-import { RELATION_TYPES } from './legal/relations.ts';
-import { VALIDITY_STATUSES } from './legal/validity.ts';
-import { PROCEDURE_LEVELS, SERVICE_LEVELS, SUBMISSION_CHANNELS } from './procedures/procedure-code.ts';
+import { enumerations } from './enumerations.ts';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const schema = (file: string) =>
-  JSON.parse(readFileSync(path.join(here, file), 'utf8')) as { attributes: Record<string, { enum?: string[] }> };
-const enumOf = (file: string, attribute: string) => [...(schema(file).attributes[attribute]?.enum ?? [])].sort();
-const keys = (list: ReadonlyArray<{ key: string }>) => list.map((item) => item.key).sort();
-
-const LEGAL = 'api/legal-document/content-types/legal-document/schema.json';
-const PROCEDURE = 'api/procedure/content-types/procedure/schema.json';
+type Schema = { attributes: Record<string, { type: string; enum?: string[] }> };
+const schemaFile = (uid: string) => {
+  const [scope, name] = uid.includes('::') ? [uid.split('::')[1]?.split('.')[0], ''] : uid.split('.');
+  return uid.includes('::')
+    ? path.join(here, 'api', scope ?? '', 'content-types', scope ?? '', 'schema.json')
+    : path.join(here, 'components', scope ?? '', `${name}.json`);
+};
+const schema = (uid: string) => JSON.parse(readFileSync(schemaFile(uid), 'utf8')) as Schema;
 
 describe('content model lists', () => {
-  it('offers exactly the document types of the controlled list', () => {
-    assert.deepEqual(enumOf(LEGAL, 'documentType'), keys(DOCUMENT_TYPES));
+  it('leaves every owned enumeration empty in the schema, for the CMS to fill from its list', () => {
+    for (const { uid, attribute, values } of enumerations()) {
+      const attr = schema(uid).attributes[attribute];
+      assert.equal(attr?.type, 'enumeration', `${uid}.${attribute}`);
+      assert.deepEqual(attr?.enum, [], `${uid}.${attribute} is written in its list, not in the schema`);
+      assert.ok(values.length > 0, `${uid}.${attribute} has values`);
+    }
   });
-  it('stores exactly the validity statuses the derivation produces', () => {
-    assert.deepEqual(enumOf(LEGAL, 'validityStatus'), [...VALIDITY_STATUSES].sort());
-    assert.deepEqual(
-      enumOf('api/validity-change/content-types/validity-change/schema.json', 'status'),
-      [...VALIDITY_STATUSES].sort(),
+
+  it('fills the document types from the controlled list, in its order', () => {
+    const filled = enumerations().find(
+      (e) => e.uid === 'api::legal-document.legal-document' && e.attribute === 'documentType',
     );
-  });
-  it('offers exactly the active relation types', () => {
-    assert.deepEqual(enumOf('components/legal/document-relation.json', 'type'), keys(RELATION_TYPES));
-  });
-  it('offers exactly the procedure levels, service levels and submission channels', () => {
-    assert.deepEqual(enumOf(PROCEDURE, 'level'), keys(PROCEDURE_LEVELS));
-    assert.deepEqual(enumOf(PROCEDURE, 'serviceLevel'), keys(SERVICE_LEVELS));
-    assert.deepEqual(enumOf('components/procedure/method.json', 'channel'), keys(SUBMISSION_CHANNELS));
+    assert.deepEqual(
+      filled?.values,
+      DOCUMENT_TYPES.map((type) => type.key),
+    );
   });
 });

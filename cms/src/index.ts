@@ -13,6 +13,7 @@ import { registerPublishedOnlyReads } from './documents/published-only';
 import { registerTextRules } from './documents/text-rules';
 import { registerValidation } from './documents/validation';
 import { registerWorkflow } from './documents/workflow';
+import { fillEnumerations } from './enumerations';
 import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
@@ -21,6 +22,8 @@ import { seedDemoContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: the schemas' enumerations take their values from the lists that own them.
+    fillEnumerations(strapi);
     // Order matters: types are checked first, then text is normalised, then validated.
     registerInputTypes(strapi);
     registerTextRules(strapi);

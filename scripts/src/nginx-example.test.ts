@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './config.ts';
+import { notFoundPages } from './not-found.ts';
 import { siteCacheControl, siteSecurityHeaders } from './security-headers.ts';
 
 const EXAMPLE = path.join(REPO_ROOT, 'docs', 'nginx.conf.example');
@@ -53,5 +54,12 @@ describe('the nginx example', () => {
     const map = /map \$uri \$portal_cache_control \{([^}]*)\}/.exec(text)?.[1] ?? '';
     assert.match(map, new RegExp(`~\\^/_astro/\\s+"${siteCacheControl('/_astro/x.js')}"`));
     assert.match(map, new RegExp(`default\\s+"${siteCacheControl('/tin-tuc/')}"`));
+  });
+
+  it('answers unknown paths with the 404 page the static server picks, English below /en/', async () => {
+    const block = await publicServerBlock();
+    assert.match(block, new RegExp(`\\berror_page 404 /${notFoundPages('/tin-tuc/x')[0]};`));
+    const english = /location \/en\/ \{([^}]*)\}/.exec(block)?.[1] ?? '';
+    assert.match(english, new RegExp(`error_page 404 /${notFoundPages('/en/x')[0]};`));
   });
 });

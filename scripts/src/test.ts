@@ -4,13 +4,14 @@
  * the output and its exit code is ours.
  */
 import { spawn } from 'node:child_process';
-import { glob } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './config.ts';
 import { buildCmsIfNeeded, StartError } from './services/index.ts';
 
 const WORKSPACES = ['search', 'scripts', 'cms', 'site'];
+const SHARED_PORTAL = 'site/tests/shared-portal.ts';
 
 async function main(): Promise<number> {
   const filter = process.argv.slice(2);
@@ -38,8 +39,15 @@ async function main(): Promise<number> {
     throw error;
   }
 
+  // The browser tests that only read share one portal (site/tests/shared-portal.ts), started once here
+  // as Node's global test setup, when more than one of them runs.
+  const sharing: string[] = [];
+  for (const file of files) {
+    if ((await readFile(path.join(REPO_ROOT, file), 'utf8')).includes('usePortal()')) sharing.push(file);
+  }
   const args = [
     '--test',
+    ...(sharing.length > 1 ? [`--test-global-setup=${SHARED_PORTAL}`] : []),
     '--test-concurrency=1',
     '--test-timeout=900000',
     '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',

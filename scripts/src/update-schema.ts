@@ -1,9 +1,10 @@
 /**
- * `npm run schema`: refreshes site/src/graphql/schema.graphql from a throwaway CMS (empty temporary
- * database, free ports), after a change to the content model.
+ * `npm run schema`: after a change to the content model, refreshes what is generated from it and committed:
+ * site/src/graphql/schema.graphql from a throwaway CMS (empty temporary database, free ports), and Strapi's
+ * typings in cms/types/generated.
  */
 import { writeCommittedSchema, COMMITTED_SCHEMA } from './graphql-schema.ts';
-import { buildCmsIfNeeded } from './services/index.ts';
+import { buildCmsIfNeeded, CMS_DIR, generateStrapiTypes } from './services/index.ts';
 import { startTestBackend } from './testing.ts';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,3 +17,5 @@ try {
 } finally {
   await backend.dispose();
 }
+await generateStrapiTypes(path.join(os.tmpdir(), 'portal-typegen.log'));
+console.log(`Wrote ${path.join(CMS_DIR, 'types', 'generated')}`);

@@ -11,51 +11,25 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
-import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import {
+  ATTACHMENT_NAME,
+  demoFixtures,
+  DRAFT_DOCUMENT,
+  DRAFT_PROCEDURE,
+  FORM_NAME,
+  usePortal,
+  type DemoDocument,
+  type DemoProcedure,
+} from './shared-portal.ts';
 import { numberTokens } from '../src/lib/document-number.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
-
-const DOCUMENT = 'api::legal-document.legal-document';
-const PROCEDURE = 'api::procedure.procedure';
-
-interface DemoDocument {
-  documentNumber: string;
-  documentType: string;
-  issueDate: string;
-  abstract: string;
-  signer?: string;
-  relations?: Array<{ type: string; target: string }>;
-}
-interface DemoProcedure {
-  code: string;
-  name: string;
-  legalBasis: string[];
-  onlineUrl?: string;
-  steps?: Array<{ title: string }>;
-  methods?: Array<{ fee?: string; duration?: string }>;
-  dossier?: Array<{ name: string }>;
-}
-
-/** What an editor saved but never published: none of it may reach the site. */
-const DRAFT_DOCUMENT = {
-  documentNumber: '999/QĐ-UBND',
-  documentType: 'quyet_dinh',
-  abstract: 'Dự thảo nội bộ chưa ban hành về bảng giá đất điều chỉnh',
-  issueDate: '2026-11-01',
-};
-const DRAFT_PROCEDURE = { code: '9.999999', name: 'Thủ tục nháp chưa công bố về cấp phép thử nghiệm', level: 'tinh' };
-const ATTACHMENT_NAME = 'qd-12-2026-quy-che.pdf';
-const FORM_NAME = 'to-khai-mau.docx';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const folded = (number: string) => numberTokens(number).join(' ');
 const slugOf = (number: string) => numberTokens(number).join('-');
 
 describe('documents and procedures finders in Chromium', () => {
-  let backend: TestBackend;
-  let site: { url: string; close(): Promise<void> };
+  let backend: Awaited<ReturnType<typeof usePortal>>;
+  let site: { url: string };
   let browser: Browser;
   let outDir: string;
   let documents: DemoDocument[];
@@ -66,66 +40,16 @@ describe('documents and procedures finders in Chromium', () => {
 
   before(async () => {
     assertChromium();
-    documents = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'legal-documents.json'), 'utf8'));
-    procedures = JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, 'procedures.json'), 'utf8'));
-    const replacement = documents.find((d) => d.relations?.some((r) => r.type === 'thay_the'));
-    assert.ok(replacement, 'the demo content has a document that replaces another');
-    replacing = replacement;
-    const target = documents.find((d) => d.documentNumber === replacement.relations?.[0]?.target);
-    assert.ok(target);
-    replaced = target;
-    const withForms = procedures.find((p) => p.onlineUrl && p.steps?.length && p.dossier?.length && p.methods?.length);
-    assert.ok(withForms, 'the demo content has a procedure with steps, methods, dossier and an online link');
-    birth = withForms;
-
-    backend = await startTestBackend({ demoContent: true });
-    const editor = await adminSession(backend);
-    const upload = async (name: string, type: string, bytes: number) => {
-      const form = new FormData();
-      form.append('files', new Blob(['x'.repeat(bytes)], { type }), name);
-      const uploaded = await editor.request('POST', '/upload', form);
-      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.error));
-      const [file] = uploaded.body as Array<{ id: number }>;
-      assert.ok(file);
-      return file.id;
-    };
-    const idOf = async (query: string, variables: Record<string, string>) => {
-      const found = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query, variables);
-      const [entry] = Object.values(found.body.data ?? {})[0] as Array<{ documentId: string }>;
-      assert.ok(entry, `${query} ${JSON.stringify(found.body)}`);
-      return entry.documentId;
-    };
-    // An attachment on the replacing decision and a form in the procedure's dossier, as an editor adds them.
-    const documentId = await idOf(
-      'query($n: String!) { legalDocuments(filters: { documentNumber: { eq: $n } }) { documentId } }',
-      { n: replacing.documentNumber },
-    );
-    await editor.update(DOCUMENT, documentId, {
-      attachments: [await upload(ATTACHMENT_NAME, 'application/pdf', 3000)],
-    });
-    await editor.publish(DOCUMENT, documentId);
-    const procedureId = await idOf('query($c: String!) { procedures(filters: { code: { eq: $c } }) { documentId } }', {
-      c: birth.code,
-    });
-    const formId = await upload(FORM_NAME, DOCX, 45_000);
-    await editor.update(PROCEDURE, procedureId, {
-      dossier: (birth.dossier ?? []).map((item, index) => ({ ...item, ...(index === 0 ? { form: formId } : {}) })),
-    });
-    await editor.publish(PROCEDURE, procedureId);
-    // Drafts: saved, never published.
-    await editor.createDraft(DOCUMENT, DRAFT_DOCUMENT);
-    await editor.createDraft(PROCEDURE, DRAFT_PROCEDURE);
-
-    outDir = path.join(backend.dir, 'site');
-    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
+    ({ documents, procedures, replaced, replacing, birth } = await demoFixtures());
+    backend = await usePortal();
+    outDir = backend.outDir;
+    site = { url: backend.siteUrl };
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.dispose();
+    await backend?.release();
   });
 
   async function open(

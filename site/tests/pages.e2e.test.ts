@@ -11,14 +11,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
-import { adminSession, startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import { DEMO_CONTENT_DIR } from '@portal/scripts/portal';
+import { DRAFT_ARTICLE, DRAFT_ENTRY, DRAFT_PAGE, usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
-const DRAFT_ARTICLE = 'Bản nháp tin tức chưa được duyệt Zq7';
-const DRAFT_PAGE = 'Bản nháp trang giới thiệu chưa duyệt Zq7';
-const DRAFT_ENTRY = 'Bản nháp lịch công tác chưa duyệt Zq7';
 const ARTICLE = 'le-hoi-mua-vang-muong-tien-2026-thu-hut-hon-30-000-luot-du-khach';
 const KB = 1024;
 
@@ -26,38 +22,22 @@ const demo = async <T>(file: string): Promise<T> =>
   JSON.parse(await readFile(path.join(DEMO_CONTENT_DIR, file), 'utf8')) as T;
 
 describe('portal pages in Chromium', () => {
-  let backend: TestBackend;
-  let site: { url: string; close(): Promise<void> };
+  let backend: Awaited<ReturnType<typeof usePortal>>;
+  let site: { url: string };
   let browser: Browser;
   let outDir: string;
 
   before(async () => {
     assertChromium();
-    backend = await startTestBackend({ demoContent: true });
-    const admin = await adminSession(backend);
-    await admin.createDraft('api::article.article', {
-      title: DRAFT_ARTICLE,
-      slug: 'ban-nhap-tin-tuc-zq7',
-      lead: DRAFT_ARTICLE,
-      kind: 'tin_tuc',
-    });
-    await admin.createDraft('api::page.page', { title: DRAFT_PAGE, slug: 'ban-nhap-zq7', kind: 'khac' });
-    await admin.createDraft('api::calendar-entry.calendar-entry', {
-      date: '2026-11-24',
-      session: 'sang',
-      content: DRAFT_ENTRY,
-      leaders: 'Chủ tịch UBND tỉnh',
-    });
-    outDir = path.join(backend.dir, 'site');
-    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
+    backend = await usePortal();
+    outDir = backend.outDir;
+    site = { url: backend.siteUrl };
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.dispose();
+    await backend?.release();
   });
 
   async function open(pathname: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {

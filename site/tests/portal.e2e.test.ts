@@ -8,9 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { publishSite, DEMO_CONTENT_DIR } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
-import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import { DEMO_CONTENT_DIR } from '@portal/scripts/portal';
+import { usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 interface DemoArticle {
@@ -20,8 +19,8 @@ interface DemoArticle {
 }
 
 describe('public portal in Chromium', () => {
-  let backend: TestBackend;
-  let site: { url: string; close(): Promise<void> };
+  let backend: Awaited<ReturnType<typeof usePortal>>;
+  let site: { url: string };
   let browser: Browser;
   let outDir: string;
   let searchKey: string;
@@ -36,21 +35,15 @@ describe('public portal in Chromium', () => {
     assert.ok(found, 'the demo content has an article titled with "ứng dụng công nghệ thông tin"');
     itArticle = found;
 
-    backend = await startTestBackend({ demoContent: true });
-    outDir = path.join(backend.dir, 'site');
-    ({ searchKey } = await publishSite(backend, {
-      secrets: backend.secrets,
-      indexPrefix: backend.indexPrefix,
-      siteOutDir: outDir,
-    }));
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
+    backend = await usePortal();
+    ({ outDir, searchKey } = backend);
+    site = { url: backend.siteUrl };
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.dispose();
+    await backend?.release();
   });
 
   async function open(pathname: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {

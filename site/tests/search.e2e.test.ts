@@ -5,40 +5,26 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { publishSite } from '@portal/scripts/portal';
-import { serveStatic } from '@portal/scripts/services';
-import { siteRoutes } from '@portal/scripts/search-results';
-import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import { DRAFT_ARTICLE, DRAFT_DOCUMENT, DRAFT_PROCEDURE, usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 describe('search page in Chromium', () => {
-  let backend: TestBackend;
-  let site: { url: string; close(): Promise<void> };
+  let backend: Awaited<ReturnType<typeof usePortal>>;
+  let site: { url: string };
   let browser: Browser;
 
   before(async () => {
     assertChromium();
-    backend = await startTestBackend({ demoContent: true });
-    const outDir = path.join(backend.dir, 'site');
-    const { searchKey } = await publishSite(backend, {
-      secrets: backend.secrets,
-      indexPrefix: backend.indexPrefix,
-      siteOutDir: outDir,
-    });
-    site = await serveStatic(outDir, 0, {
-      searchOrigin: backend.meili.url,
-      routes: siteRoutes({ siteDir: outDir, meiliUrl: backend.meili.url, searchKey, indexPrefix: backend.indexPrefix }),
-    });
+    backend = await usePortal();
+    site = { url: backend.siteUrl };
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await backend?.dispose();
+    await backend?.release();
   });
 
   async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
@@ -205,6 +191,25 @@ describe('search page in Chromium', () => {
       );
       await checked.context().close();
       await page.context().close();
+    });
+
+    it('never lists a draft the editors saved but did not publish', async () => {
+      for (const q of [
+        DRAFT_DOCUMENT.documentNumber,
+        DRAFT_DOCUMENT.abstract,
+        DRAFT_PROCEDURE.name,
+        DRAFT_ARTICLE,
+        'Zq7',
+      ]) {
+        const response = await fetch(`${site.url}/tim-kiem/ket-qua/?q=${encodeURIComponent(q)}`);
+        const html = await response.text();
+        assert.equal(response.status, 200, q);
+        // The results list only: the query itself is echoed in the box and the status line.
+        const list = /<ol class="results[^]*?<\/ol>/.exec(html)?.[0] ?? '';
+        const plain = list.replace(/<[^>]+>/g, '');
+        for (const secret of ['999/QĐ-UBND', 'Dự thảo nội bộ', '9.999999', 'Zq7', 'nháp'])
+          assert.ok(!plain.includes(secret), `${q}: ${secret} listed`);
+      }
     });
 
     it('escapes what is typed, refuses bad parameters with 400 in Vietnamese, and never answers 500', async () => {

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, UID, Utils } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActing, fullName, type Acting } from '../editorial/actor';
 import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial/audit-diff';
@@ -93,21 +93,22 @@ async function write(
   const documentId = String(entry.row?.documentId ?? entry.params.documentId ?? '');
   const locale = (entry.row?.locale as string | undefined) ?? entry.params.locale ?? null;
   await auditWriter.run(true, () =>
-    strapi.documents(AUDIT_ENTRY as UID.ContentType).create({
+    strapi.documents(AUDIT_ENTRY).create({
       data: {
         at: new Date().toISOString(),
         action: entry.action,
         actorName: acting.name,
-        actorId: acting.user?.id ?? null,
-        actorEmail: acting.user?.email ?? null,
-        onBehalfOf,
+        // Unset fields stay empty (null) in the row.
+        actorId: acting.user?.id ?? undefined,
+        actorEmail: acting.user?.email ?? undefined,
+        onBehalfOf: onBehalfOf ?? undefined,
         contentType: entry.uid,
         entryDocumentId: documentId,
-        entryLocale: locale === '*' ? null : locale,
-        entryTitle: entryTitle(entry.row),
-        changes: entry.changes ?? null,
+        entryLocale: locale === '*' || locale === null ? undefined : locale,
+        entryTitle: entryTitle(entry.row) ?? undefined,
+        changes: (entry.changes ?? undefined) as Utils.JSONValue | undefined,
       },
-    } as never),
+    }),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { normalizeVietnamese } from '../text/tone';
 import { mapStrings, slugify } from '../text/vietnamese';
-import { isReservedSlug } from './reserved-slugs';
+import { isReservedSlug } from './reserved-slugs.ts';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {

@@ -25,6 +25,8 @@ describe('parseDocumentNumber', () => {
     ['15/2024/QĐ—UBND', '15/2024/QĐ-UBND'],
     ['15/2024/QĐ-UBND'.normalize('NFD'), '15/2024/QĐ-UBND'],
     ['15/2024/QÐ-UBND', '15/2024/QĐ-UBND'],
+    ['01/VBHN-BTC', '01/VBHN-BTC'],
+    ['01/vbhn-btc', '01/VBHN-BTC'],
     ['123/UBND-KT', '123/UBND-KT'],
     ['123/ubnd-kt', '123/UBND-KT'],
     ['123/UBND', '123/UBND'],

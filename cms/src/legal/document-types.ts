@@ -23,6 +23,13 @@ export const DOCUMENT_TYPES = [
   { key: 'chi_thi', code: 'CT', name: 'Chỉ thị', nameEn: 'Directive', inDocumentNumber: true },
   { key: 'thong_tu', code: 'TT', name: 'Thông tư', nameEn: 'Circular', inDocumentNumber: true },
   {
+    key: 'van_ban_hop_nhat',
+    code: 'VBHN',
+    name: 'Văn bản hợp nhất',
+    nameEn: 'Consolidated text',
+    inDocumentNumber: true,
+  },
+  {
     key: 'thong_tu_lien_tich',
     code: 'TTLT',
     name: 'Thông tư liên tịch',
@@ -49,8 +56,14 @@ export const DOCUMENT_TYPES = [
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeEntry = (typeof DOCUMENT_TYPES)[number];
+
 export type DocumentTypeCode = DocumentTypeEntry['code'];
 export type DocumentTypeKey = DocumentTypeEntry['key'];
+
+/** Loại văn bản by enumeration value: "quyet_dinh" → "Quyết định" (facets, lists, the document page). */
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  DOCUMENT_TYPES.map((type) => [type.key, type.name]),
+);
 
 /** Upper case without tone or vowel marks, Đ → D: how a code typed on a phone may arrive. */
 function foldCode(code: string): string {

@@ -25,7 +25,7 @@ async function storedDraft(strapi: Core.Strapi, documentId: string | undefined):
     documentId,
     status: 'draft',
     populate: { issuingAgency: { fields: ['documentId'] } },
-  } as never);
+  });
   return (draft ?? {}) as Stored;
 }
 
@@ -47,7 +47,7 @@ export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
     filters: { relations: { target: { documentId } } },
     populate: { relations: { populate: { target: { fields: ['documentId'] } } } },
     fields: ['documentId', 'issueDate', 'effectiveDate'],
-  } as never)) as unknown as Array<{
+  })) as unknown as Array<{
     documentId: string;
     issueDate: string;
     effectiveDate: string | null;
@@ -55,8 +55,9 @@ export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
   }>;
   return sources.flatMap((source) =>
     source.relations
-      .filter((r) => r.target?.documentId === documentId && isRelationKey(r.type))
-      .map((r) => ({ source, effect: validityEffect(r.type as never) })),
+      .flatMap(({ type, target }) =>
+        target?.documentId === documentId && isRelationKey(type) ? [{ source, effect: validityEffect(type) }] : [],
+      ),
   );
 }
 
@@ -135,7 +136,7 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
       relations.map((r) => ({
         type: r.type,
         targetId: r.targetId !== undefined && selfIds.includes(r.targetId) ? (documentId ?? '(mới)') : r.targetId,
-      })) as never,
+      })),
     )) {
       problems.push({ path: ['relations'], message });
     }

@@ -18,7 +18,7 @@ export function registerValidityPropagation(strapi: Core.Strapi): void {
       documentId,
       status: 'draft',
       populate: { relations: { populate: { target: { fields: ['documentId'] } } } },
-    } as never)) as unknown as { relations?: Array<{ target: { documentId: string } | null }> } | null;
+    })) as unknown as { relations?: Array<{ target: { documentId: string } | null }> } | null;
     const targets = new Set((source?.relations ?? []).flatMap((r) => (r.target ? [r.target.documentId] : [])));
     for (const target of targets)
       await refreshValidity(strapi, target, context.action === 'publish' ? documentId : null);
@@ -61,5 +61,5 @@ async function refreshValidity(strapi: Core.Strapi, documentId: string, cause: s
       status,
       ...(cause ? { cause } : {}),
     },
-  } as never);
+  });
 }

@@ -23,6 +23,11 @@ export const VALIDITY_LABELS: Readonly<Record<ValidityStatus, { readonly vi: str
   chua_co_hieu_luc: { vi: 'Chưa có hiệu lực', en: 'Not yet in force' },
 };
 
+/** Tình trạng hiệu lực in Vietnamese by enumeration value (facets, lists, the document page). */
+export const VALIDITY_LABELS_VI: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(VALIDITY_LABELS).map(([key, label]) => [key, label.vi]),
+);
+
 /** Strapi hands over null for an empty date field. */
 type DateInput = string | null | undefined;
 

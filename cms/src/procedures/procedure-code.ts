@@ -60,6 +60,16 @@ export const SUBMISSION_CHANNELS = [
   { key: 'buu_chinh', vi: 'Dịch vụ bưu chính', en: 'By post' },
 ] as const satisfies readonly Option[];
 
+const labelsOf = (list: readonly Option[]): Readonly<Record<string, string>> =>
+  Object.fromEntries(list.map((option) => [option.key, option.vi]));
+
+/** Cấp thực hiện by enumeration value: "tinh" → "Cấp tỉnh". */
+export const LEVEL_LABELS = labelsOf(PROCEDURE_LEVELS);
+/** Mức độ dịch vụ công trực tuyến by enumeration value, short: "toan_trinh" → "Toàn trình". */
+export const SERVICE_LEVEL_LABELS = labelsOf(SERVICE_LEVELS);
+/** Hình thức nộp by enumeration value: "buu_chinh" → "Dịch vụ bưu chính". */
+export const CHANNEL_LABELS = labelsOf(SUBMISSION_CHANNELS);
+
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number]['key'];
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number]['key'];
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number]['key'];

@@ -116,7 +116,7 @@ export class OutboxWorker {
           ...(locale ? { locale } : {}),
           status: 'published',
           populate: index.populate,
-        } as never);
+        });
         const key = index.keyOf(documentId, locale);
         if (entry) {
           const document = index.toDocument(entry);

@@ -25,6 +25,18 @@ export function removeDiacritics(text: string): string {
 }
 
 /**
+ * How a citizen may type a word, and what search and the finders compare: lower case without tones or vowel
+ * marks, đ → d (and Ð/ð, look-alikes pasted from other fonts). "Quyết Định" → "quyet dinh".
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ\u00D0\u00F0]/g, 'd')
+    .toLowerCase();
+}
+
+/**
  * ASCII slug from a Vietnamese title: "Đường Hồ Chí Minh" → "duong-ho-chi-minh".
  * Cut at a word boundary so a long title does not end in half a word.
  */

@@ -8,7 +8,7 @@ export {
   type ManagedProcess,
 } from './process.ts';
 export { resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from './meilisearch.ts';
-export { buildCmsIfNeeded, CMS_DIR, startCms, type CmsServer } from './strapi.ts';
+export { buildCmsIfNeeded, CMS_DIR, generateStrapiTypes, startCms, type CmsServer } from './strapi.ts';
 export { buildSite, SITE_DIR } from './site.ts';
 export { serveStatic } from '../static-server.ts';
 export { postgresBinDir, startPostgres, type PostgresCluster } from './postgres.ts';

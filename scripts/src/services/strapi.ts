@@ -24,6 +24,7 @@ async function sourceHash(): Promise<string> {
   };
   await walk(path.join(CMS_DIR, 'src'));
   await walk(path.join(CMS_DIR, 'config'));
+  await walk(path.join(CMS_DIR, 'types'));
   for (const file of ['package.json', 'tsconfig.json']) hash.update(await readFile(path.join(CMS_DIR, file)));
   hash.update(await readFile(path.join(STRAPI_DIR, 'package.json')));
   return hash.digest('hex');
@@ -56,6 +57,27 @@ export async function buildCmsIfNeeded(logFile: string, log: (line: string) => v
     throw new StartError(`The CMS build failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`);
   await writeFile(BUILD_STAMP, wanted);
   return true;
+}
+
+/**
+ * Strapi's typings of the content model (`strapi ts:generate-types`), committed in cms/types/generated so the
+ * CMS code is typed against its own schemas. `outDir` (relative to cms/) writes them elsewhere, for the
+ * test that checks the committed ones are current.
+ */
+export async function generateStrapiTypes(logFile: string, outDir?: string): Promise<void> {
+  const service = await startProcess({
+    name: 'Strapi type generation',
+    command: process.execPath,
+    args: [STRAPI_BIN, 'ts:generate-types', '--silent', ...(outDir ? ['--out-dir', outDir] : [])],
+    cwd: CMS_DIR,
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    logFile,
+  });
+  const code = await service.exited;
+  if (code !== 0)
+    throw new StartError(
+      `Generating Strapi's types failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`,
+    );
 }
 
 export interface CmsServer {

@@ -3,7 +3,9 @@ import { blocksToText } from '../blocks-text.ts';
 import { documentNumberForms } from '../text/document-number.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
-import { DOCUMENT_TYPE_LABELS, KIND_LABELS, VALIDITY_LABELS } from './labels.ts';
+import { DOCUMENT_TYPE_LABELS } from '@portal/cms/model/document-types';
+import { VALIDITY_LABELS_VI as VALIDITY_LABELS } from '@portal/cms/model/validity';
+import { KIND_LABELS } from './labels.ts';
 import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });

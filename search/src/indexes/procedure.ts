@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { procedureCodeForms } from '../text/document-number.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
-import { KIND_LABELS, LEVEL_LABELS, SERVICE_LEVEL_LABELS } from './labels.ts';
+import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from '@portal/cms/model/procedures';
+import { KIND_LABELS } from './labels.ts';
 import { indexSettings, synonymAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });

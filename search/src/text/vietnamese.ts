@@ -1,36 +1,16 @@
 /**
- * Vietnamese text as search sees it. No imports, so the browser client can use it too.
- *
- * Tone placement follows the CMS (cms/src/text/tone.ts, which search must not import): the mark of an open
- * oa/oe/uy syllable sits on the first vowel (hòa, khỏe, thủy), so "hoà" typed with UniKey's "kiểu mới" and
- * "hòa" stored by the CMS are one word.
+ * Vietnamese text as search sees it. The text rules themselves belong to the CMS (@portal/cms/model), so
+ * the stored text, the index and the typed query take one form: NFC with the portal's tone placement
+ * ("hoà" typed with UniKey's "kiểu mới" and "hòa" stored by the CMS are one word), folded the same way.
+ * The browser client imports this file too; the CMS's text modules have no imports of their own.
  */
+import { foldVietnamese } from '@portal/cms/model/text';
+import { normalizeVietnamese } from '@portal/cms/model/tone';
 
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-const ONSET = '(?:ngh|ng|nh|ch|kh|ph|th|tr|gh|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
-const SECOND_VOWEL_TONE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${ONSET})(o(?=[ae])|u(?=y))([aey])(${TONE})(?![\\p{L}\\p{M}])`,
-  'giu',
-);
-
-/** NFC with the portal's tone placement: "Thanh Hoá" → "Thanh Hóa". Idempotent. */
-export function normalizeVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(SECOND_VOWEL_TONE, (_m, onset: string, first: string, second: string, tone: string) => {
-      return `${onset}${first}${tone}${second}`;
-    })
-    .normalize('NFC');
-}
+export { normalizeVietnamese };
 
 /** Without tones and vowel marks, đ → d, lower case: what Meilisearch's own normalisation compares. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+export const fold = foldVietnamese;
 
 /** Whether the text carries any Vietnamese tone or vowel mark (or đ). */
 export function hasDiacritics(text: string): boolean {

@@ -1,18 +1,11 @@
 /**
  * Matching số ký hiệu as citizens type it: "2543/QĐ-UBND", "2543/QD-UBND", "2543 qd ubnd", "qd 2543",
- * "79/2010/". Shared-nothing on purpose (no imports): the finder script ships it to the browser, and
- * the site must not depend on cms/ (whose parser, cms/src/legal/document-number.ts, checks what
- * editors type; this only has to find).
+ * "79/2010/". The finder script ships it to the browser. The CMS's parser (cms/src/legal/document-number.ts)
+ * checks what editors type; this only has to find, with the CMS's folding rule.
  */
+import { foldVietnamese as foldText } from '@portal/cms/model/text';
 
-/** Lower case, without tone or vowel marks, Đ → d, Icelandic Ð (a copy-paste look-alike) → d. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ\u00D0\u00F0\u0110\u0111]/g, 'd')
-    .toLowerCase();
-}
+export { foldText };
 
 /** The parts of a number: runs of letters or digits ("15/2024/QĐ-UBND" → 15 · 2024 · qd · ubnd). */
 export function numberTokens(text: string): string[] {

@@ -1,32 +1,20 @@
 /**
- * Legal documents (văn bản) as the site shows them: labels for the CMS's enumerations, file sizes,
- * the relations between documents read from both sides, and the procedures that cite a document.
- * Pure functions and data; the label tables copy cms/src/legal/*.ts (the site does not import cms/;
- * type and validity labels come from @portal/search/labels), and documents.test.ts fails if they stop
- * covering the CMS schema's enumerations.
+ * Legal documents (văn bản) as the site shows them: the CMS's labels for its enumerations
+ * (@portal/cms/model), file sizes, the relations between documents read from both sides, and the
+ * procedures that cite a document.
  */
 
-import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS } from '@portal/search/labels';
+import { DOCUMENT_TYPE_LABELS } from '@portal/cms/model/document-types';
+import { RELATION_TYPES } from '@portal/cms/model/relations';
+import { VALIDITY_LABELS_VI as VALIDITY_LABELS } from '@portal/cms/model/validity';
 import type { DocumentRefFragment } from '../graphql/generated/graphql.ts';
 
-// Loại văn bản and tình trạng hiệu lực: the search workspace keeps the one copy of the CMS's labels.
 export { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS };
 
-/**
- * Relations as their source records them (active) and as their target reads them (passive),
- * cms/src/legal/relations.ts.
- */
-export const RELATION_LABELS: Readonly<Record<string, { active: string; passive: string }>> = {
-  thay_the: { active: 'Thay thế', passive: 'Bị thay thế bởi' },
-  sua_doi_bo_sung: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi' },
-  bai_bo: { active: 'Bãi bỏ', passive: 'Bị bãi bỏ bởi' },
-  bai_bo_mot_phan: { active: 'Bãi bỏ một phần', passive: 'Bị bãi bỏ một phần bởi' },
-  huong_dan: { active: 'Hướng dẫn', passive: 'Được hướng dẫn bởi' },
-  quy_dinh_chi_tiet: { active: 'Quy định chi tiết', passive: 'Được quy định chi tiết bởi' },
-  can_cu: { active: 'Căn cứ ban hành', passive: 'Là căn cứ ban hành của' },
-  dinh_chinh: { active: 'Đính chính', passive: 'Được đính chính bởi' },
-  dan_chieu: { active: 'Dẫn chiếu', passive: 'Được dẫn chiếu bởi' },
-};
+/** Relations as their source records them (active) and as their target reads them (passive). */
+export const RELATION_LABELS: Readonly<Record<string, { active: string; passive: string }>> = Object.fromEntries(
+  RELATION_TYPES.map((type) => [type.key, { active: type.active.vi, passive: type.passive.vi }]),
+);
 
 const label = (table: Readonly<Record<string, string>>, key: string, what: string): string => {
   const found = table[key];

@@ -1,37 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import {
-  CHANNEL_LABELS,
-  LEVEL_LABELS,
-  SERVICE_LEVEL_LABELS,
-  copiesLabel,
-  isGovernmentUrl,
-  levelLabel,
-} from './procedures.ts';
-
-const cmsJson = (path: string) =>
-  JSON.parse(readFileSync(new URL(`../../../cms/src/${path}`, import.meta.url), 'utf8')) as {
-    attributes: Record<string, { enum?: string[] }>;
-  };
-const procedureSchema = cmsJson('api/procedure/content-types/procedure/schema.json');
-const methodSchema = cmsJson('components/procedure/method.json');
-const sorted = (values: Iterable<string>) => [...values].sort();
-
-describe('procedure label tables cover the CMS enumerations', () => {
-  it('levels', () =>
-    assert.deepEqual(sorted(Object.keys(LEVEL_LABELS)), sorted(procedureSchema.attributes.level?.enum ?? [])));
-  it('service levels', () =>
-    assert.deepEqual(
-      sorted(Object.keys(SERVICE_LEVEL_LABELS)),
-      sorted(procedureSchema.attributes.serviceLevel?.enum ?? []),
-    ));
-  it('submission channels', () =>
-    assert.deepEqual(sorted(Object.keys(CHANNEL_LABELS)), sorted(methodSchema.attributes.channel?.enum ?? [])));
-});
+import { copiesLabel, isGovernmentUrl, levelLabel, serviceLevelLabel } from './procedures.ts';
 
 describe('procedure display', () => {
   it('labels a level', () => assert.equal(levelLabel('xa'), 'Cấp xã'));
+  it('spells a service level out', () =>
+    assert.equal(serviceLevelLabel('toan_trinh'), 'Dịch vụ công trực tuyến toàn trình'));
   it('counts originals and copies', () => {
     assert.equal(copiesLabel(1, 0), '1 bản chính');
     assert.equal(copiesLabel(0, 2), '2 bản sao');

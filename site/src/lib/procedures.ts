@@ -4,23 +4,19 @@
  * they cover the schema) and what the finder groups them by.
  */
 
-import { LEVEL_LABELS } from '@portal/search/labels';
+import {
+  CHANNEL_LABELS,
+  LEVEL_LABELS,
+  SERVICE_LEVEL_LABELS as SHORT_SERVICE_LEVELS,
+} from '@portal/cms/model/procedures';
 
-/** Cấp thực hiện (one copy, in the search workspace). Cấp huyện was abolished by the 2025 reform but old entries keep it. */
-export { LEVEL_LABELS };
+/** Cấp thực hiện (the CMS's list). Cấp huyện was abolished by the 2025 reform but old entries keep it. */
+export { CHANNEL_LABELS, LEVEL_LABELS };
 
-/** Mức độ dịch vụ công trực tuyến. */
-export const SERVICE_LEVEL_LABELS: Readonly<Record<string, string>> = {
-  toan_trinh: 'Dịch vụ công trực tuyến toàn trình',
-  mot_phan: 'Dịch vụ công trực tuyến một phần',
-};
-
-/** Hình thức nộp (a row of cách thức thực hiện). */
-export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
-  truc_tiep: 'Trực tiếp',
-  truc_tuyen: 'Trực tuyến',
-  buu_chinh: 'Dịch vụ bưu chính',
-};
+/** Mức độ dịch vụ công trực tuyến, spelled out on a procedure's page: "Dịch vụ công trực tuyến toàn trình". */
+export const SERVICE_LEVEL_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SHORT_SERVICE_LEVELS).map(([key, short]) => [key, `Dịch vụ công trực tuyến ${short.toLowerCase()}`]),
+);
 
 function label(table: Readonly<Record<string, string>>, key: string, what: string): string {
   const found = table[key];

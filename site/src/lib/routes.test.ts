@@ -1,14 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  listParams,
-  RESERVED_ARTICLE_SLUGS,
-  RESERVED_ENGLISH_PAGE_SLUGS,
-  RESERVED_PAGE_SLUGS,
-  RESERVED_SEGMENTS,
-  routeParams,
-  routes,
-} from './routes.ts';
+import { listParams, RESERVED_ARTICLE_SLUGS, routeParams, routes } from './routes.ts';
 
 describe('routes', () => {
   const cases: Array<[string, string, string]> = [
@@ -208,20 +200,5 @@ describe('routeParams of the new page files', () => {
     assert.deepEqual(routeParams.page('lien-he'), { page: 'lien-he' });
     assert.deepEqual(routeParams.englishPage('contact'), { page: 'contact' });
     assert.deepEqual(routeParams.englishAgency('x-y'), { slug: 'x-y' });
-  });
-});
-
-describe('slugs the CMS never gives', () => {
-  // The CMS's slug rule skips these words; here we check it knows every word the site reserves.
-  it('covers every path word of the news, documents, procedures and static pages', async () => {
-    const { RESERVED_SLUGS } = await import('../../../cms/src/documents/reserved-slugs.ts');
-    const cms = (uid: string) => RESERVED_SLUGS[uid] ?? new Set<string>();
-    for (const slug of RESERVED_ARTICLE_SLUGS) assert.ok(cms('api::article.article').has(slug), slug);
-    for (const slug of RESERVED_SEGMENTS) {
-      assert.ok(cms('api::legal-document.legal-document').has(slug), slug);
-      assert.ok(cms('api::procedure.procedure').has(slug), slug);
-    }
-    for (const slug of [...RESERVED_PAGE_SLUGS, ...RESERVED_ENGLISH_PAGE_SLUGS])
-      assert.ok(cms('api::page.page').has(slug), slug);
   });
 });

@@ -4,33 +4,41 @@
  * change is made here and nowhere else. Every page URL ends with "/" (trailingSlash: 'always').
  */
 
-const NEWS = '/tin-tuc/';
-const SEARCH = '/tim-kiem/';
-const DOCUMENTS = '/van-ban/';
-const PROCEDURES = '/thu-tuc-hanh-chinh/';
-const CALENDAR = '/lich-cong-tac/';
-const AGENCIES = '/co-quan/';
-const EN = '/en/';
+import {
+  DOCUMENT_FACETS,
+  EN_AGENCIES,
+  LIST_PAGE,
+  NEWS_LISTS,
+  PROCEDURE_FACETS,
+  RESERVED_ARTICLE_SLUGS,
+  RESERVED_ENGLISH_PAGE_SLUGS,
+  RESERVED_PAGE_SLUGS,
+  RESERVED_SEGMENTS,
+  SECTIONS,
+} from '@portal/cms/model/url-words';
+
+export {
+  DOCUMENT_FACETS,
+  PROCEDURE_FACETS,
+  RESERVED_ARTICLE_SLUGS,
+  RESERVED_ENGLISH_PAGE_SLUGS,
+  RESERVED_PAGE_SLUGS,
+  RESERVED_SEGMENTS,
+};
+
+// The path words are the CMS's (it never gives a slug that would shadow a list); the links are built here.
+const section = (word: string) => `/${word}/`;
+const NEWS = section(SECTIONS.news);
+const SEARCH = section(SECTIONS.search);
+const DOCUMENTS = section(SECTIONS.documents);
+const PROCEDURES = section(SECTIONS.procedures);
+const CALENDAR = section(SECTIONS.calendar);
+const AGENCIES = section(SECTIONS.agencies);
+const EN = section(SECTIONS.english);
+const NEWS_CATEGORY = NEWS_LISTS.category;
+const PRESS_RELEASES = NEWS_LISTS.pressReleases;
 /** The no-JavaScript search results page (a public CMS route on the site's origin, see README). */
 const SEARCH_RESULTS = `${SEARCH}ket-qua/`;
-/** Sub-paths of the news section that are lists, not articles. */
-const NEWS_CATEGORY = 'chuyen-muc';
-const PRESS_RELEASES = 'thong-cao-bao-chi';
-const LIST_PAGE = 'trang';
-const EN_AGENCIES = 'agencies';
-
-/**
- * Slugs an article may not take: they name the news section's own lists. ("rss.xml" cannot be a
- * slug at all: slugs have no dots.)
- */
-export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([NEWS_CATEGORY, PRESS_RELEASES, LIST_PAGE]);
-/** Top-level path segments taken by sections, files and the build: a static page cannot use them. */
-export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
-  [NEWS, SEARCH, DOCUMENTS, PROCEDURES, CALENDAR, AGENCIES, EN]
-    .map((section) => section.slice(1, -1))
-    .concat(['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots']),
-);
-/** Below /en/: the English agency directory. */
 /**
  * Query parameters of the no-JavaScript results page: `q` the query, `pham-vi` one kind of content
  * (absent: all kinds). The finders' plain forms submit these.
@@ -44,8 +52,6 @@ export const SEARCH_SCOPES = {
 } as const;
 export type SearchScope = keyof typeof SEARCH_SCOPES;
 
-export const RESERVED_ENGLISH_PAGE_SLUGS: ReadonlySet<string> = new Set([EN_AGENCIES]);
-
 /** An ISO 8601 week (Monday first), as the leaders' calendar numbers them: "Tuần 48 năm 2026". */
 export interface IsoWeek {
   year: number;
@@ -53,29 +59,8 @@ export interface IsoWeek {
 }
 
 // --- Documents and procedures finders (docs helper) ---
-/** Facets of the documents finder: URL segment below /van-ban/ and query parameter of the filter form. */
-export const DOCUMENT_FACETS = {
-  type: 'loai',
-  year: 'nam',
-  agency: 'co-quan',
-  field: 'linh-vuc',
-  status: 'hieu-luc',
-} as const;
 export type DocumentFacet = keyof typeof DOCUMENT_FACETS;
-/** Facets of the procedures finder (URL segment below /thu-tuc-hanh-chinh/). */
-export const PROCEDURE_FACETS = {
-  field: 'linh-vuc',
-  agency: 'co-quan',
-  level: 'cap',
-  serviceLevel: 'muc-do',
-} as const;
 export type ProcedureFacet = keyof typeof PROCEDURE_FACETS;
-/** Words a document or procedure slug may not be, because list URLs use them as path segments. */
-export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
-  LIST_PAGE,
-  ...Object.values(DOCUMENT_FACETS),
-  ...Object.values(PROCEDURE_FACETS),
-]);
 /** Query parameters of the documents filter form (GET), in the order the form shows them. */
 export const DOCUMENT_QUERY_PARAMS = [...Object.values(DOCUMENT_FACETS), 'nguoi-ky', 'so'] as const;
 export type DocumentQueryParam = (typeof DOCUMENT_QUERY_PARAMS)[number];

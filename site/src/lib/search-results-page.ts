@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { highlightToHtml, type SearchPage } from '@portal/search/client';
-import { KIND_LABELS } from '@portal/search/labels';
+import { KIND_LABELS } from '@portal/search';
 import { routes, SEARCH_RESULTS_PARAMS, SEARCH_SCOPES, type SearchScope } from './routes.ts';
 import { hitView } from './search-hit.ts';
 import { FINDERS } from './search-facets.ts';
