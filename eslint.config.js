@@ -10,7 +10,7 @@ export default tseslint.config(
       '**/build/',
       '**/.astro/',
       '.data/',
-      '.tmp/',
+      '**/.tmp/',
       'cms/.strapi/',
       'cms/types/generated/',
       'site/src/graphql/generated/',

@@ -34,6 +34,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   }
 
+  // Write-ahead logging lets an online backup (`npm run backup`: VACUUM INTO) read a consistent snapshot
+  // while editors keep writing; in the default rollback-journal mode the backup's read lock would make
+  // writes wait. WAL needs a local file system (not NFS/SMB): DATABASE_SQLITE_WAL=false turns it off.
+  const wal = env.bool('DATABASE_SQLITE_WAL', true);
   return {
     connection: {
       client: 'sqlite',
@@ -41,6 +45,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))),
       },
       useNullAsDefault: true,
+      pool: {
+        afterCreate(connection: unknown, done: (error?: Error, connection?: unknown) => void) {
+          try {
+            (connection as { pragma(source: string): unknown }).pragma(`journal_mode = ${wal ? 'WAL' : 'DELETE'}`);
+            done(undefined, connection);
+          } catch (error) {
+            done(error as Error, connection);
+          }
+        },
+      },
     },
   };
 };

@@ -9,20 +9,10 @@ import { DOCUMENT_TYPES } from './legal/document-types.ts';
 import { RELATION_TYPES } from './legal/relations.ts';
 import { VALIDITY_STATUSES } from './legal/validity.ts';
 import { PROCEDURE_LEVELS, SERVICE_LEVELS, SUBMISSION_CHANNELS } from './procedures/procedure-code.ts';
+import { WORKFLOW_TYPES } from './editorial/roles.ts';
 import { STAGES } from './editorial/stages.ts';
 
 const keys = (list: ReadonlyArray<{ readonly key: string }>): string[] => list.map((item) => item.key);
-
-/** The editorial stage of every type that goes through the workflow. */
-const STAGED_TYPES = [
-  'api::agency.agency',
-  'api::article.article',
-  'api::banner-link.banner-link',
-  'api::calendar-entry.calendar-entry',
-  'api::legal-document.legal-document',
-  'api::page.page',
-  'api::procedure.procedure',
-] as const;
 
 /** Content type or component uid → attribute → its values, in the order editors see them. */
 export const ENUMERATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -36,12 +26,12 @@ export const ENUMERATIONS: Readonly<Record<string, Readonly<Record<string, reado
   'procedure.method': { channel: keys(SUBMISSION_CHANNELS) },
 };
 
-/** Every enumeration with its values: the ones above and editorialStage on each staged type. */
+/** Every enumeration with its values: the ones above and editorialStage on each workflow type. */
 export function enumerations(): Array<{ uid: string; attribute: string; values: readonly string[] }> {
   const all = Object.entries(ENUMERATIONS).flatMap(([uid, attributes]) =>
     Object.entries(attributes).map(([attribute, values]) => ({ uid, attribute, values })),
   );
-  for (const uid of STAGED_TYPES) all.push({ uid, attribute: 'editorialStage', values: [...STAGES] });
+  for (const uid of WORKFLOW_TYPES) all.push({ uid, attribute: 'editorialStage', values: [...STAGES] });
   return all;
 }
 

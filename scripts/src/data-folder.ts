@@ -9,6 +9,11 @@ import path from 'node:path';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
+/**
+ * Written by `npm run restore`, read (and removed) by the next `npm start`, which then rebuilds the search
+ * index from the restored CMS instead of only reconciling it.
+ */
+export const REINDEX_MARKER = 'reindex-on-start';
 /** What the portal's own processes create: owner only. */
 export const PRIVATE_UMASK = 0o077;
 

@@ -34,6 +34,8 @@ export interface PortalOptions {
   meiliPublicUrl?: string;
   /** Extra environment for the CMS (database settings in tests). */
   cmsEnv?: NodeJS.ProcessEnv;
+  /** Rebuild every search index from the CMS instead of reconciling (after a restore). */
+  rebuildIndex?: boolean;
   log?: (line: string) => void;
 }
 
@@ -196,11 +198,11 @@ export async function indexContent(
 /** Indexes the published content, then builds the static site into outDir against that index. */
 export async function publishSite(
   backend: Backend,
-  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'siteOutDir' | 'meiliPublicUrl' | 'log'>,
+  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'siteOutDir' | 'meiliPublicUrl' | 'log' | 'rebuildIndex'>,
 ) {
   const log = options.log ?? (() => {});
-  log('Indexing published content…');
-  const { indexed, searchKey } = await indexContent(backend, options);
+  log(options.rebuildIndex ? 'Rebuilding the search index from the CMS…' : 'Indexing published content…');
+  const { indexed, searchKey } = await indexContent(backend, { ...options, rebuild: options.rebuildIndex });
   log('Building the site…');
   await buildSite(
     {

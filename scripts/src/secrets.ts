@@ -19,6 +19,8 @@ const GENERATORS = {
   ENCRYPTION_KEY: () => key(),
   MEILI_MASTER_KEY: () => key(),
   PORTAL_SITE_TOKEN: () => randomBytes(48).toString('hex'),
+  // Backups are encrypted with it (npm run backup); the operator keeps a copy away from this server.
+  PORTAL_BACKUP_KEY: () => key(),
   // Letters of both cases and digits are guaranteed so Strapi's password rule always accepts it.
   PORTAL_ADMIN_PASSWORD: () => `Qt-${key(12)}-7a`,
 } as const;

@@ -2,10 +2,13 @@
  * `npm start`: the whole portal with demo content on 127.0.0.1, from a fresh clone.
  * Secrets are generated on first start into the data folder; env vars override everything.
  */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
+import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
+import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
 import { startPortal } from './portal.ts';
-import { restrictDataFolder } from './data-folder.ts';
+import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
 import { siteRoutes } from './search-results.ts';
 import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
@@ -16,16 +19,36 @@ async function main(): Promise<void> {
   loadDotEnv();
   const started = Date.now();
   const config = parseStartConfig(process.env);
+  // portal.pid: restore and reset refuse while it names a live process, and a second npm start too.
+  const lock = await acquirePortalLock(config.dataDir, 'start');
+  try {
+    await run(config, started, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function run(
+  config: StartConfig,
+  started: number,
+  lock: Awaited<ReturnType<typeof acquirePortalLock>>,
+): Promise<void> {
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
   // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
   // umask 077, and a folder left readable by an older version is tightened here.
   await restrictDataFolder(config.dataDir);
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
+  if (generated.includes('PORTAL_BACKUP_KEY'))
+    say('Backups are encrypted with PORTAL_BACKUP_KEY from that file: keep a copy of it off this server.');
 
   // Fail before starting anything if a port is taken, rather than after a long build.
   await assertPortFree(config.SITE_PORT, 'SITE_PORT');
   await assertPortFree(config.CMS_PORT, 'CMS_PORT');
   if (!config.MEILI_URL) await assertPortFree(config.MEILI_PORT, 'MEILI_PORT');
+  // Left by `npm run restore`: the index is rebuilt from the restored CMS, then the marker goes.
+  const reindexMarker = path.join(config.dataDir, REINDEX_MARKER);
+  const rebuildIndex = existsSync(reindexMarker);
   const portal = await startPortal({
     dataDir: config.dataDir,
     logDir: config.logDir,
@@ -39,8 +62,10 @@ async function main(): Promise<void> {
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
     siteOutDir: path.join(SITE_DIR, 'dist'),
     meiliPublicUrl: config.MEILI_PUBLIC_URL,
+    rebuildIndex,
     log: say,
   });
+  if (rebuildIndex) await rm(reindexMarker, { force: true });
   let site: Awaited<ReturnType<typeof serveStatic>>;
   try {
     const siteDir = path.join(SITE_DIR, 'dist');
@@ -65,6 +90,7 @@ async function main(): Promise<void> {
     say(`${signal}: stopping…`);
     await site.close();
     await portal.stop();
+    await lock.release();
     say('Stopped.');
     process.exit(0);
   };
@@ -102,7 +128,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartError || error instanceof ConfigError) {
+  if (error instanceof StartError || error instanceof ConfigError || error instanceof PortalLockedError) {
     console.error(`\n[portal] Could not start: ${error.message}\n`);
   } else {
     console.error('\n[portal] Could not start:', error);

@@ -40,7 +40,7 @@ describe('the public search key', () => {
       await admin
         .index(uid)
         .addDocuments([{ id: 'a1', title: 'Chuyển đổi số' }])
-        .waitTask();
+        .waitTask({ timeout: 60_000 });
     }
     key = await ensureSearchKey(admin, prefix);
   });

@@ -54,10 +54,9 @@ export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
     relations: Array<{ type: string; target: { documentId: string } | null }>;
   }>;
   return sources.flatMap((source) =>
-    source.relations
-      .flatMap(({ type, target }) =>
-        target?.documentId === documentId && isRelationKey(type) ? [{ source, effect: validityEffect(type) }] : [],
-      ),
+    source.relations.flatMap(({ type, target }) =>
+      target?.documentId === documentId && isRelationKey(type) ? [{ source, effect: validityEffect(type) }] : [],
+    ),
   );
 }
 
