@@ -14,6 +14,8 @@ export default (): Core.Config.Middlewares => {
     { name: 'strapi::cors', config: { origin: origins } },
     // No strapi::poweredBy: naming the software and its version helps only an attacker.
     'strapi::query',
+    // Public write routes (hỏi đáp): size and type refused before the body is read.
+    'global::public-write',
     'strapi::body',
     'global::request-body',
     'strapi::session',

@@ -11,6 +11,7 @@ import { VALIDITY_STATUSES } from './legal/validity.ts';
 import { PROCEDURE_LEVELS, SERVICE_LEVELS, SUBMISSION_CHANNELS } from './procedures/procedure-code.ts';
 import { WORKFLOW_TYPES } from './editorial/roles.ts';
 import { STAGES } from './editorial/stages.ts';
+import { QUESTION_STATUSES } from './questions/questions.ts';
 
 const keys = (list: ReadonlyArray<{ readonly key: string }>): string[] => list.map((item) => item.key);
 
@@ -24,6 +25,7 @@ export const ENUMERATIONS: Readonly<Record<string, Readonly<Record<string, reado
   'legal.document-relation': { type: keys(RELATION_TYPES) },
   'api::procedure.procedure': { level: keys(PROCEDURE_LEVELS), serviceLevel: keys(SERVICE_LEVELS) },
   'procedure.method': { channel: keys(SUBMISSION_CHANNELS) },
+  'api::question.question': { processingStatus: keys(QUESTION_STATUSES) },
 };
 
 /** Every enumeration with its values: the ones above and editorialStage on each workflow type. */

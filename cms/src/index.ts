@@ -19,6 +19,7 @@ import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { seedDemoContent } from './seed';
+import { questionGuard } from './questions/abuse';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -52,6 +53,8 @@ export default {
     await configureEditorialViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     await removeStrapiDefaults(strapi);
+    // Rate-limit and proof-of-work tables of the public question routes.
+    await questionGuard(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

@@ -13,6 +13,7 @@ export const SECTIONS = {
   procedures: 'thu-tuc-hanh-chinh',
   calendar: 'lich-cong-tac',
   agencies: 'co-quan',
+  questions: 'hoi-dap',
   english: 'en',
 } as const;
 
@@ -21,6 +22,9 @@ export const NEWS_LISTS = { category: 'chuyen-muc', pressReleases: 'thong-cao-ba
 
 /** Later pages of every list: <list>trang/<n>/. */
 export const LIST_PAGE = 'trang';
+
+/** Pages of the questions section (hỏi đáp) beside the questions: the form, the look-up, the confirmation. */
+export const QUESTION_PAGES = { ask: 'gui-cau-hoi', lookup: 'tra-cuu', sent: 'da-gui' } as const;
 
 /** Below /en/: the English agency directory. */
 export const EN_AGENCIES = 'agencies';
@@ -50,6 +54,9 @@ export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([...Object.va
 
 /** Top-level path segments taken by sections, files and the build: a static page cannot use them. */
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([...Object.values(SECTIONS), ...SITE_FILES]);
+
+/** Slugs a question may not take below /hoi-dap/. */
+export const RESERVED_QUESTION_SLUGS: ReadonlySet<string> = new Set([...Object.values(QUESTION_PAGES), LIST_PAGE]);
 
 /** Slugs an English page may not take below /en/. */
 export const RESERVED_ENGLISH_PAGE_SLUGS: ReadonlySet<string> = new Set([EN_AGENCIES]);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './config.ts';
+import { FORWARDED_ROUTES } from './forward.ts';
 import { notFoundPages } from './not-found.ts';
 import { siteCacheControl, siteSecurityHeaders } from './security-headers.ts';
 
@@ -54,6 +55,23 @@ describe('the nginx example', () => {
     const map = /map \$uri \$portal_cache_control \{([^}]*)\}/.exec(text)?.[1] ?? '';
     assert.match(map, new RegExp(`~\\^/_astro/\\s+"${siteCacheControl('/_astro/x.js')}"`));
     assert.match(map, new RegExp(`default\\s+"${siteCacheControl('/tin-tuc/')}"`));
+  });
+
+  it('forwards exactly the public question routes of forward.ts, each with its one method', async () => {
+    const block = await publicServerBlock();
+    for (const route of FORWARDED_ROUTES) {
+      const escaped = route.path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const location = new RegExp(`location = ${escaped} \\{([^}]*\\}[^}]*)\\}`).exec(block)?.[1] ?? '';
+      assert.ok(location, `a location for ${route.path}`);
+      assert.match(
+        location,
+        new RegExp(`limit_except ${route.method === 'GET' ? 'GET HEAD' : route.method} \\{ deny all; \\}`),
+      );
+      const target = route.cmsPath === route.path ? 'http://portal_cms;' : `http://portal_cms${route.cmsPath};`;
+      assert.ok(location.includes(`proxy_pass ${target}`), `${route.path} → ${route.cmsPath}`);
+    }
+    const hoiDap = [...block.matchAll(/location[^{]*hoi-dap[^{]*\{/g)].length;
+    assert.equal(hoiDap, FORWARDED_ROUTES.length, 'no other question route is exposed');
   });
 
   it('answers unknown paths with the 404 page the static server picks, English below /en/', async () => {

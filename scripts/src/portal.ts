@@ -129,6 +129,9 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
       env: {
         ...process.env,
         DATABASE_FILENAME: process.env.DATABASE_FILENAME || path.join(options.dataDir, 'cms', 'data.db'),
+        // The site server forwards citizens' questions (scripts/src/forward.ts) and names the client in
+        // X-Forwarded-For: without trusting it, every citizen would share one rate limit.
+        PROXY_TRUSTED_HOPS: process.env.PROXY_TRUSTED_HOPS || '1',
         ...options.cmsEnv,
         STRAPI_PUBLIC_DIR: publicDir,
         APP_KEYS: secrets.APP_KEYS,

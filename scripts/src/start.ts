@@ -77,6 +77,8 @@ async function run(
         searchKey: portal.searchKey,
         indexPrefix: config.MEILI_INDEX_PREFIX,
       }),
+      // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
+      cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
     await portal.stop();

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { forwardedRoute, forwardToCms } from './forward.ts';
 import { notFoundPages } from './not-found.ts';
 import type { RouteHandler } from './search-results.ts';
 import { siteCacheControl, type SiteHeaderOptions } from './security-headers.ts';
@@ -44,6 +45,8 @@ async function fileAt(candidate: string): Promise<string | undefined> {
 }
 
 export interface StaticServerOptions extends SiteHeaderOptions {
+  /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
+  cmsUrl?: string;
   /**
    * Paths answered by code instead of a file (exact decoded path; `/x/` also answers `/x/index.html`),
    * GET and HEAD only: the search results page without JavaScript (search-results.ts).
@@ -57,6 +60,11 @@ export function createStaticServer(rootDir: string, options: StaticServerOptions
   return http.createServer(async (request, response) => {
     try {
       setSiteHeaders(response, headerOptions);
+      const forwarded = headerOptions.cmsUrl ? forwardedRoute(request.method, request.url) : undefined;
+      if (forwarded && headerOptions.cmsUrl) {
+        await forwardToCms(request, response, headerOptions.cmsUrl, forwarded.cmsPath, { https: headerOptions.https });
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
         response.end('Phương thức không được hỗ trợ / Method not allowed');

@@ -4,6 +4,10 @@ import { errors } from '@strapi/utils';
 import { currentActing, fullName, type Acting } from '../editorial/actor';
 import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial/audit-diff';
 import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
+import { PERSONAL_FIELDS } from '../questions/questions';
+
+/** Never copied into the trail (see diffFields). */
+const PERSONAL = new Set<string>(PERSONAL_FIELDS);
 
 const AUDITED = new Set<string>([...WORKFLOW_TYPES, ...TAXONOMY_TYPES]);
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
@@ -210,7 +214,7 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
           uid,
           row: after ?? created,
           params,
-          changes: diffFields(null, after, fields),
+          changes: diffFields(null, after, fields, PERSONAL),
         });
       } else if (action === 'clone') {
         // A copy is a new entry: the trail shows what it starts with and which entry it came from.
@@ -222,13 +226,13 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
           row: after,
           params: copy,
           changes: {
-            ...diffFields(null, after, fields),
+            ...diffFields(null, after, fields, PERSONAL),
             clonedFrom: { before: null, after: params.documentId ?? null },
           },
         });
       } else if (action === 'update') {
         const after = await draftRow(strapi, uid, params);
-        const { editorialStage, ...edits } = diffFields(before, after, fields);
+        const { editorialStage, ...edits } = diffFields(before, after, fields, PERSONAL);
         // A stage change is its own line in the trail, with the reviewer's reason beside it.
         const stage: Changes | null = editorialStage ? { editorialStage } : null;
         if (stage && edits.reviewNote) {

@@ -7,6 +7,7 @@ import {
   RESERVED_ARTICLE_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
+  RESERVED_QUESTION_SLUGS,
   RESERVED_SEGMENTS,
 } from '../url-words.ts';
 
@@ -16,6 +17,8 @@ export const RESERVED_SLUGS: Readonly<Record<string, ReadonlySet<string>>> = {
   // /van-ban/<slug>/ and /thu-tuc-hanh-chinh/<slug>/ beside the finders' facet and page lists
   'api::legal-document.legal-document': RESERVED_SEGMENTS,
   'api::procedure.procedure': RESERVED_SEGMENTS,
+  // /hoi-dap/<slug>/ beside the form, the look-up, the confirmation and /hoi-dap/trang/<n>/
+  'api::question.question': RESERVED_QUESTION_SLUGS,
   // /<slug>/ at the top level beside the sections, and /en/<slug>/ beside /en/agencies/ (one page type, both locales)
   'api::page.page': new Set([...RESERVED_PAGE_SLUGS, ...RESERVED_ENGLISH_PAGE_SLUGS]),
 };

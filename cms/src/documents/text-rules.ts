@@ -13,6 +13,7 @@ const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::legal-document.legal-document': 'documentNumber',
   'api::procedure.procedure': 'name',
   'api::page.page': 'title',
+  'api::question.question': 'title',
 };
 
 type Data = Record<string, unknown>;

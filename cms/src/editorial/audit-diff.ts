@@ -23,13 +23,28 @@ function comparable(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
-export function diffFields(before: Row, after: Row, fields: readonly string[]): Changes {
+/** What the trail shows instead of a personal-data value: that it changed, never what it was or became. */
+export const REDACTED = '[dữ liệu cá nhân]';
+
+/**
+ * `personal` fields (a citizen's name, e-mail, phone…) are recorded as changed with both values redacted:
+ * the trail says who touched them and when, and is not a second copy of the data.
+ */
+export function diffFields(
+  before: Row,
+  after: Row,
+  fields: readonly string[],
+  personal: ReadonlySet<string> = new Set(),
+): Changes {
   const changes: Changes = {};
   for (const field of fields) {
     if (NOISY_FIELDS.has(field)) continue;
     const was = comparable(before?.[field]);
     const now = comparable(after?.[field]);
-    if (JSON.stringify(was) !== JSON.stringify(now)) changes[field] = { before: was, after: now };
+    if (JSON.stringify(was) === JSON.stringify(now)) continue;
+    changes[field] = personal.has(field)
+      ? { before: was === null ? null : REDACTED, after: now === null ? null : REDACTED }
+      : { before: was, after: now };
   }
   return changes;
 }

@@ -13,6 +13,8 @@ export const WORKFLOW_TYPES = [
   'api::calendar-entry.calendar-entry',
   'api::page.page',
   'api::banner-link.banner-link',
+  // Citizens' questions: answered, reviewed and published with the answer like any other content.
+  'api::question.question',
 ] as const;
 
 /** The private bookkeeping fields each workflow type carries (schema.json), hidden from the public API. */

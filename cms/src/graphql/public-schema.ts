@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
+import { PERSONAL_FIELDS, QUESTION_PRIVATE_FIELDS, QUESTION_UID } from '../questions/questions';
 
 /**
  * Plugin collections that the public GraphQL API has no reason to list. Their types stay (an
@@ -26,5 +27,8 @@ export function restrictPublicSchema(strapi: Core.Strapi): void {
   // and filter types; the public schema should not even name it.
   for (const uid of WORKFLOW_TYPES)
     for (const field of WORKFLOW_FIELDS) extension.shadowCRUD(uid).field(field).disable();
+  // A citizen's personal data and the question's internal handling are not even named in the public schema.
+  for (const field of [...PERSONAL_FIELDS, ...QUESTION_PRIVATE_FIELDS])
+    extension.shadowCRUD(QUESTION_UID).field(field).disable();
   for (const field of PRIVATE_SETTINGS) extension.shadowCRUD('api::site-setting.site-setting').field(field).disable();
 }

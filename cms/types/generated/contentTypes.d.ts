@@ -1183,6 +1183,112 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
+  collectionName: 'questions';
+  info: {
+    description: "A citizen's question and the agency's answer (h\u1ECFi \u0111\u00E1p); the asker's personal data is private";
+    displayName: 'H\u1ECFi \u0111\u00E1p';
+    pluralName: 'questions';
+    singularName: 'question';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    answer: Schema.Attribute.Blocks;
+    answeredAt: Schema.Attribute.Date;
+    answeringAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    answeringUnit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    askerAddress: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    askerEmail: Schema.Attribute.Email & Schema.Attribute.Private;
+    askerName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    askerPhone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
+    consentText: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    consentVersion: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    editorialStage: Schema.Attribute.Enumeration<['nhap', 'cho_duyet', 'da_duyet', 'tra_lai', 'da_xuat_ban']> &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'nhap'>;
+    field: Schema.Attribute.Relation<'manyToOne', 'api::field.field'>;
+    legalBasis: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::question.question'> & Schema.Attribute.Private;
+    processingStatus: Schema.Attribute.Enumeration<['moi_nhan', 'dang_xu_ly', 'da_tra_loi', 'tu_choi']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'moi_nhan'>;
+    proofOfWork: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    question: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+        minLength: 1;
+      }>;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    rejectionReason: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    scheduledById: Schema.Attribute.Integer & Schema.Attribute.Private;
+    scheduledPublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    scheduledUnpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+        minLength: 1;
+      }>;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 9;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
   collectionName: 'site_settings';
   info: {
@@ -1638,6 +1744,7 @@ declare module '@strapi/strapi' {
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::page.page': ApiPagePage;
       'api::procedure.procedure': ApiProcedureProcedure;
+      'api::question.question': ApiQuestionQuestion;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;
       'api::validity-change.validity-change': ApiValidityChangeValidityChange;

@@ -10,9 +10,11 @@ import {
   LIST_PAGE,
   NEWS_LISTS,
   PROCEDURE_FACETS,
+  QUESTION_PAGES,
   RESERVED_ARTICLE_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
+  RESERVED_QUESTION_SLUGS,
   RESERVED_SEGMENTS,
   SECTIONS,
 } from '@portal/cms/model/url-words';
@@ -20,9 +22,11 @@ import {
 export {
   DOCUMENT_FACETS,
   PROCEDURE_FACETS,
+  QUESTION_PAGES,
   RESERVED_ARTICLE_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
+  RESERVED_QUESTION_SLUGS,
   RESERVED_SEGMENTS,
 };
 
@@ -34,6 +38,10 @@ const DOCUMENTS = section(SECTIONS.documents);
 const PROCEDURES = section(SECTIONS.procedures);
 const CALENDAR = section(SECTIONS.calendar);
 const AGENCIES = section(SECTIONS.agencies);
+/** Citizens' questions and answers (hỏi đáp). */
+const QUESTIONS = section(SECTIONS.questions);
+const ASK = QUESTION_PAGES.ask;
+const LOOKUP = QUESTION_PAGES.lookup;
 const EN = section(SECTIONS.english);
 const NEWS_CATEGORY = NEWS_LISTS.category;
 const PRESS_RELEASES = NEWS_LISTS.pressReleases;
@@ -162,6 +170,24 @@ export const routes = {
       throw new RangeError(`Not an ISO week: ${year}-W${week}`);
     return `${CALENDAR}${year}-tuan-${String(week).padStart(2, '0')}/`;
   },
+  /** Published questions and answers, newest first: /hoi-dap/, /hoi-dap/trang/2/. */
+  questions: (page = 1): string => listPage(QUESTIONS, page),
+  /** One published question with its answer. */
+  question: (slug: string): string => {
+    assertFree('question', slug, RESERVED_QUESTION_SLUGS);
+    return `${QUESTIONS}${encodeURIComponent(slug)}/`;
+  },
+  /** The form to ask a question (works without JavaScript). */
+  askQuestion: (): string => `${QUESTIONS}${ASK}/`,
+  /** Look a question up by its tracking code. */
+  questionLookup: (): string => `${QUESTIONS}${LOOKUP}/`,
+  /**
+   * Public CMS routes on the site's origin (scripts/src/forward.ts lists them): the form posts to the
+   * first, the look-up form GETs the second (JSON or a page), the proof-of-work widget reads the third.
+   */
+  questionSubmit: (): string => '/api/hoi-dap/cau-hoi',
+  questionStatus: (): string => '/api/hoi-dap/tra-cuu',
+  questionChallenge: (): string => '/api/hoi-dap/thu-thach',
   /** The agency directory. */
   agencies: (): string => AGENCIES,
   agency: (slug: string): string => {
@@ -237,6 +263,10 @@ export const routeParams = {
   article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
+  /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */
+  questions: (page: number): { page: string | undefined } => ({ page: rest(QUESTIONS, routes.questions(page)) }),
+  /** hoi-dap/[slug].astro */
+  question: (slug: string): { slug: string } => ({ slug: after(QUESTIONS, routes.question(slug)) }),
   /** co-quan/[slug].astro */
   agency: (slug: string): { slug: string } => ({ slug: after(AGENCIES, routes.agency(slug)) }),
   /** [page].astro at the top level */

@@ -6,6 +6,8 @@ import { calendarWeeks } from './calendar-pages.ts';
 import { agencies, articlesForFeeds, staticPages } from './cms-portal.ts';
 import { documentUrls, procedureUrls } from './legal-content.ts';
 import { newsListUrls } from './news-lists.ts';
+import { pageCount } from './pagination.ts';
+import { publishedQuestions, QUESTIONS_PAGE_SIZE } from './questions.ts';
 import { routes } from './routes.ts';
 
 /** A page path (from routes.ts) and, when known, when its content last changed. */
@@ -53,4 +55,14 @@ const pages: SitemapPathSource = async () => [
 const legal: SitemapPathSource = async () =>
   [...(await documentUrls()), ...(await procedureUrls())].map((path) => ({ path }));
 
-export const SITEMAP_SOURCES: SitemapPathSource[] = [sections, news, calendar, directory, pages, legal];
+/** Questions and answers: the list pages, the form, the look-up and every published question. */
+const questions: SitemapPathSource = async () => {
+  const all = await publishedQuestions();
+  const lists = Array.from({ length: pageCount(all.length, QUESTIONS_PAGE_SIZE) }, (_, i) => routes.questions(i + 1));
+  return [
+    ...[...lists, routes.askQuestion(), routes.questionLookup()].map((path) => ({ path })),
+    ...all.map((question) => ({ path: routes.question(question.slug), lastmod: question.updatedAt })),
+  ];
+};
+
+export const SITEMAP_SOURCES: SitemapPathSource[] = [sections, news, calendar, directory, pages, legal, questions];

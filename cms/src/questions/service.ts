@@ -1,0 +1,121 @@
+/**
+ * The public side of hỏi đáp: storing a citizen's question (one Document Service create, so the workflow,
+ * audit trail and search outbox see it like any other write, in one transaction) and the public look-up
+ * by tracking code, which reveals status and dates only.
+ */
+import { randomInt } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { slugify } from '../text/vietnamese';
+import { newTrackingCode, QUESTION_STATUSES, QUESTION_UID, type QuestionStatus } from './questions';
+import { CONSENT, type FieldProblem, type Submission } from './submission';
+
+const UID_Q = QUESTION_UID as UID.ContentType;
+
+export class SubmissionProblem extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+  }
+}
+
+async function exists(strapi: Core.Strapi, uid: string, documentId: string, published: boolean): Promise<boolean> {
+  const row = await strapi.db.query(uid as UID.ContentType).findOne({
+    where: { documentId, ...(published ? { publishedAt: { $notNull: true } } : {}) },
+    select: ['id'],
+  });
+  return Boolean(row);
+}
+
+async function unusedCode(strapi: Core.Strapi): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const code = newTrackingCode((n) => randomInt(n));
+    if (!(await strapi.db.query(UID_Q).findOne({ where: { trackingCode: code }, select: ['id'] }))) return code;
+  }
+  throw new Error('Could not draw an unused tracking code in 5 tries');
+}
+
+export interface Stored {
+  trackingCode: string;
+  receivedAt: string;
+}
+
+export async function storeQuestion(
+  strapi: Core.Strapi,
+  submission: Submission,
+  proofOfWork: boolean,
+): Promise<Stored> {
+  const problems: FieldProblem[] = [];
+  if (!(await exists(strapi, 'api::field.field', submission.linhVuc, false)))
+    problems.push({ field: 'linhVuc', message: 'Lĩnh vực: lựa chọn không có trong danh sách.' });
+  if (submission.coQuan && !(await exists(strapi, 'api::agency.agency', submission.coQuan, true)))
+    problems.push({ field: 'coQuan', message: 'Cơ quan nhận câu hỏi: lựa chọn không có trong danh sách.' });
+  if (problems.length > 0) throw new SubmissionProblem(problems);
+
+  const trackingCode = await unusedCode(strapi);
+  const now = new Date().toISOString();
+  const data = {
+    title: submission.tieuDe,
+    // Random tail: the page address says nothing about the asker and cannot be guessed from the title.
+    slug: `${slugify(submission.tieuDe, 80)}-${trackingCode.replace('-', '').slice(0, 5).toLowerCase()}${randomInt(10, 99)}`,
+    question: submission.noiDung,
+    field: { connect: [{ documentId: submission.linhVuc }] },
+    ...(submission.coQuan ? { agency: { connect: [{ documentId: submission.coQuan, locale: 'vi' }] } } : {}),
+    receivedAt: now,
+    processingStatus: 'moi_nhan' satisfies QuestionStatus,
+    trackingCode,
+    askerName: submission.hoTen,
+    askerEmail: submission.email ?? null,
+    askerPhone: submission.dienThoai ?? null,
+    askerAddress: submission.diaChi ?? null,
+    consentVersion: CONSENT.version,
+    consentText: CONSENT.text,
+    consentAt: now,
+    proofOfWork,
+  };
+  try {
+    await strapi.documents(UID_Q).create({ data } as never);
+  } catch (error) {
+    if (error instanceof errors.ValidationError)
+      throw new SubmissionProblem([{ field: '', message: `Câu hỏi chưa được lưu: ${error.message}` }]);
+    throw error;
+  }
+  return { trackingCode, receivedAt: now };
+}
+
+export interface LookupResult {
+  trackingCode: string;
+  status: QuestionStatus;
+  statusLabel: string;
+  receivedAt: string;
+  answeredAt: string | null;
+  publishedAt: string | null;
+  /** The public page once question and answer are published. */
+  url: string | null;
+}
+
+export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise<LookupResult | null> {
+  const rows = (await strapi.db.query(UID_Q).findMany({
+    where: { trackingCode },
+    select: ['processingStatus', 'receivedAt', 'answeredAt', 'publishedAt', 'slug'],
+  })) as Array<{
+    processingStatus: QuestionStatus;
+    receivedAt: string;
+    answeredAt: string | null;
+    publishedAt: string | null;
+    slug: string | null;
+  }>;
+  if (rows.length === 0) return null;
+  const published = rows.find((row) => row.publishedAt);
+  const draft = rows.find((row) => !row.publishedAt) ?? rows[0]!;
+  const status = draft.processingStatus;
+  const iso = (value: unknown) => (value ? new Date(String(value)).toISOString() : null);
+  return {
+    trackingCode,
+    status,
+    statusLabel: QUESTION_STATUSES.find((s) => s.key === status)?.vi ?? status,
+    receivedAt: iso(draft.receivedAt) ?? '',
+    answeredAt: draft.answeredAt ? String(draft.answeredAt) : null,
+    publishedAt: iso(published?.publishedAt),
+    url: published?.slug ? `/hoi-dap/${published.slug}/` : null,
+  };
+}
