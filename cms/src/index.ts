@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin, firstAdminLogin, forgetFirstAdminFile } from './bootstrap/admin-user';
-import { ensureEditorialRoles } from './bootstrap/editorial-roles';
-import { configureEditorialViews } from './bootstrap/admin-views';
+import { defaultAdminLanguage, setMissingAdminLanguages } from './bootstrap/admin-language';
+import { registerDeskRoute } from './bootstrap/desk-route';
+import { ensureEditorialRoles, keepAuditTrailReadOnly } from './bootstrap/editorial-roles';
+import { configureAdminViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { removeStrapiDefaults } from './bootstrap/strapi-defaults';
@@ -40,6 +42,9 @@ export default {
     registerPublishedOnlyReads(strapi);
     registerMediaLock(strapi);
     restrictPublicSchema(strapi);
+    keepAuditTrailReadOnly(strapi);
+    defaultAdminLanguage(strapi);
+    registerDeskRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -50,7 +55,8 @@ export default {
     await ensureSuperAdmin(strapi, firstAdminLogin(env));
     forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);
     await ensureEditorialRoles(strapi);
-    await configureEditorialViews(strapi);
+    await setMissingAdminLanguages(strapi);
+    await configureAdminViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     await removeStrapiDefaults(strapi);
     // Rate-limit and proof-of-work tables of the public question routes.
