@@ -317,12 +317,15 @@ describe('portal pages in Chromium', () => {
       );
       assert.deepEqual(external, [], `${file} loads from another origin`);
       if (file.startsWith('tim-kiem/')) continue;
+      // The question form alone carries the self-hosted proof-of-work widget (altcha and its worker) that
+      // issue 12 asks for; the form works without it. Its own budget, so nothing else grows unnoticed.
+      const budget = file === 'hoi-dap/gui-cau-hoi/index.html' ? 100 * KB : 10 * KB;
       let js = 0;
       for (const [, inline] of page.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
         js += Buffer.byteLength(inline ?? '');
       for (const [, src] of page.matchAll(/<script[^>]*\ssrc="(\/_astro\/[^"]+)"/g))
         js += (await readFile(path.join(outDir, src ?? ''))).length;
-      assert.ok(js <= 10 * KB, `${file} ships ${js} B of JavaScript, budget 10 kB`);
+      assert.ok(js <= budget, `${file} ships ${js} B of JavaScript, budget ${budget / KB} kB`);
     }
   });
 
