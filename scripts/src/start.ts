@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
+import { describeMail, mailDestination } from './mail-folder.ts';
 import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
 import { startPortal } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
@@ -103,6 +104,7 @@ async function run(
     `    Indexed               ${portal.indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
     `    Data                  ${config.dataDir}`,
     `    Logs                  ${config.logDir}`,
+    `    Mail                  ${describeMail(mailDestination(config.dataDir))}`,
   ];
   // A generated first-admin password is shown here once, then forgotten (an operator's own, set in the
   // environment, is theirs to know).
