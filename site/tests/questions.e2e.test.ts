@@ -402,6 +402,19 @@ describe('questions and answers (hỏi đáp)', () => {
     await axe(list2);
     await list2.context().close();
 
+    const feed = await fetch(`${site.url}/hoi-dap/rss.xml`);
+    assert.equal(feed.status, 200);
+    assert.match(feed.headers.get('content-type') ?? '', /xml/);
+    const feedText = await feed.text();
+    assert.match(feedText, new RegExp(`<title>${TITLE}</title>`));
+    assert.match(feedText, new RegExp(`<link>[^<]*${slug}</link>`));
+
+    const home = await open('/');
+    const qa = home.getByRole('region', { name: 'Hỏi đáp' });
+    assert.equal(await qa.getByRole('link', { name: 'Gửi câu hỏi' }).getAttribute('href'), '/hoi-dap/gui-cau-hoi/');
+    assert.equal(await qa.getByRole('link', { name: TITLE }).getAttribute('href'), slug);
+    await home.context().close();
+
     for (const file of await filesBelow(outDir)) {
       if (!/\.(html|xml|json|js|txt)$/.test(file)) continue;
       assertNoMarker(await readFile(file, 'utf8'), path.relative(outDir, file));
@@ -439,11 +452,35 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.ok(asked.body.errors?.length, 'asking GraphQL for a personal field is an error');
 
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
+    // The published question reaches its own index (the CMS's sync): wait for it, so the scan below reads it.
+    const questions = meili.index(`${backend.indexPrefix}questions`);
+    const deadline = Date.now() + 30_000;
+    let indexed = 0;
+    while (Date.now() < deadline) {
+      indexed = await questions.getDocuments({ limit: 10 }).then(
+        (page) => page.total,
+        () => 0,
+      );
+      if (indexed > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.equal(indexed, 1, 'the published question is in the questions index');
     const { results } = await meili.getIndexes({ limit: 100 });
+    assert.ok(results.some((index) => index.uid === `${backend.indexPrefix}questions`));
     for (const index of results) {
       const documents = await meili.index(index.uid).getDocuments({ limit: 10_000 });
       assertNoMarker(JSON.stringify(documents.results), `search index ${index.uid}`);
     }
+  });
+
+  it('finds the published question in the site search, under the "Hỏi đáp" kind, without diacritics', async () => {
+    const page = await open('/tim-kiem/?q=doi+giay+phep+lai+xe+qua+han', true);
+    const result = page.locator('[data-testid="search-result"]').filter({ hasText: TITLE }).first();
+    await result.waitFor();
+    assert.equal(await result.getAttribute('href'), slug);
+    assert.ok(await page.getByRole('checkbox', { name: /^Hỏi đáp \(1\)$/ }).count());
+    assertNoMarker((await page.locator('main').textContent()) ?? '', 'the search page');
+    await page.context().close();
   });
 
   it(`refuses ${FUZZ_COUNT} malformed submissions with a 4xx and stores nothing`, async () => {
