@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin, firstAdminLogin, forgetFirstAdminFile } from './bootstrap/admin-user';
-import { ensureEditorialRoles } from './bootstrap/editorial-roles';
-import { configureEditorialViews } from './bootstrap/admin-views';
+import { defaultAdminLanguage, setMissingAdminLanguages } from './bootstrap/admin-language';
+import { registerDeskRoute } from './bootstrap/desk-route';
+import { ensureEditorialRoles, keepAuditTrailReadOnly } from './bootstrap/editorial-roles';
+import { configureAdminViews } from './bootstrap/admin-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { removeStrapiDefaults } from './bootstrap/strapi-defaults';
@@ -18,6 +20,7 @@ import { registerValidityPropagation } from './legal/validity-propagation';
 import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
+import { registerSitePublish, startSitePublish } from './site-publish';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
 
@@ -36,21 +39,27 @@ export default {
     registerAuditTrail(strapi);
     // Inside the audit trail's transaction: the outbox row commits or rolls back with the change.
     registerSearchSync(strapi);
+    registerSitePublish(strapi);
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     registerMediaLock(strapi);
     restrictPublicSchema(strapi);
+    keepAuditTrailReadOnly(strapi);
+    defaultAdminLanguage(strapi);
+    registerDeskRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readPortalEnv();
     // First: the outbox table must exist before anything (the demo seed) writes content.
     await startSearchSync(strapi);
+    await startSitePublish(strapi, env.PORTAL_PUBLISHER_TOKEN);
     await ensureLocales(strapi);
     await ensureSuperAdmin(strapi, firstAdminLogin(env));
     forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);
     await ensureEditorialRoles(strapi);
-    await configureEditorialViews(strapi);
+    await setMissingAdminLanguages(strapi);
+    await configureAdminViews(strapi);
     await ensureSiteToken(strapi, env.PORTAL_SITE_TOKEN);
     await removeStrapiDefaults(strapi);
     // Rate-limit and proof-of-work tables of the public question routes.

@@ -29,6 +29,13 @@ export const PortalEnvSchema = z.object({
   PORTAL_ADMIN_FILE: optional,
   /** Value of the read-only API token the site build uses; kept in step on every start. */
   PORTAL_SITE_TOKEN: optional.pipe(z.string().min(32, 'PORTAL_SITE_TOKEN must have at least 32 characters').optional()),
+  /**
+   * Shared secret of the site publisher (scripts/src/publisher/), which claims and clears the site
+   * outbox through /api/portal-publisher/*. Unset: those routes do not exist; changes are still recorded.
+   */
+  PORTAL_PUBLISHER_TOKEN: optional.pipe(
+    z.string().min(32, 'PORTAL_PUBLISHER_TOKEN must have at least 32 characters').optional(),
+  ),
   /** Folder with categories.json and articles.json; loaded once into an empty database. Unset: no demo content. */
   PORTAL_DEMO_CONTENT_DIR: optional,
 });

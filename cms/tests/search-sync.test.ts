@@ -22,7 +22,13 @@ import {
 } from '@portal/search';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { indexContent } from '@portal/scripts/portal';
-import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '@portal/scripts/testing';
+import {
+  adminSession,
+  CONFIRM_UNREVIEWED,
+  startTestBackend,
+  type AdminSession,
+  type TestBackend,
+} from '@portal/scripts/testing';
 
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::category.category';
@@ -140,11 +146,12 @@ describe('search sync', () => {
   it('keeps locales apart: unpublishing the English page leaves the Vietnamese one', async () => {
     const vi = await editor.createPublished(PAGE, { title: 'Liên hệ', slug: 'lien-he', kind: 'lien_he' });
     const documentId = String(vi.documentId);
-    const en = await editor.request('POST', `${editor.base(PAGE)}/${documentId}/actions/publish?locale=en`, {
-      title: 'Contact',
-      slug: 'contact',
-      kind: 'lien_he',
-    });
+    const en = await editor.request(
+      'POST',
+      `${editor.base(PAGE)}/${documentId}/actions/publish?locale=en`,
+      { title: 'Contact', slug: 'contact', kind: 'lien_he' },
+      CONFIRM_UNREVIEWED,
+    );
     assert.ok(en.status < 300, JSON.stringify(en.error));
     const viId = pageIndex.keyOf(documentId, 'vi');
     const enId = pageIndex.keyOf(documentId, 'en');

@@ -3,10 +3,14 @@
  * the board uses it: what each role may do (RBAC answers 403; the stage rules answer 400 with a
  * Vietnamese message naming the field), the chain of stages, the schedule and the audit trail.
  */
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   adminSession,
+  CONFIRM_UNREVIEWED,
   createAdminUser,
   graphql,
   startTestBackend,
@@ -25,8 +29,56 @@ import {
   type Role,
   type WorkflowContext,
 } from './workflow-trust.ts';
+import { assertChromium, launchChromium } from '../../site/tests/browser.ts';
+import articleLabels from '../src/api/article/content-types/article/admin-labels.ts';
+import { EDITORIAL_FIELD_LABELS, type FieldLabels } from '../src/editorial/field-labels.ts';
+import { WORKFLOW_TYPES } from '../src/editorial/roles.ts';
 
 const AUDIT = 'api::audit-entry.audit-entry';
+const WORKFLOW_UIDS: readonly string[] = WORKFLOW_TYPES;
+/** Screenshots of the Vietnamese panel (for the editors' guide and the issue's closing note). */
+const SCREENSHOTS = path.join(os.tmpdir(), 'portal-admin-screenshots');
+/** Strapi's English that its Vietnamese translation lacked on the list view (cms/src/admin/strapi-vi.ts). */
+const ENGLISH_ON_THE_LIST = [
+  'Create new entry',
+  'entries found',
+  'Content Manager',
+  'Collection Types',
+  'Draft',
+  'Search',
+  'Status',
+];
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+type LabelTable = { default: FieldLabels; LIST: readonly string[] };
+/** The tables next to the schemas, as the bootstrap applies them. */
+const LABEL_TABLES: Record<string, LabelTable> = Object.fromEntries(
+  await Promise.all(
+    [
+      'agency',
+      'article',
+      'audit-entry',
+      'banner-link',
+      'calendar-entry',
+      'category',
+      'field',
+      'legal-document',
+      'page',
+      'procedure',
+      'question',
+      'site-setting',
+      'tag',
+      'validity-change',
+    ].map(async (name) => [
+      `api::${name}.${name}`,
+      (await import(`../src/api/${name}/content-types/${name}/admin-labels.ts`)) as LabelTable,
+    ]),
+  ),
+);
+interface ViewConfiguration {
+  layouts: { list: string[]; edit: Array<Array<{ name: string; size: number }>> };
+  metadatas: Record<string, { edit: { label?: string; description?: string }; list: { label?: string } }>;
+}
 
 describe('editorial workflow', () => {
   let backend: TestBackend;
@@ -333,6 +385,250 @@ describe('editorial workflow', () => {
     }
     const still = await admin.request('GET', `${admin.base(AUDIT)}/${entry.documentId}`);
     assert.notEqual(still.data?.actorName, 'Ai đó');
+  });
+
+  it('labels every field of each type in Vietnamese in the Content Manager, from the tables next to the schemas', async () => {
+    for (const [uid, table] of Object.entries(LABEL_TABLES)) {
+      const view = await admin.request('GET', `/content-manager/content-types/${uid}/configuration`);
+      assert.equal(view.status, 200, uid);
+      const { layouts, metadatas } = (view.data as { contentType: ViewConfiguration }).contentType;
+      const expected = WORKFLOW_UIDS.includes(uid) ? { ...table.default, ...EDITORIAL_FIELD_LABELS } : table.default;
+      for (const [field, { label, description, visible }] of Object.entries(expected)) {
+        assert.equal(metadatas[field]?.edit.label, label, `${uid}.${field}`);
+        assert.equal(metadatas[field]?.edit.description, description, `${uid}.${field}`);
+        const inLayout = layouts.edit.flat().some((cell) => cell.name === field);
+        assert.equal(inLayout, visible !== false, `${uid}.${field} in the edit layout`);
+      }
+      assert.deepEqual(layouts.list, [...table.LIST], uid);
+    }
+    const article = await admin.request('GET', `/content-manager/content-types/${ARTICLE}/configuration`);
+    const { metadatas } = (article.data as { contentType: ViewConfiguration }).contentType;
+    assert.equal(metadatas.updatedAt?.list.label, 'Cập nhật lần cuối');
+    assert.equal(metadatas.createdBy?.list.label, 'Người tạo');
+  });
+
+  it('opens the panel in Vietnamese for every new account', async () => {
+    for (const session of [as.editor, as.reviewer, as.chief]) {
+      const me = await session.request('GET', '/admin/users/me');
+      assert.equal(me.data?.preferedLanguage, 'vi');
+    }
+  });
+
+  it('leaves the editorial log read-only in the panel: no role, not even the super admin, may create, edit or delete', async () => {
+    for (const session of [admin, as.chief, as.reviewer, as.editor]) {
+      const mine = await session.request('GET', '/admin/users/me/permissions');
+      const onLog = (mine.data as unknown as Array<{ action: string; subject: string | null }>)
+        .filter((permission) => permission.subject === AUDIT)
+        .map((permission) => permission.action.replace('plugin::content-manager.explorer.', ''));
+      assert.deepEqual(
+        onLog.filter((action) => action !== 'read'),
+        [],
+        `${session === admin ? 'super admin' : session.userId}: ${onLog}`,
+      );
+    }
+  });
+
+  it('publishes an unreviewed entry for the super admin only when confirmed, and records it as such', async () => {
+    const id = await article(as.editor);
+    const refused = await action(admin, id, 'publish');
+    assert.equal(refused.status, 400);
+    assert.equal(refused.error?.details?.errors?.[0]?.path[0], 'editorialStage');
+    assert.match(refused.error?.message ?? '', /Bài chưa qua duyệt \(trạng thái “Nháp”\).*Xuất bản không qua duyệt/);
+    assert.equal(await stageOf(id), 'nhap');
+    assert.ok(!(await trail(id)).some((entry) => entry.action.startsWith('publish')));
+
+    const confirmed = await admin.request(
+      'POST',
+      `${admin.base(ARTICLE)}/${id}/actions/publish`,
+      {},
+      CONFIRM_UNREVIEWED,
+    );
+    assert.ok(confirmed.status < 300, JSON.stringify(confirmed.error));
+    assert.equal(await stageOf(id), 'da_xuat_ban');
+    const unreviewed = (await trail(id)).filter((entry) => entry.action === 'publish_unreviewed');
+    assert.equal(unreviewed.length, 1);
+    assert.deepEqual(unreviewed[0]?.changes?.editorialStage, { before: 'nhap', after: 'da_xuat_ban' });
+    assert.match(unreviewed[0]?.actorEmail ?? '', /@/);
+
+    // The confirmation is the super admin's alone: the chief still cannot publish what is not approved.
+    const waiting = await othersAt('cho_duyet');
+    const chief = await as.chief.request(
+      'POST',
+      `${as.chief.base(ARTICLE)}/${waiting}/actions/publish`,
+      {},
+      CONFIRM_UNREVIEWED,
+    );
+    assert.equal(chief.status, 400);
+    assert.equal(await stageOf(waiting), 'cho_duyet');
+  });
+
+  it('shows the panel in Vietnamese in Chromium: login page, list columns, stage labels, field help, a log without a create button', async () => {
+    assertChromium();
+    const waiting = await othersAt('cho_duyet');
+    const browser = await launchChromium();
+    try {
+      // A fresh browser whose own language is English: the panel still opens in Vietnamese.
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+      await page.goto(`${backend.cmsUrl}/admin/auth/login`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      await page.getByText('Đăng nhập vào trang quản trị').waitFor();
+      await shot('dang-nhap');
+
+      await page.locator('input[name="email"]').fill(as.reviewer.login.email);
+      await page.locator('input[name="password"]').fill(as.reviewer.login.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      // The home page's desk: what waits for the reviewer.
+      const queue = page.getByRole('region', { name: 'Bài chờ duyệt' });
+      await queue.getByRole('link', { name: 'Tin thử nghiệm', exact: false }).first().waitFor();
+      await page.getByText('Việc của tôi').first().waitFor();
+      const home = await page.locator('body').innerText();
+      assert.deepEqual(
+        ['Last edited entries', 'Last published entries', 'Profile', 'No published entries'].filter((english) =>
+          home.includes(english),
+        ),
+        [],
+        `English on the home page:\n${home}`,
+      );
+      await shot('viec-cua-toi');
+
+      await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}`);
+      const table = page.locator('table');
+      await table.locator('tbody tr').first().waitFor();
+      const headers = (await table.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase());
+      for (const column of ['Tiêu đề', 'Trạng thái biên tập', 'Người tạo', 'Cập nhật lần cuối', 'Tình trạng đăng'])
+        assert.ok(headers.includes(column.toLowerCase()), `no column ${column} in ${JSON.stringify(headers)}`);
+      await table.getByText('Chờ duyệt').first().waitFor();
+      assert.equal(await table.getByText('cho_duyet', { exact: true }).count(), 0);
+      const text = await page.locator('body').innerText();
+      assert.deepEqual(
+        ENGLISH_ON_THE_LIST.filter((english) => text.includes(english)),
+        [],
+        `English on the list view:\n${text}`,
+      );
+      await page.getByRole('link', { name: 'Tạo mới' }).waitFor();
+      await shot('danh-sach-tin');
+
+      await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${waiting}`);
+      await page.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      await page.getByText(articleLabels.lead.description).waitFor();
+      await page.getByText('Ảnh đại diện', { exact: true }).first().waitFor();
+      await shot('sua-tin');
+
+      assert.match(await page.locator('body').innerText(), /tối đa 300 ký tự/);
+      await context.close();
+
+      // The editorial log as the super admin sees it (Strapi grants that account every permission).
+      const operator = await browser.newContext({ locale: 'en-US' });
+      const logPage = await operator.newPage();
+      await logPage.goto(`${backend.cmsUrl}/admin/auth/login`);
+      await logPage.locator('input[name="email"]').fill(admin.login.email);
+      await logPage.locator('input[name="password"]').fill(admin.login.password);
+      await logPage.getByRole('button', { name: 'Đăng nhập' }).click();
+      await logPage.waitForURL((url) => !url.pathname.includes('/auth/'));
+      // An unreviewed entry: the ordinary "Xuất bản" is refused, the confirmed action goes through.
+      const unreviewed = await article(as.editor);
+      await logPage.setViewportSize({ width: 1440, height: 900 });
+      await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${unreviewed}`);
+      await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-0.png') });
+      await logPage.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+      await logPage
+        .getByText(/Bài chưa qua duyệt/)
+        .first()
+        .waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-1.png') });
+      assert.equal(await stageOf(unreviewed), 'nhap');
+      await logPage.getByRole('button', { name: 'Thao tác khác' }).last().click();
+      await logPage.getByRole('menuitem', { name: 'Xuất bản không qua duyệt' }).click();
+      const dialog = logPage.getByRole('alertdialog');
+      await dialog.getByText(/chưa được thư ký tòa soạn duyệt/).waitFor();
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-khong-qua-duyet.png') });
+      // The action reloads the page once the publication went through.
+      const reloaded = logPage.waitForEvent('load');
+      await dialog.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+      await reloaded;
+      assert.equal(await stageOf(unreviewed), 'da_xuat_ban');
+      await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
+      const panel = await logPage.locator('body').innerText();
+      assert.deepEqual(
+        ['Preview', 'Set up preview', 'Entry', 'More document actions'].filter((english) => panel.includes(english)),
+        [],
+        `English on the edit view:\n${panel}`,
+      );
+      assert.ok((await trail(unreviewed)).some((entry) => entry.action === 'publish_unreviewed'));
+
+      await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${AUDIT}`);
+      await logPage.locator('table tbody tr').first().waitFor();
+      const logHeaders = (await logPage.locator('table thead th').allInnerTexts()).map((t) => t.trim().toLowerCase());
+      for (const column of ['Thời điểm', 'Thao tác', 'Mục', 'Người thực hiện'])
+        assert.ok(logHeaders.includes(column.toLowerCase()), `no column ${column} in ${JSON.stringify(logHeaders)}`);
+      await logPage.locator('table tbody').getByText('Chuyển trạng thái').first().waitFor();
+      assert.equal(await logPage.getByRole('link', { name: /Tạo mới|Create new entry/ }).count(), 0);
+      assert.equal(await logPage.getByRole('button', { name: /Tạo mới|Create new entry/ }).count(), 0);
+      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'nhat-ky.png') });
+      await operator.close();
+    } catch (error) {
+      // What the panel showed when a check failed.
+      await Promise.all(
+        browser
+          .contexts()
+          .flatMap((c) => c.pages())
+          .map((p, i) => p.screenshot({ path: path.join(SCREENSHOTS, `loi-${i}.png`) })),
+      );
+      throw error;
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("shows each role's desk: the editor's drafts and what was sent back with the reason, the reviewer's queue, the chief's approved entries", async () => {
+    type Desk = {
+      role: string;
+      lists: Array<{ key: string; title: string; entries: Array<Record<string, unknown>> }>;
+    };
+    const desk = async (session: AdminSession) => {
+      const answer = await session.request('GET', '/portal/desk');
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.data as unknown as Desk;
+    };
+    const inList = (d: Desk, key: string, id: string) =>
+      d.lists.find((list) => list.key === key)?.entries.find((entry) => entry.documentId === id);
+
+    const draft = await article(as.editor);
+    const returned = await article(as.editor);
+    ok(await put(as.editor, returned, { editorialStage: 'cho_duyet' }));
+    ok(await put(as.reviewer, returned, { editorialStage: 'tra_lai', reviewNote: 'Thiếu nguồn ảnh.' }));
+    const waiting = await othersAt('cho_duyet');
+    const approved = await othersAt('da_duyet');
+
+    const editorDesk = await desk(as.editor);
+    assert.deepEqual(
+      editorDesk.lists.map((list) => list.title),
+      ['Bản nháp của tôi', 'Bài bị trả lại'],
+    );
+    assert.equal(inList(editorDesk, 'myDrafts', draft)?.stageLabel, 'Nháp');
+    assert.equal(inList(editorDesk, 'sentBack', returned)?.reviewNote, 'Thiếu nguồn ảnh.');
+    // Only the editor's own entries.
+    assert.equal(inList(editorDesk, 'myDrafts', await article(as.otherEditor)), undefined);
+
+    const reviewerDesk = await desk(as.reviewer);
+    assert.equal(inList(reviewerDesk, 'waitingReview', waiting)?.typeName, 'Tin tức');
+    assert.equal(inList(reviewerDesk, 'waitingReview', approved), undefined);
+
+    const chiefDesk = await desk(as.chief);
+    assert.equal(chiefDesk.lists[0]?.title, 'Bài đã duyệt, chờ xuất bản');
+    assert.ok(inList(chiefDesk, 'waitingPublication', approved));
+    assert.equal(
+      String(inList(chiefDesk, 'waitingPublication', approved)?.href),
+      `/content-manager/collection-types/${ARTICLE}/${approved}`,
+    );
+
+    const anonymous = await fetch(`${backend.cmsUrl}/portal/desk`);
+    assert.equal(anonymous.status, 401);
   });
 
   it('gives the site token neither the audit trail nor the private workflow fields', async () => {

@@ -40,6 +40,21 @@ export const StartConfigSchema = z
       .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may only use a-z, 0-9, _ and -')
       .default('portal_'),
     PORTAL_ADMIN_EMAIL: z.preprocess(blankAsUndefined, z.email().default('quantri@portal.local')),
+    /**
+     * Where the publisher keeps the built site (releases/, current, publisher-state.json); default
+     * <PORTAL_DATA_DIR>/site. Outside the private data folder when a web server must read it.
+     */
+    PORTAL_SITE_DIR: optionalString,
+    /** Site releases kept on disk for `npm run site:rollback` (the served one always is). */
+    PORTAL_SITE_RELEASES_KEEP: z.coerce.number().int().min(1).max(100).default(5),
+    /** The publisher builds once no content change has come for this long (ms)… */
+    PORTAL_PUBLISH_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
+    /** …or once the oldest waiting change is this old, however many keep coming (ms). */
+    PORTAL_PUBLISH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** A build running longer is killed and counts as failed (ms). */
+    PORTAL_PUBLISH_BUILD_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(3_600_000),
+    /** Longest wait before retrying a failed build; retries start at 5 s and double (ms). */
+    PORTAL_PUBLISH_RETRY_MAX_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
     PORTAL_DEMO_CONTENT: z
       .preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on'))
       .describe('load the demo content into an empty portal on first start'),
@@ -53,7 +68,7 @@ export const StartConfigSchema = z
     path: ['MEILI_MASTER_KEY'],
   });
 
-export type StartConfig = z.infer<typeof StartConfigSchema> & { dataDir: string; logDir: string };
+export type StartConfig = z.infer<typeof StartConfigSchema> & { dataDir: string; logDir: string; siteDir: string };
 
 export class ConfigError extends Error {}
 
@@ -73,7 +88,10 @@ export function parseStartConfig(env: NodeJS.ProcessEnv, root = REPO_ROOT): Star
   if (new Set(ports).size !== ports.length) {
     throw new ConfigError('Invalid settings:\n  CMS_PORT, SITE_PORT and MEILI_PORT must all differ');
   }
-  return { ...parsed.data, dataDir, logDir: path.join(dataDir, 'logs') };
+  const siteDir = parsed.data.PORTAL_SITE_DIR
+    ? path.resolve(root, parsed.data.PORTAL_SITE_DIR)
+    : path.join(dataDir, 'site');
+  return { ...parsed.data, dataDir, logDir: path.join(dataDir, 'logs'), siteDir };
 }
 
 /** Loads KEY=value lines from the repository's .env into process.env without overriding what is set. */

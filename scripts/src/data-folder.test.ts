@@ -31,6 +31,17 @@ describe('the data folder', () => {
     assert.equal(await mode(path.join(data, 'cms', 'public', 'uploads', 'a.pdf')), 0o600);
   });
 
+  it('leaves the built public site alone (a web server may read it, and it can hold 100k files)', async () => {
+    const data = path.join(dir, 'with-site');
+    await mkdir(path.join(data, 'site', 'releases', 'r1'), { recursive: true, mode: 0o755 });
+    await writeFile(path.join(data, 'site', 'releases', 'r1', 'index.html'), '<h1>', { mode: 0o644 });
+    await writeFile(path.join(data, 'secrets.json'), '{}', { mode: 0o644 });
+    await restrictDataFolder(data, { except: [path.join(data, 'site')] });
+    assert.equal(await mode(path.join(data, 'secrets.json')), 0o600);
+    assert.equal(await mode(path.join(data, 'site', 'releases', 'r1')), 0o755);
+    assert.equal(await mode(path.join(data, 'site', 'releases', 'r1', 'index.html')), 0o644);
+  });
+
   it("gets the services' files and logs as the owner's only", async () => {
     const logFile = path.join(dir, 'logs', 'service.log');
     const created = path.join(dir, 'made-by-service');

@@ -23,10 +23,19 @@ export async function makePrivateDir(dir: string): Promise<void> {
   await chmod(dir, PRIVATE_DIR_MODE);
 }
 
-/** Sets 0700 on every folder and 0600 on every file under `dir` (symbolic links are left alone). */
-export async function restrictDataFolder(dir: string): Promise<{ folders: number; files: number }> {
+/**
+ * Sets 0700 on every folder and 0600 on every file under `dir` (symbolic links are left alone).
+ * `except` names folders left as they are: the built public site, which holds only published pages
+ * and which a web server may need to read (see PORTAL_SITE_DIR).
+ */
+export async function restrictDataFolder(
+  dir: string,
+  options: { except?: readonly string[] } = {},
+): Promise<{ folders: number; files: number }> {
   const counts = { folders: 0, files: 0 };
+  const except = new Set((options.except ?? []).map((folder) => path.resolve(folder)));
   const walk = async (current: string): Promise<void> => {
+    if (except.has(path.resolve(current))) return;
     const info = await lstat(current).catch(() => undefined);
     if (!info || info.isSymbolicLink()) return;
     if (info.isDirectory()) {

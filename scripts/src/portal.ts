@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { ensureIndexingKey, ensureSearchKey, prepareIndexes, type IndexReport } from '@portal/search';
+import { ensureIndexingKey, ensureSearchKey, prepareIndexes } from '@portal/search';
 import { REPO_ROOT } from './config.ts';
 import { makePrivateDir, writeFirstAdminFile } from './data-folder.ts';
 import { mailFileDir } from './mail-folder.ts';
@@ -17,7 +17,10 @@ import {
   startMeilisearch,
   StartError,
   type ManagedProcess,
+  type SiteBuildEnv,
 } from './services/index.ts';
+import { cmsChangeQueue } from './publisher/cms-queue.ts';
+import { Publisher } from './publisher/publisher.ts';
 
 export const DEMO_CONTENT_DIR = path.join(REPO_ROOT, 'scripts', 'demo-content');
 
@@ -56,11 +59,6 @@ export interface Backend {
     killCms(): Promise<void>;
     startCms(): Promise<void>;
   };
-}
-
-export interface Portal extends Backend {
-  searchKey: string;
-  indexed: IndexReport[];
 }
 
 /** Meilisearch (unless an existing server is configured) and the CMS, ready to answer. */
@@ -146,6 +144,7 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
         PORTAL_ADMIN_PASSWORD: '',
         PORTAL_ADMIN_FILE: firstAdminFile,
         PORTAL_SITE_TOKEN: secrets.PORTAL_SITE_TOKEN,
+        PORTAL_PUBLISHER_TOKEN: secrets.PORTAL_PUBLISHER_TOKEN,
         PORTAL_DEMO_CONTENT_DIR: options.demoContent ? DEMO_CONTENT_DIR : '',
         // The CMS never needs the search master key.
         MEILI_MASTER_KEY: '',
@@ -224,13 +223,59 @@ export async function publishSite(
   return { indexed, searchKey };
 }
 
-/** The whole portal: backend, index, then the static site built into options.siteOutDir. */
-export async function startPortal(options: PortalOptions): Promise<Portal> {
-  const backend = await startBackend(options);
-  try {
-    return { ...backend, ...(await publishSite(backend, options)) };
-  } catch (error) {
-    await backend.stop();
-    throw error;
-  }
+/** Publisher settings from the environment (see config.ts), plus the test-only knobs. */
+export interface PublishSettings {
+  /** <PORTAL_DATA_DIR>/site: releases/, current, publisher-state.json. */
+  siteRoot: string;
+  keep: number;
+  quietMs: number;
+  maxWaitMs: number;
+  buildTimeoutMs: number;
+  retryMaxMs: number;
+  retryBaseMs?: number;
+  pollMs?: number;
+}
+
+/**
+ * The site publisher of a running backend (see publisher/publisher.ts): builds with the real site
+ * build into release folders and switches `current`. `buildEnv` (tests) overrides build settings
+ * per build, e.g. a wrong CMS token to make one build fail for real.
+ */
+export function createSitePublisher(
+  backend: Backend,
+  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'meiliPublicUrl' | 'log'> & {
+    searchKey: string;
+    publish: PublishSettings;
+    buildEnv?: () => Partial<SiteBuildEnv>;
+  },
+): Publisher {
+  const { publish } = options;
+  return new Publisher({
+    siteRoot: publish.siteRoot,
+    queue: cmsChangeQueue(backend.cmsUrl, options.secrets.PORTAL_PUBLISHER_TOKEN),
+    keep: publish.keep,
+    buildTimeoutMs: publish.buildTimeoutMs,
+    timing: {
+      quietMs: publish.quietMs,
+      maxWaitMs: publish.maxWaitMs,
+      pollMs: publish.pollMs ?? 1_000,
+      retryBaseMs: publish.retryBaseMs ?? 5_000,
+      retryMaxMs: publish.retryMaxMs,
+    },
+    log: options.log,
+    build: (outDir, signal) =>
+      buildSite(
+        {
+          cmsUrl: backend.cmsUrl,
+          cmsToken: options.secrets.PORTAL_SITE_TOKEN,
+          meiliUrl: options.meiliPublicUrl ?? backend.meili.url,
+          meiliSearchKey: options.searchKey,
+          meiliIndexPrefix: options.indexPrefix,
+          outDir,
+          ...options.buildEnv?.(),
+        },
+        backend.logs.build,
+        { signal },
+      ),
+  });
 }

@@ -19,6 +19,8 @@ const GENERATORS = {
   ENCRYPTION_KEY: () => key(),
   MEILI_MASTER_KEY: () => key(),
   PORTAL_SITE_TOKEN: () => randomBytes(48).toString('hex'),
+  // The site publisher's key to the CMS's site outbox (claim and clear changes).
+  PORTAL_PUBLISHER_TOKEN: () => randomBytes(48).toString('hex'),
   // Backups are encrypted with it (npm run backup); the operator keeps a copy away from this server.
   PORTAL_BACKUP_KEY: () => key(),
   // Letters of both cases and digits are guaranteed so Strapi's password rule always accepts it.

@@ -1,6 +1,10 @@
 /**
  * `npm start`: the whole portal with demo content on 127.0.0.1, from a fresh clone.
  * Secrets are generated on first start into the data folder; env vars override everything.
+ *
+ * Meilisearch → CMS → search index → the site publisher, which builds the site into
+ * <PORTAL_SITE_DIR>/releases/ and keeps it current while the portal runs; the static server serves
+ * <PORTAL_SITE_DIR>/current.
  */
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -8,10 +12,11 @@ import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
 import { describeMail, mailDestination } from './mail-folder.ts';
 import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
-import { startPortal } from './portal.ts';
+import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
+import { currentRelease, releasePaths } from './publisher/releases.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
-import { assertPortFree, serveStatic, SITE_DIR, StartError } from './services/index.ts';
+import { assertPortFree, serveStatic, StartError } from './services/index.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
 
@@ -36,8 +41,9 @@ async function run(
 ): Promise<void> {
   const { secrets, generated, file } = await loadOrCreateSecrets(config.dataDir, process.env);
   // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
-  // umask 077, and a folder left readable by an older version is tightened here.
-  await restrictDataFolder(config.dataDir);
+  // umask 077, and a folder left readable by an older version is tightened here. The built site is
+  // public and may be read by a web server: left alone.
+  await restrictDataFolder(config.dataDir, { except: [config.siteDir] });
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
   if (generated.includes('PORTAL_BACKUP_KEY'))
     say('Backups are encrypted with PORTAL_BACKUP_KEY from that file: keep a copy of it off this server.');
@@ -49,7 +55,7 @@ async function run(
   // Left by `npm run restore`: the index is rebuilt from the restored CMS, then the marker goes.
   const reindexMarker = path.join(config.dataDir, REINDEX_MARKER);
   const rebuildIndex = existsSync(reindexMarker);
-  const portal = await startPortal({
+  const portal = await startBackend({
     dataDir: config.dataDir,
     logDir: config.logDir,
     secrets,
@@ -60,20 +66,55 @@ async function run(
     indexPrefix: config.MEILI_INDEX_PREFIX,
     adminEmail: config.PORTAL_ADMIN_EMAIL,
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
-    siteOutDir: path.join(SITE_DIR, 'dist'),
-    meiliPublicUrl: config.MEILI_PUBLIC_URL,
-    rebuildIndex,
     log: say,
   });
-  if (rebuildIndex) await rm(reindexMarker, { force: true });
+  const siteRoot = config.siteDir;
   let site: Awaited<ReturnType<typeof serveStatic>>;
+  let publisher: ReturnType<typeof createSitePublisher> | undefined;
+  let indexed: Awaited<ReturnType<typeof indexContent>>['indexed'];
   try {
-    site = await serveStatic(path.join(SITE_DIR, 'dist'), config.SITE_PORT, {
+    say(rebuildIndex ? 'Rebuilding the search index from the CMS…' : 'Indexing published content…');
+    const index = await indexContent(portal, {
+      secrets,
+      indexPrefix: config.MEILI_INDEX_PREFIX,
+      rebuild: rebuildIndex,
+    });
+    if (rebuildIndex) await rm(reindexMarker, { force: true });
+    indexed = index.indexed;
+    publisher = createSitePublisher(portal, {
+      secrets,
+      indexPrefix: config.MEILI_INDEX_PREFIX,
+      meiliPublicUrl: config.MEILI_PUBLIC_URL,
+      searchKey: index.searchKey,
+      publish: {
+        siteRoot,
+        keep: config.PORTAL_SITE_RELEASES_KEEP,
+        quietMs: config.PORTAL_PUBLISH_QUIET_MS,
+        maxWaitMs: config.PORTAL_PUBLISH_MAX_WAIT_MS,
+        buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
+        retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
+      },
+      log: say,
+    });
+    // Every start builds once (the site's code may be new). With a release from an earlier run,
+    // citizens are served that one meanwhile; not after a restore, whose content may differ.
+    const served = rebuildIndex ? undefined : await currentRelease(siteRoot);
+    const firstRelease = publisher.nextRelease({ rejectOnFailure: !served });
+    await publisher.start('start-up');
+    if (served) {
+      say(`Serving release ${served} while the site is rebuilt in the background…`);
+      firstRelease.catch(() => {});
+    } else {
+      say('Building the site (first start: a minute or two)…');
+      await firstRelease;
+    }
+    site = await serveStatic(releasePaths(siteRoot).current, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
       // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
       cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
+    await publisher?.stop();
     await portal.stop();
     throw error;
   }
@@ -84,6 +125,7 @@ async function run(
     stopping = true;
     say(`${signal}: stopping…`);
     await site.close();
+    await publisher?.stop();
     await portal.stop();
     await lock.release();
     say('Stopped.');
@@ -101,7 +143,8 @@ async function run(
     `    CMS admin             ${portal.cmsUrl}/admin`,
     `    Meilisearch           ${portal.meili.url}`,
     '',
-    `    Indexed               ${portal.indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
+    `    Indexed               ${indexed.map((i) => `${i.documents} in ${i.name}`).join(', ')}`,
+    `    Site releases         ${releasePaths(siteRoot).releases} (npm run site:status, site:rollback)`,
     `    Data                  ${config.dataDir}`,
     `    Logs                  ${config.logDir}`,
     `    Mail                  ${describeMail(mailDestination(config.dataDir))}`,

@@ -57,25 +57,33 @@ export async function startTestBackend(options: {
   }
 }
 
+/** The super admin's confirmation of publishing without review (cms/src/editorial/stages.ts owns the name). */
+export const CONFIRM_UNREVIEWED = { 'x-portal-confirm-unreviewed': 'true' };
+
 /**
  * An admin-panel session (what an editor's browser holds), for writing content as a person would.
  * Without credentials, the test super admin's.
  */
 export async function adminSession(backend: TestBackend, credentials?: { email: string; password: string }) {
-  const login = await fetch(`${backend.cmsUrl}/admin/login`, {
+  const login = credentials ?? { email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD };
+  const answer = await fetch(`${backend.cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials ?? { email: TEST_ADMIN_EMAIL, password: backend.secrets.PORTAL_ADMIN_PASSWORD }),
+    body: JSON.stringify(login),
   });
-  if (!login.ok) throw new Error(`Admin login failed: HTTP ${login.status} ${await login.text()}`);
-  const { data } = (await login.json()) as { data: { token: string; user: { id: number } } };
+  if (!answer.ok) throw new Error(`Admin login failed: HTTP ${answer.status} ${await answer.text()}`);
+  const { data } = (await answer.json()) as { data: { token: string; user: { id: number } } };
 
   /** Any admin API call; the answer as it came (tests of refusals read status and error). */
-  const request = async (method: string, pathname: string, body?: unknown) => {
+  const request = async (method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) => {
     const isForm = body instanceof FormData;
     const response = await fetch(`${backend.cmsUrl}${pathname}`, {
       method,
-      headers: { ...(isForm ? {} : { 'Content-Type': 'application/json' }), Authorization: `Bearer ${data.token}` },
+      headers: {
+        ...(isForm ? {} : { 'Content-Type': 'application/json' }),
+        Authorization: `Bearer ${data.token}`,
+        ...headers,
+      },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
     const json = (await response.json().catch(() => null)) as {
@@ -89,8 +97,8 @@ export async function adminSession(backend: TestBackend, credentials?: { email: 
     } | null;
     return { status: response.status, data: json?.data, error: json?.error, body: json as unknown };
   };
-  const call = async (method: string, pathname: string, body?: unknown) => {
-    const answer = await request(method, pathname, body);
+  const call = async (method: string, pathname: string, body?: unknown, headers?: Record<string, string>) => {
+    const answer = await request(method, pathname, body, headers);
     if (answer.status >= 400)
       throw new Error(`${method} ${pathname}: HTTP ${answer.status} ${JSON.stringify(answer.error)}`);
     return answer.data ?? {};
@@ -101,15 +109,23 @@ export async function adminSession(backend: TestBackend, credentials?: { email: 
     base,
     /** The logged-in admin user's id. */
     userId: data.user.id,
-    /** Publishes an existing document. */
-    publish: (uid: string, documentId: string) => call('POST', `${base(uid)}/${documentId}/actions/publish`, {}),
+    /** What the user types on the panel's login page (browser tests). */
+    login,
+    /**
+     * Publishes an existing document. Tests that set content up as the super admin skip the review chain, so
+     * this confirms an unreviewed publication as the panel's "Xuất bản không qua duyệt" does (the header is
+     * cms/src/editorial/stages.ts CONFIRM_UNREVIEWED_HEADER); other roles' publications ignore it.
+     */
+    publish: (uid: string, documentId: string) =>
+      call('POST', `${base(uid)}/${documentId}/actions/publish`, {}, CONFIRM_UNREVIEWED),
     /** Updates the draft of a document. */
     update: (uid: string, documentId: string, data: Record<string, unknown>) =>
       call('PUT', `${base(uid)}/${documentId}`, data),
     /** Saves a draft, as "Save" in the admin panel does. */
     createDraft: (uid: string, data: Record<string, unknown>) => call('POST', base(uid), data),
     /** Creates and publishes in one step, as "Publish" on a new entry does. */
-    createPublished: (uid: string, data: Record<string, unknown>) => call('POST', `${base(uid)}/actions/publish`, data),
+    createPublished: (uid: string, data: Record<string, unknown>) =>
+      call('POST', `${base(uid)}/actions/publish`, data, CONFIRM_UNREVIEWED),
   };
 }
 

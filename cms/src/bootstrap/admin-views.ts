@@ -1,78 +1,144 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { COMPONENT_LABELS } from '../components/admin-labels';
+import { EDITORIAL_FIELD_LABELS, SYSTEM_FIELD_LABELS, type FieldLabels } from '../editorial/field-labels';
 import { WORKFLOW_TYPES } from '../editorial/roles';
-import { QUESTION_UID } from '../questions/questions';
+import agency, { LIST as AGENCY_LIST } from '../api/agency/content-types/agency/admin-labels';
+import article, { LIST as ARTICLE_LIST } from '../api/article/content-types/article/admin-labels';
+import auditEntry, { LIST as AUDIT_LIST } from '../api/audit-entry/content-types/audit-entry/admin-labels';
+import bannerLink, { LIST as BANNER_LIST } from '../api/banner-link/content-types/banner-link/admin-labels';
+import calendarEntry, { LIST as CALENDAR_LIST } from '../api/calendar-entry/content-types/calendar-entry/admin-labels';
+import category, { LIST as CATEGORY_LIST } from '../api/category/content-types/category/admin-labels';
+import field, { LIST as FIELD_LIST } from '../api/field/content-types/field/admin-labels';
+import legalDocument, { LIST as LEGAL_LIST } from '../api/legal-document/content-types/legal-document/admin-labels';
+import page, { LIST as PAGE_LIST } from '../api/page/content-types/page/admin-labels';
+import procedure, { LIST as PROCEDURE_LIST } from '../api/procedure/content-types/procedure/admin-labels';
+import question, { LIST as QUESTION_LIST } from '../api/question/content-types/question/admin-labels';
+import siteSetting, { LIST as SETTING_LIST } from '../api/site-setting/content-types/site-setting/admin-labels';
+import tag, { LIST as TAG_LIST } from '../api/tag/content-types/tag/admin-labels';
+import validityChange, {
+  LIST as VALIDITY_LIST,
+} from '../api/validity-change/content-types/validity-change/admin-labels';
 
-type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
-interface Configuration {
-  layouts: { list: string[] };
-  metadatas?: Record<string, Metadata>;
+interface View {
+  fields: FieldLabels;
+  list: readonly string[];
 }
 
-/** Vietnamese labels for the editorial fields; who set a schedule is recorded, never typed. */
-const EDIT: Record<string, Record<string, unknown>> = {
-  editorialStage: { label: 'Trạng thái biên tập' },
-  reviewNote: { label: 'Lý do trả lại', description: 'Bắt buộc khi trả lại bài cho biên tập viên.' },
-  scheduledPublishAt: { label: 'Hẹn giờ xuất bản', description: 'Chỉ trưởng ban biên tập; bài phải đã duyệt.' },
-  scheduledUnpublishAt: { label: 'Hẹn giờ gỡ bài', description: 'Chỉ trưởng ban biên tập.' },
-  scheduledById: { label: 'Người hẹn giờ', visible: false, editable: false },
+/** Each type's table (next to its schema); the editorial fields are added to the workflow types. */
+export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
+  'api::agency.agency': { fields: agency, list: AGENCY_LIST },
+  'api::article.article': { fields: article, list: ARTICLE_LIST },
+  'api::audit-entry.audit-entry': { fields: auditEntry, list: AUDIT_LIST },
+  'api::banner-link.banner-link': { fields: bannerLink, list: BANNER_LIST },
+  'api::calendar-entry.calendar-entry': { fields: calendarEntry, list: CALENDAR_LIST },
+  'api::category.category': { fields: category, list: CATEGORY_LIST },
+  'api::field.field': { fields: field, list: FIELD_LIST },
+  'api::legal-document.legal-document': { fields: legalDocument, list: LEGAL_LIST },
+  'api::page.page': { fields: page, list: PAGE_LIST },
+  'api::procedure.procedure': { fields: procedure, list: PROCEDURE_LIST },
+  'api::question.question': { fields: question, list: QUESTION_LIST },
+  'api::site-setting.site-setting': { fields: siteSetting, list: SETTING_LIST },
+  'api::tag.tag': { fields: tag, list: TAG_LIST },
+  'api::validity-change.validity-change': { fields: validityChange, list: VALIDITY_LIST },
 };
 
-/** Vietnamese labels of a citizen's question; the personal fields say so, so nobody copies them out. */
-const QUESTION_EDIT: Record<string, Record<string, unknown>> = {
-  title: { label: 'Tiêu đề (công khai)' },
-  question: { label: 'Nội dung câu hỏi (công khai)', description: 'Xoá mọi thông tin cá nhân người hỏi tự viết vào.' },
-  field: { label: 'Lĩnh vực' },
-  agency: { label: 'Cơ quan nhận câu hỏi' },
-  receivedAt: { label: 'Thời điểm nhận', editable: false },
-  processingStatus: { label: 'Trạng thái xử lý' },
-  rejectionReason: { label: 'Lý do từ chối (không công khai)' },
-  answer: { label: 'Câu trả lời (công khai)' },
-  answeringAgency: { label: 'Cơ quan trả lời' },
-  answeringUnit: { label: 'Đơn vị trả lời' },
-  answeredAt: { label: 'Ngày trả lời' },
-  legalBasis: { label: 'Căn cứ pháp lý' },
-  trackingCode: { label: 'Mã theo dõi (không công khai)', editable: false },
-  askerName: { label: 'Họ tên người hỏi (dữ liệu cá nhân)' },
-  askerEmail: { label: 'Thư điện tử người hỏi (dữ liệu cá nhân)' },
-  askerPhone: { label: 'Điện thoại người hỏi (dữ liệu cá nhân)' },
-  askerAddress: { label: 'Địa chỉ người hỏi (dữ liệu cá nhân)' },
-  consentVersion: { label: 'Phiên bản nội dung đồng ý', editable: false },
-  consentText: { label: 'Nội dung đã đồng ý', editable: false },
-  consentAt: { label: 'Thời điểm đồng ý', editable: false },
-  proofOfWork: { label: 'Đã qua xác minh chống thư rác', editable: false },
-};
+/** All labels of a type's own fields, editorial fields included, in edit-view order. */
+export function fieldLabelsOf(uid: string): FieldLabels {
+  const view = CONTENT_TYPE_VIEWS[uid];
+  const own = view?.fields ?? COMPONENT_LABELS[uid] ?? {};
+  return (WORKFLOW_TYPES as readonly string[]).includes(uid) ? { ...own, ...EDITORIAL_FIELD_LABELS } : own;
+}
+
+type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
+type EditRow = Array<{ name: string; size: number }>;
+interface Configuration {
+  settings?: Record<string, unknown>;
+  layouts: { list: string[]; edit: EditRow[] };
+  metadatas?: Record<string, Metadata>;
+}
+interface Model {
+  uid: string;
+  attributes: Record<string, { type: string }>;
+}
+interface ConfigurationService {
+  findConfiguration(model: Model): Promise<Configuration>;
+  updateConfiguration(model: Model, configuration: Configuration): Promise<unknown>;
+}
+
+/** Long text and the types Strapi keeps full width take a row; the rest go two to a row, in the table's order. */
+function editLayout(strapi: Core.Strapi, model: Model, labels: FieldLabels): EditRow[] {
+  const sizes = strapi.plugin('content-manager').service('field-sizes') as {
+    getFieldSize(type: string): { default: number; isResizable: boolean };
+  };
+  const rows: EditRow[] = [];
+  let row: EditRow = [];
+  for (const [name, label] of Object.entries(labels)) {
+    const attribute = model.attributes[name];
+    if (!attribute || label.visible === false) continue;
+    const { default: size, isResizable } = sizes.getFieldSize(attribute.type);
+    const width = !isResizable ? size : attribute.type === 'text' ? 12 : Math.min(size, 6);
+    if (row.reduce((sum, cell) => sum + cell.size, 0) + width > 12) {
+      rows.push(row);
+      row = [];
+    }
+    row.push({ name, size: width });
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+function labelled(configuration: Configuration, labels: FieldLabels): Record<string, Metadata> {
+  const metadatas = { ...configuration.metadatas };
+  for (const [name, label] of Object.entries({ ...SYSTEM_FIELD_LABELS, ...labels })) {
+    const current = metadatas[name];
+    if (!current) continue;
+    const { label: text, description, ...rest } = label;
+    metadatas[name] = {
+      ...current,
+      edit: current.edit ? { ...current.edit, label: text, description, ...rest } : current.edit,
+      list: current.list ? { ...current.list, label: text } : current.list,
+    };
+  }
+  return metadatas;
+}
 
 /**
- * Shows the editorial stage as a column of each Content Manager list (filters already offer every field)
- * and labels the editorial fields in Vietnamese. Done once per type, when the column is missing, so later
- * changes made in the panel's "Configure the view" stay.
+ * Labels every field of every project type and component in Vietnamese, with its help text, and sets the
+ * edit and list layouts from the tables next to the schemas (admin-labels.ts). Run on every start:
+ * labels always follow the code; a layout is written when the code's layout changed, so an arrangement made
+ * later in the panel's "Configure the view" stays until the code changes again.
  */
-export async function configureEditorialViews(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types');
-  for (const uid of WORKFLOW_TYPES) {
-    const contentType = service.findContentType(uid);
-    if (!contentType) continue;
-    const configuration = (await service.findConfiguration(contentType)) as Configuration;
-    if (configuration.layouts.list.includes('editorialStage')) continue;
-    const metadatas = { ...configuration.metadatas };
-    const labels = uid === QUESTION_UID ? { ...QUESTION_EDIT, ...EDIT } : EDIT;
-    for (const [field, edit] of Object.entries(labels)) {
-      metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field]?.edit, ...edit } };
-    }
-    metadatas.editorialStage = {
-      ...metadatas.editorialStage,
-      list: { ...metadatas.editorialStage?.list, label: 'Trạng thái biên tập', sortable: true, searchable: true },
-    };
-    await service.updateConfiguration(contentType, {
+export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'core', name: 'portal', key: 'admin-layouts' });
+  const applied = ((await store.get({})) ?? {}) as Record<string, string>;
+  const next: Record<string, string> = { ...applied };
+  const contentManager = strapi.plugin('content-manager');
+  const contentTypes = contentManager.service('content-types') as unknown as ConfigurationService & {
+    findContentType(uid: string): Model | undefined;
+  };
+  const components = contentManager.service('components') as unknown as ConfigurationService & {
+    findComponent(uid: string): Model | undefined;
+  };
+  const targets: Array<readonly [ConfigurationService, Model | undefined, string, readonly string[] | null]> = [
+    ...Object.entries(CONTENT_TYPE_VIEWS).map(
+      ([uid, view]) => [contentTypes, contentTypes.findContentType(uid), uid, view.list] as const,
+    ),
+    ...Object.keys(COMPONENT_LABELS).map((uid) => [components, components.findComponent(uid), uid, null] as const),
+  ];
+  for (const [service, model, uid, list] of targets) {
+    if (!model) continue;
+    const labels = fieldLabelsOf(uid);
+    const configuration = await service.findConfiguration(model);
+    const layouts = { list: [...(list ?? configuration.layouts.list)], edit: editLayout(strapi, model, labels) };
+    const fingerprint = createHash('sha256').update(JSON.stringify(layouts)).digest('hex');
+    const layoutChanged = applied[uid] !== fingerprint;
+    next[uid] = fingerprint;
+    await service.updateConfiguration(model, {
       ...configuration,
-      layouts: {
-        ...configuration.layouts,
-        list:
-          uid === QUESTION_UID
-            ? ['id', 'title', 'processingStatus', 'receivedAt', 'editorialStage']
-            : [...configuration.layouts.list, 'editorialStage'],
-      },
-      metadatas,
+      layouts: layoutChanged ? { ...configuration.layouts, ...layouts } : configuration.layouts,
+      metadatas: labelled(configuration, labels),
     });
   }
+  await store.set({ value: next });
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { EDITORIAL_ROLES, type EditorialRole } from '../editorial/roles';
+import { AUDIT_ENTRY, EDITORIAL_ROLES, type EditorialRole } from '../editorial/roles';
 
 interface Permission {
   action: string;
@@ -68,4 +68,19 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
     }
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));
   }
+}
+
+/**
+ * The editorial log is read-only in the panel for everyone: Strapi gives the super admin every permission on
+ * every start, so the create, edit, delete and publish permissions on the audit trail are taken out of that
+ * grant here (the Document Service refuses such writes anyway; this removes the buttons). Call in `register`.
+ */
+export function keepAuditTrailReadOnly(strapi: Core.Strapi): void {
+  const writes = new Set(['create', 'update', 'delete', 'publish'].map(CONTENT_ACTION));
+  const { hooks } = strapi.service('admin::role') as {
+    hooks: { willResetSuperAdminPermissions: { register(fn: (p: Permission[]) => Permission[]): void } };
+  };
+  hooks.willResetSuperAdminPermissions.register((permissions) =>
+    permissions.filter((permission) => !(permission.subject === AUDIT_ENTRY && writes.has(permission.action))),
+  );
 }

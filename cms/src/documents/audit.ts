@@ -3,6 +3,7 @@ import type { Core, UID, Utils } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActing, fullName, type Acting } from '../editorial/actor';
 import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial/audit-diff';
+import type { AuditAction } from '../editorial/audit-actions';
 import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
 import { PERSONAL_FIELDS } from '../questions/questions';
 
@@ -23,7 +24,6 @@ const ACTIONS: Record<string, AuditAction> = {
 /** Components and dynamic zones are nested documents of their own; the trail records the entry's fields. */
 const NOT_AUDITED = new Set(['component', 'dynamiczone']);
 
-type AuditAction = 'create' | 'clone' | 'refuse' | 'update' | 'stage' | 'publish' | 'unpublish' | 'discard' | 'delete';
 type Row = Record<string, unknown> | null;
 interface Params {
   documentId?: string;
@@ -152,6 +152,23 @@ export async function recordPersonalDataCleared(
     row,
     params,
     changes: { personalDataCleared: { before: null, after: { fields, retentionMonths: months } } },
+  });
+}
+
+/** A publication the super admin confirmed without the entry being approved ("xuất bản không qua duyệt"). */
+export async function recordUnreviewedPublish(
+  strapi: Core.Strapi,
+  uid: string,
+  params: Params,
+  skipped: string,
+): Promise<void> {
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'publish_unreviewed',
+    uid,
+    row,
+    params,
+    changes: { editorialStage: { before: skipped, after: 'da_xuat_ban' } },
   });
 }
 

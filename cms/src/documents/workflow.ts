@@ -2,16 +2,19 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
 import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
-import { recordStage } from './audit';
+import { recordStage, recordUnreviewedPublish } from './audit';
 import { CLONE_RESET, systemFieldRules, type WriteAction } from '../editorial/system-fields';
 import {
   approvalProblem,
+  CONFIRM_UNREVIEWED_HEADER,
   isStage,
+  isUnreviewedPublish,
   mayChangeSchedule,
   publishProblem,
   stageAfterEdit,
   stageChangeProblem,
   type Stage,
+  unreviewedPublishMessage,
 } from '../editorial/stages';
 
 const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
@@ -92,16 +95,33 @@ async function checkWrite(strapi: Core.Strapi, uid: string, params: Params, acti
   if (to !== from || creating || 'editorialStage' in data) data.editorialStage = to;
 }
 
-async function checkPublish(strapi: Core.Strapi, uid: string, params: Params, acting: Acting) {
-  if (!params.documentId) return;
+/** Whether the request carries the super admin's confirmation of an unreviewed publication. */
+function confirmsUnreviewed(strapi: Core.Strapi): boolean {
+  const value = strapi.requestContext.get()?.request?.headers?.[CONFIRM_UNREVIEWED_HEADER];
+  return value === 'true' || value === '1';
+}
+
+/**
+ * Refuses publishing what is not approved; for the super admin, unless confirmed. Returns the stage an
+ * unreviewed publication skipped (to record it as such), or null.
+ */
+async function checkPublish(strapi: Core.Strapi, uid: string, params: Params, acting: Acting): Promise<Stage | null> {
+  if (!params.documentId) return null;
   const drafts = (await strapi.db.query(uid as UID.ContentType).findMany({
     where: rowFilter(params.documentId, params.locale, false),
     select: ['id', 'editorialStage'],
   })) as Array<{ editorialStage: string | null }>;
+  let skipped: Stage | null = null;
   for (const draft of drafts) {
-    const problem = publishProblem(acting.kind, isStage(draft.editorialStage) ? draft.editorialStage : 'nhap');
+    const stage = isStage(draft.editorialStage) ? draft.editorialStage : 'nhap';
+    const problem = publishProblem(acting.kind, stage);
     if (problem) refuse('editorialStage', problem);
+    if (isUnreviewedPublish(acting.kind, stage)) {
+      if (!confirmsUnreviewed(strapi)) refuse('editorialStage', unreviewedPublishMessage(stage));
+      skipped = stage;
+    }
   }
+  return skipped;
 }
 
 /** Sets the stage on every row of the document (draft and published copy) without it counting as an edit. */
@@ -284,9 +304,10 @@ export function registerWorkflow(strapi: Core.Strapi): void {
       // The stage moves in the same transaction as the publication (and its audit record).
       case 'publish':
         return strapi.db.transaction(async () => {
-          await checkPublish(strapi, uid, params, acting);
+          const skipped = await checkPublish(strapi, uid, params, acting);
           const result = await next();
           await setStage(strapi, uid, params, 'da_xuat_ban');
+          if (skipped) await recordUnreviewedPublish(strapi, uid, params, skipped);
           return result;
         });
       case 'unpublish':

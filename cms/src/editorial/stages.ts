@@ -64,6 +64,24 @@ export function publishProblem(actor: Actor, stage: Stage): string | null {
 }
 
 /**
+ * The request header by which the super admin confirms publishing an entry that has not been approved
+ * (the admin panel's "Xuất bản không qua duyệt" action sends it; a plain publish does not).
+ */
+export const CONFIRM_UNREVIEWED_HEADER = 'x-portal-confirm-unreviewed';
+
+/** The super admin may publish an unapproved entry, but only on purpose: it needs a confirmation and is recorded. */
+export function isUnreviewedPublish(actor: Actor, stage: Stage): boolean {
+  return actor === 'superAdmin' && stage !== 'da_duyet' && stage !== 'da_xuat_ban';
+}
+
+export function unreviewedPublishMessage(stage: Stage): string {
+  return (
+    `Bài chưa qua duyệt (trạng thái “${STAGE_LABELS[stage]}”). Muốn xuất bản không qua duyệt, hãy chọn ` +
+    '“Xuất bản không qua duyệt” trong menu thao tác của bài và xác nhận; việc này được ghi vào nhật ký biên tập.'
+  );
+}
+
+/**
  * The stage after an edit that does not itself choose a stage: an editor changing an approved or published
  * entry sends it back to draft, so the changed text is reviewed again before it can go out.
  */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { deriveValidityStatus, vietnamDate } from './validity';
 import { incomingEffects, LEGAL_DOCUMENT } from './validate-legal-document';
 import { recordSearchChange } from '../search-sync';
+import { recordSiteChange } from '../site-publish';
 
 /**
  * When a document is published, the documents it replaces, repeals or amends change validity without
@@ -53,6 +54,7 @@ async function refreshValidity(strapi: Core.Strapi, documentId: string, cause: s
   await strapi.db.query(LEGAL_DOCUMENT).updateMany({ where: { documentId }, data: { validityStatus: status } });
   // The Document Service did not see that update: tell the search sync (same transaction).
   await recordSearchChange(strapi, LEGAL_DOCUMENT, documentId);
+  await recordSiteChange(strapi, LEGAL_DOCUMENT, documentId);
   const causeRow = effects.find((e) => e.source.documentId === cause)?.source;
   await strapi.documents('api::validity-change.validity-change').create({
     data: {

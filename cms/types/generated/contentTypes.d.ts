@@ -627,7 +627,18 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
   };
   attributes: {
     action: Schema.Attribute.Enumeration<
-      ['create', 'clone', 'update', 'refuse', 'stage', 'publish', 'unpublish', 'discard', 'delete']
+      [
+        'create',
+        'clone',
+        'update',
+        'refuse',
+        'stage',
+        'publish',
+        'publish_unreviewed',
+        'unpublish',
+        'discard',
+        'delete',
+      ]
     > &
       Schema.Attribute.Required;
     actorEmail: Schema.Attribute.String &

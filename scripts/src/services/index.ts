@@ -9,6 +9,6 @@ export {
 } from './process.ts';
 export { resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from './meilisearch.ts';
 export { buildCmsIfNeeded, CMS_DIR, generateStrapiTypes, startCms, type CmsServer } from './strapi.ts';
-export { buildSite, SITE_DIR } from './site.ts';
+export { buildSite, SITE_DIR, type SiteBuildEnv } from './site.ts';
 export { serveStatic } from '../static-server.ts';
 export { postgresBinDir, startPostgres, type PostgresCluster } from './postgres.ts';

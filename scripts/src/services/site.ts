@@ -15,8 +15,16 @@ export interface SiteBuildEnv {
   outDir: string;
 }
 
-/** Generates the GraphQL types and runs `astro build` into outDir. */
-export async function buildSite(settings: SiteBuildEnv, logFile: string): Promise<void> {
+/**
+ * Generates the GraphQL types and runs `astro build` into outDir. An aborted signal kills the step
+ * that runs (SIGKILL: a build holds no state worth a clean shutdown) and rejects with its reason.
+ */
+export async function buildSite(
+  settings: SiteBuildEnv,
+  logFile: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<void> {
+  const { signal } = options;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CMS_URL: settings.cmsUrl,
@@ -36,6 +44,7 @@ export async function buildSite(settings: SiteBuildEnv, logFile: string): Promis
     ['Site build', path.join(packageDir('astro', SITE_DIR), 'bin', 'astro.mjs'), ['build']],
   ];
   for (const [name, script, args] of steps) {
+    signal?.throwIfAborted();
     const step = await startProcess({
       name,
       command: process.execPath,
@@ -43,8 +52,13 @@ export async function buildSite(settings: SiteBuildEnv, logFile: string): Promis
       cwd: SITE_DIR,
       env,
       logFile,
+      // The output is the public site: readable by a web server whatever the portal's own umask.
+      umask: 0o022,
     });
-    const code = await step.exited;
+    const kill = () => step.child.kill('SIGKILL');
+    signal?.addEventListener('abort', kill, { once: true });
+    const code = await step.exited.finally(() => signal?.removeEventListener('abort', kill));
+    signal?.throwIfAborted();
     if (code !== 0)
       throw new StartError(`${name} failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`);
   }

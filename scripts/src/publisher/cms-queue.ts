@@ -1,0 +1,41 @@
+/** The publisher's client of the CMS's site outbox (cms/src/site-publish/routes.ts). */
+import type { QueueSnapshot } from './schedule.ts';
+
+export interface ChangeQueue {
+  snapshot(): Promise<QueueSnapshot>;
+  /** Gives every pending change to this build; returns how many. */
+  claim(build: string): Promise<number>;
+  /** The build is live: its changes are done. */
+  done(build: string, liveAt: number): Promise<number>;
+  /** The publisher's health for the editors (times in ms since the epoch). */
+  report?(status: {
+    lastSuccessAt: number | null;
+    lastFailureAt: number | null;
+    nextRetryAt: number | null;
+  }): Promise<void>;
+}
+
+export function cmsChangeQueue(cmsUrl: string, token: string): ChangeQueue {
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', pathname: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${cmsUrl}/api/portal-publisher${pathname}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) {
+      throw new Error(
+        `CMS answered ${method} ${pathname} with HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`,
+      );
+    }
+    return (await response.json()) as T;
+  };
+  return {
+    snapshot: () => call<QueueSnapshot>('GET', '/queue'),
+    claim: async (build) => (await call<{ claimed: number }>('POST', '/claim', { build })).claimed,
+    done: async (build, liveAt) => (await call<{ done: number }>('POST', '/done', { build, liveAt })).done,
+    report: async (status) => {
+      await call('PUT', '/status', status);
+    },
+  };
+}

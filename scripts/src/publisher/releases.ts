@@ -1,0 +1,149 @@
+/**
+ * Site releases on disk: every build goes into its own folder, and citizens are served whatever the
+ * `current` symlink points to.
+ *
+ *   <PORTAL_DATA_DIR>/site/
+ *     releases/2026-12-02T13-25-01-123Z/      a complete build (served when `current` points here)
+ *     releases/2026-12-02T13-27-44-020Z.partial/   a build in progress (never served; removed if it fails)
+ *     current -> releases/2026-12-02T13-25-01-123Z
+ *     publisher-state.json                    what `npm run site:status` shows
+ *
+ * A build writes into `<name>.partial` and is renamed to `<name>` only when it succeeded, so a
+ * folder without the suffix is always complete. `current` is switched by making a new symlink under
+ * a temporary name and renaming it over the old one: rename(2) is atomic, so a reader sees either
+ * the old release or the new one, never a missing or half-written site.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
+
+export const PARTIAL_SUFFIX = '.partial';
+const NAME = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(-\d+)?$/;
+
+export class ReleaseError extends Error {}
+
+export interface ReleasePaths {
+  root: string;
+  releases: string;
+  current: string;
+  stateFile: string;
+}
+
+export function releasePaths(siteRoot: string): ReleasePaths {
+  return {
+    root: siteRoot,
+    releases: path.join(siteRoot, 'releases'),
+    current: path.join(siteRoot, 'current'),
+    stateFile: path.join(siteRoot, 'publisher-state.json'),
+  };
+}
+
+/** A release name that sorts by time (ISO 8601 in UTC, with characters safe in a path and a URL). */
+export function releaseName(date: Date, taken: readonly string[] = []): string {
+  const base = date.toISOString().replace(/[:.]/g, '-');
+  let name = base;
+  for (let n = 2; taken.includes(name) || taken.includes(name + PARTIAL_SUFFIX); n += 1) name = `${base}-${n}`;
+  return name;
+}
+
+/** Complete releases, oldest first. */
+export async function listReleases(siteRoot: string): Promise<string[]> {
+  const entries = await readdir(releasePaths(siteRoot).releases, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  return entries
+    .filter((entry) => entry.isDirectory() && NAME.test(entry.name))
+    .map((entry) => entry.name)
+    .sort(compareNames);
+}
+
+/** By time, then by the -N suffix two releases of the same millisecond get. */
+function compareNames(a: string, b: string): number {
+  const [baseA, nA = '1'] = a.split(/(?<=Z)-/);
+  const [baseB, nB = '1'] = b.split(/(?<=Z)-/);
+  return (baseA ?? '').localeCompare(baseB ?? '') || Number(nA) - Number(nB);
+}
+
+/** The release `current` points to, or undefined before the first build. */
+export async function currentRelease(siteRoot: string): Promise<string | undefined> {
+  try {
+    return path.basename(await readlink(releasePaths(siteRoot).current));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** A fresh folder to build into (`releases/<name>.partial`). */
+export async function prepareRelease(siteRoot: string, date = new Date()): Promise<{ name: string; dir: string }> {
+  const { releases } = releasePaths(siteRoot);
+  await mkdir(releases, { recursive: true, mode: 0o755 });
+  // Public pages only: a web server running as another user must be able to read them (PORTAL_SITE_DIR).
+  await chmod(siteRoot, 0o755);
+  await chmod(releases, 0o755);
+  const name = releaseName(date, await readdir(releases));
+  return { name, dir: path.join(releases, name + PARTIAL_SUFFIX) };
+}
+
+/** The build succeeded: the partial folder becomes a release (not served yet). */
+export async function completeRelease(siteRoot: string, name: string): Promise<string> {
+  const { releases } = releasePaths(siteRoot);
+  const dir = path.join(releases, name);
+  await rename(path.join(releases, name + PARTIAL_SUFFIX), dir);
+  return dir;
+}
+
+/** Points `current` at a complete release, atomically. */
+export async function activateRelease(siteRoot: string, name: string): Promise<void> {
+  const paths = releasePaths(siteRoot);
+  if (!(await listReleases(siteRoot)).includes(name)) throw new ReleaseError(`No complete release named ${name}`);
+  const temporary = path.join(paths.root, `.current-${process.pid}-${randomBytes(4).toString('hex')}`);
+  // Relative, so the data folder can be moved or mounted elsewhere.
+  await symlink(path.join('releases', name), temporary);
+  try {
+    await rename(temporary, paths.current);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Removes complete releases beyond the newest `keep`; the current release is always kept, even after
+ * a rollback to an old one.
+ */
+export async function pruneReleases(siteRoot: string, keep: number): Promise<string[]> {
+  const { releases } = releasePaths(siteRoot);
+  const current = await currentRelease(siteRoot);
+  const complete = await listReleases(siteRoot);
+  const removed: string[] = [];
+  const old = complete.slice(0, Math.max(0, complete.length - keep)).filter((name) => name !== current);
+  for (const name of old) {
+    await rm(path.join(releases, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Removes partial folders (a build that failed or whose process died), before a build starts. */
+export async function removePartialReleases(siteRoot: string): Promise<void> {
+  const { releases } = releasePaths(siteRoot);
+  for (const entry of await readdir(releases).catch(() => [] as string[])) {
+    if (entry.endsWith(PARTIAL_SUFFIX)) await rm(path.join(releases, entry), { recursive: true, force: true });
+  }
+}
+
+/** `npm run site:rollback`: serve the release before the current one. */
+export async function rollbackRelease(siteRoot: string): Promise<{ from: string; to: string }> {
+  const current = await currentRelease(siteRoot);
+  if (!current) throw new ReleaseError('No release is served yet: nothing to roll back');
+  const releases = await listReleases(siteRoot);
+  const index = releases.indexOf(current);
+  const previous = index > 0 ? releases[index - 1] : undefined;
+  if (!previous) throw new ReleaseError(`${current} is the oldest release kept: there is no earlier one to go back to`);
+  await activateRelease(siteRoot, previous);
+  return { from: current, to: previous };
+}

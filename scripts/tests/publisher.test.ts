@@ -1,0 +1,227 @@
+/**
+ * The site publisher on a real CMS (temporary SQLite), a real Meilisearch and the real site build:
+ * what an editor publishes appears on the served site, what is withdrawn disappears, bursts share
+ * builds, a failed build changes nothing citizens see and is retried, and drafts never reach a
+ * release. Starts with no demo content so each build takes seconds, not a minute.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createSitePublisher, indexContent } from '../src/portal.ts';
+import { readPublisherState } from '../src/publisher/publisher.ts';
+import type { Publisher } from '../src/publisher/publisher.ts';
+import { currentRelease, listReleases, releasePaths } from '../src/publisher/releases.ts';
+import { serveStatic } from '../src/services/index.ts';
+import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '../src/testing.ts';
+
+const ARTICLE = 'api::article.article';
+
+describe('site publisher', () => {
+  let backend: TestBackend;
+  let editor: AdminSession;
+  let publisher: Publisher;
+  let site: { url: string; close(): Promise<void> };
+  let siteRoot: string;
+  let failing = false;
+  const draftTitle = 'Bản nháp tuyệt mật chưa được duyệt đăng';
+  let draftSlug = '';
+
+  const get = async (pathname: string) => {
+    const response = await fetch(`${site.url}${pathname}`);
+    return { status: response.status, text: await response.text() };
+  };
+  const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 150_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await check()) return;
+      await sleep(250);
+    }
+    assert.fail(`Timed out after ${timeoutMs / 1000} s waiting until ${what}`);
+  };
+  const entryState = async (documentId: string) => {
+    const answer = await editor.request(
+      'GET',
+      `/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${documentId}`,
+    );
+    return answer.data as unknown as { state: string; label: string; liveAt: number | null; notice: string | null };
+  };
+  const publishArticle = async (title: string) => {
+    const created = await editor.createPublished(ARTICLE, { title });
+    return { documentId: String(created.documentId), slug: String(created.slug) };
+  };
+
+  before(async () => {
+    backend = await startTestBackend({ demoContent: false });
+    editor = await adminSession(backend);
+    const draft = await editor.createDraft(ARTICLE, { title: draftTitle });
+    draftSlug = String(draft.slug);
+    assert.equal((await entryState(String(draft.documentId))).label, 'Chưa đăng trên cổng');
+    const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+    siteRoot = path.join(backend.dir, 'site');
+    publisher = createSitePublisher(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      searchKey,
+      publish: {
+        siteRoot,
+        keep: 3,
+        quietMs: 1_500,
+        maxWaitMs: 20_000,
+        buildTimeoutMs: 300_000,
+        retryBaseMs: 1_000,
+        retryMaxMs: 4_000,
+        pollMs: 250,
+      },
+      // A wrong CMS token makes the real build fail (the content cannot be read).
+      buildEnv: () => (failing ? { cmsToken: 'x'.repeat(64) } : {}),
+    });
+    const first = publisher.nextRelease({ rejectOnFailure: true });
+    await publisher.start('test start');
+    await first;
+    site = await serveStatic(releasePaths(siteRoot).current, 0, { searchOrigin: backend.meili.url });
+  });
+
+  after(async () => {
+    await site?.close();
+    await publisher?.stop();
+    await backend?.dispose();
+  });
+
+  it('puts a published article on the site, the home page and the news list, and tells the editor when', async () => {
+    const article = await publishArticle('Tỉnh khánh thành cầu mới nối hai bờ sông');
+    assert.match(article.slug, /^[a-z0-9-]+$/);
+    const pending = await entryState(article.documentId);
+    assert.equal(pending.state, 'pending');
+    assert.equal(pending.label, 'Đang chờ cập nhật lên cổng');
+
+    await waitFor('the article page is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    assert.match((await get(`/tin-tuc/${article.slug}/`)).text, /Tỉnh khánh thành cầu mới nối hai bờ sông/);
+    assert.match((await get('/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
+    assert.match((await get('/tin-tuc/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
+
+    await waitFor(
+      'the CMS knows the build is live',
+      async () => (await entryState(article.documentId)).state === 'live',
+    );
+    assert.match((await entryState(article.documentId)).label, /^Đã lên cổng lúc \d\d:\d\d:\d\d/);
+    const anonymous = await fetch(
+      `${backend.cmsUrl}/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${article.documentId}`,
+    );
+    assert.equal(anonymous.status, 401, 'the public state needs an admin session');
+    const outsider = await fetch(`${backend.cmsUrl}/api/portal-publisher/queue`, {
+      headers: { Authorization: `Bearer ${backend.secrets.PORTAL_SITE_TOKEN}` },
+    });
+    assert.equal(outsider.status, 401, "the publisher's routes refuse any other token");
+  });
+
+  it('shows an edit once it is published again, not while it is a draft', async () => {
+    const article = await publishArticle('Bản tin thời tiết nông vụ đông xuân');
+    const page = `/tin-tuc/${article.slug}/`;
+    await waitFor('the article is live', async () => (await entryState(article.documentId)).state === 'live');
+    const lead = 'Trời rét đậm, bà con chú ý che phủ mạ.';
+    await editor.update(ARTICLE, article.documentId, { lead });
+    assert.equal((await entryState(article.documentId)).state, 'live', 'saving a draft changes nothing public');
+    await editor.publish(ARTICLE, article.documentId);
+    await waitFor('the edited page is served', async () => (await get(page)).text.includes(lead));
+  });
+
+  it('removes an unpublished article: its page answers 404, and lists, feed and sitemap forget it', async () => {
+    const article = await publishArticle('Thông báo tạm dừng tiếp nhận hồ sơ sẽ được rút');
+    const page = `/tin-tuc/${article.slug}/`;
+    await waitFor('the article page is served', async () => (await get(page)).status === 200);
+    assert.match((await get('/sitemap.xml')).text, new RegExp(article.slug));
+
+    await editor.request('POST', `${editor.base(ARTICLE)}/${article.documentId}/actions/unpublish`, {});
+    await waitFor('the article page is gone', async () => (await get(page)).status === 404);
+    await waitFor('the editor is told it left the portal', async () =>
+      /^Đã gỡ khỏi cổng lúc \d\d:\d\d:\d\d/.test((await entryState(article.documentId)).label),
+    );
+    for (const list of ['/', '/tin-tuc/', '/tin-tuc/rss.xml', '/sitemap.xml']) {
+      const answer = await get(list);
+      assert.equal(answer.status, 200, list);
+      assert.doesNotMatch(answer.text, new RegExp(article.slug), `${list} still names the withdrawn article`);
+    }
+  });
+
+  it('publishes a burst of articles in fewer builds than changes, all of them live', async () => {
+    const before = publisher.succeeded;
+    const articles = [];
+    for (let i = 1; i <= 5; i += 1) articles.push(await publishArticle(`Tin nhanh số ${i} về mùa lúa mới`));
+    for (const article of articles) {
+      await waitFor(`${article.slug} is served`, async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    }
+    const builds = publisher.succeeded - before;
+    assert.ok(builds >= 1 && builds < articles.length, `${builds} builds for ${articles.length} publishes`);
+  });
+
+  it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {
+    // Idle first: a build still running from the burst would change the served release.
+    await waitFor('the publisher is idle', async () => {
+      const state = await readPublisherState(siteRoot);
+      return state?.running === null && state.queue?.pending === 0;
+    });
+    const served = await currentRelease(siteRoot);
+    const homeBytes = await readFile(path.join(releasePaths(siteRoot).current, 'index.html'));
+    const failuresBefore = (await readPublisherState(siteRoot))?.builds.failed ?? 0;
+    failing = true;
+    const article = await publishArticle('Lịch tiếp công dân tháng mười hai');
+    await waitFor(
+      'a build failed',
+      async () => ((await readPublisherState(siteRoot))?.builds.failed ?? 0) > failuresBefore,
+    );
+    const state = await readPublisherState(siteRoot);
+    assert.ok(state?.lastFailure?.error, 'the failure is reported in the status');
+    assert.ok(state?.lastFailure?.nextRetryAt, 'with the time of the retry');
+    assert.equal(await currentRelease(siteRoot), served);
+    assert.deepEqual(await readFile(path.join(releasePaths(siteRoot).current, 'index.html')), homeBytes);
+    const home = await fetch(`${site.url}/`, { headers: { 'Accept-Encoding': 'identity' } });
+    assert.deepEqual(Buffer.from(await home.arrayBuffer()), homeBytes, 'citizens get the previous home page');
+    assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
+    const told = await entryState(article.documentId);
+    assert.equal(told.state, 'pending');
+    await waitFor('the editor is told the build failed', async () =>
+      /^Lần cập nhật cổng gần nhất bị lỗi lúc .*phiên bản trước/.test(
+        (await entryState(article.documentId)).notice ?? '',
+      ),
+    );
+    assert.deepEqual(
+      (await readdir(releasePaths(siteRoot).releases)).filter((name) => name.endsWith('.partial')),
+      [],
+      'the failed build left no folder',
+    );
+
+    failing = false;
+    await waitFor(
+      'the retry published the article',
+      async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200,
+    );
+    // Pruning follows the switch (the page is served first).
+    await waitFor('old releases are pruned to 3', async () => (await listReleases(siteRoot)).length <= 3);
+  });
+
+  it('still publishes a change made just before the CMS was killed, once it is back', async () => {
+    const article = await publishArticle('Công bố quy hoạch khu dân cư phía nam');
+    await backend.services.killCms();
+    await sleep(2_000); // past the quiet period: the publisher finds the CMS gone
+    assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
+    await backend.services.startCms();
+    await waitFor('the article is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+  });
+
+  it('never puts a draft into any release', async () => {
+    assert.match(draftSlug, /^ban-nhap-/, 'the draft has a slug to look for');
+    const releases = await listReleases(siteRoot);
+    assert.ok(releases.length > 0);
+    const files = await readdir(releasePaths(siteRoot).releases, { recursive: true, withFileTypes: true });
+    let scanned = 0;
+    for (const file of files) {
+      if (!file.isFile() || !/\.(html|xml|json|txt)$/.test(file.name)) continue;
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      scanned += 1;
+      assert.ok(!text.includes(draftTitle) && !text.includes(draftSlug), `${file.name} shows the draft`);
+    }
+    assert.ok(scanned > 10, `scanned ${scanned} files`);
+  });
+});
