@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { scheduleTasks } from '../src/editorial/schedule-task';
 import { httpSettings } from '../src/http/settings';
+import { RETENTION_RULE } from '../src/questions/retention-rule';
 import { retentionTasks } from '../src/questions/retention';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
@@ -26,6 +27,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   cron: {
     enabled: true,
     // And, daily, clearing citizens' contact details PORTAL_QUESTION_RETENTION_MONTHS after the answer.
-    tasks: { ...scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')), ...retentionTasks() },
+    tasks: {
+      ...scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
+      ...retentionTasks(env('PORTAL_QUESTION_RETENTION_CRON', RETENTION_RULE)),
+    },
   },
 });

@@ -183,6 +183,8 @@ describe('questions and answers (hỏi đáp)', () => {
         QA_LIMIT_WITH_PROOF: '5',
         QA_POW_COST: '50',
         QA_POW_MAX_COUNTER: '2000',
+        // The retention job every second, so a question answered long ago is cleared during the test.
+        PORTAL_QUESTION_RETENTION_CRON: '* * * * * *',
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(smtpPort),
         MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
@@ -575,5 +577,69 @@ describe('questions and answers (hỏi đáp)', () => {
     const throttled = await post('203.0.113.7', plain);
     assert.ok(Number(throttled.headers['retry-after']) > 0);
     assert.match(throttled.body, /quá nhiều yêu cầu/);
+  });
+
+  it('clears the contact details of a question answered longer ago than the retention period, audited', async () => {
+    const contact = {
+      hoTen: 'Zqmark Người Cũ',
+      email: 'zqmark-cu@example.vn',
+      dienThoai: '0912000777',
+      diaChi: 'Zqmark số 9 phố Cũ',
+    };
+    const submitted = await send(
+      agent,
+      `${backend.cmsUrl}/api/hoi-dap/cau-hoi`,
+      'POST',
+      { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.77' },
+      Buffer.from(JSON.stringify({ ...validQuestion(fieldId, CONSENT.version), ...contact })),
+    );
+    assert.equal(submitted.status, 201, submitted.body);
+    const oldCode = (JSON.parse(submitted.body) as { data: { trackingCode: string } }).data.trackingCode;
+    const list = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${oldCode}`);
+    const documentId = (list.body as { results: Array<{ documentId: string }> }).results[0]!.documentId;
+    const database = path.join(backend.dir, 'cms', 'data.db');
+    const row = () => {
+      const db = new DatabaseSync(database, { readOnly: true, timeout: 15_000 });
+      try {
+        return db
+          .prepare(
+            'SELECT asker_name, asker_email, asker_phone, asker_address, consent_text FROM questions WHERE document_id = ?',
+          )
+          .get(documentId) as Record<string, string | null>;
+      } finally {
+        db.close();
+      }
+    };
+    assert.equal(row().asker_phone, contact.dienThoai, 'kept while the question is open');
+    // Answered 13 months ago (the default period is 12).
+    await admin.update(QUESTION, documentId, {
+      processingStatus: 'da_tra_loi',
+      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đã trả lời qua điện thoại.' }] }],
+      answeredAt: new Date(Date.now() - 396 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const deadline = Date.now() + 20_000;
+    while (row().asker_email !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const cleared = row();
+    assert.deepEqual(
+      { ...cleared, consent_text: Boolean(cleared.consent_text) },
+      { asker_name: '(đã xoá)', asker_email: null, asker_phone: null, asker_address: null, consent_text: true },
+    );
+    // The question published earlier, answered today, keeps its asker's details.
+    const kept = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${code}`);
+    assert.equal((kept.body as { results: Array<{ askerName: string }> }).results[0]?.askerName, MARKERS.name);
+
+    const trail = await admin.request(
+      'GET',
+      `${admin.base('api::audit-entry.audit-entry')}?filters[entryDocumentId][$eq]=${documentId}&pageSize=100`,
+    );
+    const entries = (trail.body as { results: Array<{ actorName: string; changes: unknown }> }).results;
+    const retention = entries.find((entry) => entry.actorName === 'Hệ thống (thời hạn lưu trữ)');
+    assert.deepEqual(retention?.changes, {
+      personalDataCleared: {
+        before: null,
+        after: { fields: ['askerName', 'askerEmail', 'askerPhone', 'askerAddress'], retentionMonths: 12 },
+      },
+    });
+    assertNoMarker(JSON.stringify(trail.body), 'the audit trail of the cleared question');
   });
 });
