@@ -415,7 +415,17 @@ describe('questions and answers (hỏi đáp)', () => {
     const qa = home.getByRole('region', { name: 'Hỏi đáp' });
     assert.equal(await qa.getByRole('link', { name: 'Gửi câu hỏi' }).getAttribute('href'), '/hoi-dap/gui-cau-hoi/');
     assert.equal(await qa.getByRole('link', { name: TITLE }).getAttribute('href'), slug);
+    await axe(home);
     await home.context().close();
+    const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+    const small = await phone.newPage();
+    await small.goto(`${site.url}/`);
+    assert.ok((await small.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'home at 390 px');
+    if (process.env.PORTAL_SCREENSHOT_DIR)
+      await small
+        .getByRole('region', { name: 'Hỏi đáp' })
+        .screenshot({ path: path.join(process.env.PORTAL_SCREENSHOT_DIR, 'trang-chu-hoi-dap.png') });
+    await phone.close();
 
     for (const file of await filesBelow(outDir)) {
       if (!/\.(html|xml|json|js|txt)$/.test(file)) continue;
