@@ -16,6 +16,7 @@ import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
 import { currentRelease, releasePaths } from './publisher/releases.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
+import { siteRoutes } from './search-results.ts';
 import { assertPortFree, serveStatic, StartError } from './services/index.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
@@ -108,8 +109,15 @@ async function run(
       say('Building the site (first start: a minute or two)…');
       await firstRelease;
     }
-    site = await serveStatic(releasePaths(siteRoot).current, config.SITE_PORT, {
+    const siteDir = releasePaths(siteRoot).current;
+    site = await serveStatic(siteDir, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      routes: siteRoutes({
+        siteDir,
+        meiliUrl: portal.meili.url,
+        searchKey: index.searchKey,
+        indexPrefix: config.MEILI_INDEX_PREFIX,
+      }),
       // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
       cmsUrl: portal.cmsUrl,
     });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { forwardedRoute, forwardToCms } from './forward.ts';
 import { notFoundPages } from './not-found.ts';
+import type { RouteHandler } from './search-results.ts';
 import { siteCacheControl, type SiteHeaderOptions } from './security-headers.ts';
 import { etagOf, folderRedirect, notModified, requestTarget, setSiteHeaders } from './static-response.ts';
 
@@ -46,10 +47,16 @@ async function fileAt(candidate: string): Promise<string | undefined> {
 export interface StaticServerOptions extends SiteHeaderOptions {
   /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
   cmsUrl?: string;
+  /**
+   * Paths answered by code instead of a file (exact decoded path; `/x/` also answers `/x/index.html`),
+   * GET and HEAD only: the search results page without JavaScript (search-results.ts).
+   */
+  routes?: Readonly<Record<string, RouteHandler>>;
 }
 
-export function createStaticServer(rootDir: string, headerOptions: StaticServerOptions = {}): http.Server {
+export function createStaticServer(rootDir: string, options: StaticServerOptions = {}): http.Server {
   const root = path.resolve(rootDir);
+  const { routes = {}, ...headerOptions } = options;
   return http.createServer(async (request, response) => {
     try {
       setSiteHeaders(response, headerOptions);
@@ -65,6 +72,11 @@ export function createStaticServer(rootDir: string, headerOptions: StaticServerO
       }
       const target = requestTarget(request.url);
       const { pathname } = target;
+      const route = pathname === undefined ? undefined : routes[pathname.replace(/\/index\.html$/, '/')];
+      if (route) {
+        await route(request, response, target.search);
+        return;
+      }
       const resolved = path.resolve(root, `.${pathname ?? '/'}`);
       const inside = resolved === root || resolved.startsWith(root + path.sep);
       let file = pathname !== undefined && inside ? await fileAt(resolved) : undefined;
@@ -134,9 +146,9 @@ export function createStaticServer(rootDir: string, headerOptions: StaticServerO
 export async function serveStatic(
   rootDir: string,
   port: number,
-  headerOptions: StaticServerOptions = {},
+  options: StaticServerOptions = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createStaticServer(rootDir, headerOptions);
+  const server = createStaticServer(rootDir, options);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port, host: '127.0.0.1' }, () => resolve());

@@ -14,8 +14,10 @@ import { words } from './text/vietnamese.ts';
 /** One public index as the browser queries it (built from the index definitions at site build). */
 export interface IndexView {
   uid: string;
-  /** Ordinary searchable fields (the toned fields excluded). */
+  /** Short searchable fields: titles, numbers, codes, abstracts (no toned, no long field). */
   searchOn: string[];
+  /** Long searchable fields (full texts), searched by a lower-weight query of their own. */
+  bodyOn: string[];
   /** Whether the index has the tone-preserving fields. */
   toned: boolean;
   filterable: string[];
@@ -67,21 +69,38 @@ export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
 /**
- * Weights of the federated queries, measured by search/tests/relevance.test.ts. A ranking score is at most 1
- * and a tone-exact hit whose word sits deep in the body scores low (Meilisearch ranks by attribute and word
- * position), so at 2–3 such a hit still lost to a tone-less title match ("lụa" under "lựa chọn"); at 10 any
- * tone-exact hit scoring above 0.1 ranks above every tone-less one, and tone-exact hits keep their own order.
- * A query with Telex leftovers is mostly non-words as typed, so its decoded reading leads.
+ * Weights of the federated queries, measured by search/tests/relevance.test.ts (demo content, tone order)
+ * and search/tests/portal-relevance.test.ts (portal-like corpus with long texts, tuning half).
+ * Short fields and long full texts are separate queries: a ranking score is at most 1, so a body match
+ * (weight `body`) scores below any good match on a title, number or abstract, and a law that holds
+ * every everyday word somewhere cannot outrank the procedure whose name is the query. The tone-exact
+ * query on the short fields weighs 10: any tone-exact title hit ranks above every tone-less one; on the
+ * long field 2, so a body with the typed tones still ranks above a title that matches only without tones
+ * ("dược phẩm" before "được … thực phẩm", measured: at 0.9 the tone order held for 3 of 8 pairs). A query with Telex leftovers
+ * is mostly non-words as typed, so its decoded reading leads. A document number or code inside a longer
+ * query ("quyết định số 2543/QĐ-UBND") is also searched alone, all parts required, at 3: the record it
+ * names comes first, before records that cite it or share the query's other words.
  */
-export const WEIGHTS = { typed: 1, toneExact: 10, telex: 1, typedBesideTelex: 0.5 };
+export const WEIGHTS = {
+  typed: 1,
+  body: 0.3,
+  toneExact: 10,
+  toneExactBody: 2,
+  identifier: 3,
+  telex: 1,
+  typedBesideTelex: 0.5,
+};
 
 const RETRIEVE = [
   ...['id', 'type', 'kind', 'slug', 'title', 'lead', 'summary', 'category', 'postedAt'],
   ...['documentNumber', 'documentType', 'abstract', 'agency', 'issueDate', 'status'],
   ...['code', 'name', 'level', 'serviceLevel'],
 ];
-const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code', 'text'];
-const TONED = ['tonedTitle', 'tonedText'];
+/** Short fields only: highlighting or cropping a 60k-word text cost most of a search's time. */
+const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code'];
+/** The toned fields (indexes/shared-settings.ts TONED_ATTRIBUTES; not imported, to keep the bundle small). */
+const TONED_TITLE = 'tonedTitle';
+const TONED_BODY = 'tonedText';
 
 function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -115,13 +134,13 @@ export async function searchPortal(
   const filter = [...filterFor(filters), ...(options.locale ? [[`locale = ${quote(options.locale)}`]] : [])];
   const sort = options.sort === 'newest' ? ['dateTs:desc'] : undefined;
   // A short query with a number in it is a document number or code: every part must match, or "1.000948"
-  // would fall back to every record holding a 1. Otherwise drop the commonest words first ("thủ tục").
+  // would fall back to every record holding a 1. Otherwise words are dropped from the end when too few
+  // records have them all ("last"): "frequency" made the rarest word mandatory, so one misspelt or
+  // unknown word removed the record that matched every other word.
   const matchingStrategy = /\d/.test(prepared.text) && prepared.text.split(' ').length <= 4 ? 'all' : 'frequency';
   const common = {
     attributesToRetrieve: RETRIEVE,
     attributesToHighlight: HIGHLIGHT,
-    attributesToCrop: ['text'],
-    cropLength: 24,
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
     ...(filter.length ? { filter } : {}),
@@ -139,20 +158,25 @@ export async function searchPortal(
       if (usedFacets.some((facet) => !view.filterable.includes(facet))) continue;
       if (sort && !view.sortable.includes('dateTs')) continue;
       facetsByIndex[view.uid] = wantedFacets.filter((facet) => view.filterable.includes(facet));
-      const base = { indexUid: view.uid, ...common, attributesToSearchOn: view.searchOn, matchingStrategy };
+      const base = { indexUid: view.uid, ...common, matchingStrategy };
+      const add = (q: string, on: string[], weight: number, extra: Record<string, unknown> = {}) => {
+        if (on.length) queries.push({ ...base, q, attributesToSearchOn: on, ...extra, federationOptions: { weight } });
+      };
       const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
-      queries.push({ ...base, q: prepared.text, federationOptions: { weight: typedWeight } });
+      add(prepared.text, view.searchOn, typedWeight);
+      add(prepared.text, view.bodyOn, typedWeight * WEIGHTS.body);
       if (prepared.toned && view.toned && options.toneExact !== false) {
+        const exact = { matchingStrategy: 'all' };
         toneQueries.add(queries.length);
-        queries.push({
-          ...base,
-          q: prepared.toned,
-          attributesToSearchOn: TONED,
-          matchingStrategy: 'all',
-          federationOptions: { weight: WEIGHTS.toneExact },
-        });
+        add(prepared.toned, [TONED_TITLE], WEIGHTS.toneExact, exact);
+        toneQueries.add(queries.length);
+        add(prepared.toned, [TONED_BODY], WEIGHTS.toneExactBody, exact);
       }
-      if (prepared.telex) queries.push({ ...base, q: prepared.telex, federationOptions: { weight: WEIGHTS.telex } });
+      if (prepared.identifier) add(prepared.identifier, view.searchOn, WEIGHTS.identifier, { matchingStrategy: 'all' });
+      if (prepared.telex) {
+        add(prepared.telex, view.searchOn, WEIGHTS.telex);
+        add(prepared.telex, view.bodyOn, WEIGHTS.telex * WEIGHTS.body);
+      }
     }
     return { queries, toneQueries, facetsByIndex };
   };

@@ -16,6 +16,7 @@ export {
   type QuestionDocument,
   type SearchIndex,
 } from './indexes/index.ts';
+export { KIND_LABELS } from './indexes/labels.ts';
 export { blocksToText } from './blocks-text.ts';
 export { publishedEntries, type CmsConnection } from './cms-source.ts';
 export { ensureIndexingKey, ensureSearchKey } from './keys.ts';

@@ -1,4 +1,4 @@
-import { TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
+import { LONG_ATTRIBUTES, TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
 import type { SearchIndex } from './indexes/define.ts';
 import type { IndexView } from './client.ts';
 
@@ -7,9 +7,11 @@ export function indexViews(indexes: readonly SearchIndex[], prefix: string): Ind
   return indexes.map((index) => {
     const searchable = index.settings.searchableAttributes ?? [];
     const toned: readonly string[] = TONED_ATTRIBUTES;
+    const long: readonly string[] = LONG_ATTRIBUTES;
     return {
       uid: `${prefix}${index.name}`,
-      searchOn: searchable.filter((attribute) => !toned.includes(attribute)),
+      searchOn: searchable.filter((attribute) => !toned.includes(attribute) && !long.includes(attribute)),
+      bodyOn: searchable.filter((attribute) => !toned.includes(attribute) && long.includes(attribute)),
       toned: TONED_ATTRIBUTES.every((attribute) => searchable.includes(attribute)),
       filterable: (index.settings.filterableAttributes ?? []).filter((a): a is string => typeof a === 'string'),
       sortable: index.settings.sortableAttributes ?? [],

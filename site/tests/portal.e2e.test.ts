@@ -97,7 +97,7 @@ describe('public portal in Chromium', () => {
 
   it('offers a plain search form that works without JavaScript', async () => {
     const page = await open('/tim-kiem/?q=chuyen+doi+so', { javaScriptEnabled: false });
-    const form = page.locator('main form[action="/tim-kiem/"]');
+    const form = page.locator('main form[action="/tim-kiem/ket-qua/"]');
     assert.equal(await form.count(), 1);
     assert.equal(await form.locator('input[name="q"]').count(), 1);
     await page.context().close();

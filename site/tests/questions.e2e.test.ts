@@ -20,6 +20,7 @@ import { SMTPServer } from 'smtp-server';
 import { CONSENT } from '@portal/cms/model/questions';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
+import { siteRoutes } from '@portal/scripts/search-results';
 import { freePort, serveStatic } from '@portal/scripts/services';
 import {
   adminSession,
@@ -121,9 +122,17 @@ describe('questions and answers (hỏi đáp)', () => {
 
   async function build(name: string) {
     const outDir = path.join(backend.dir, name);
-    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
+    const { searchKey } = await publishSite(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      siteOutDir: outDir,
+    });
     await site?.close();
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url, cmsUrl: backend.cmsUrl });
+    site = await serveStatic(outDir, 0, {
+      searchOrigin: backend.meili.url,
+      cmsUrl: backend.cmsUrl,
+      routes: siteRoutes({ siteDir: outDir, meiliUrl: backend.meili.url, searchKey, indexPrefix: backend.indexPrefix }),
+    });
     return outDir;
   }
 
@@ -499,6 +508,14 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.match((await page.locator('#ket-qua li').first().textContent()) ?? '', /Hỏi đáp/);
     assertNoMarker((await page.locator('main').textContent()) ?? '', 'the search page');
     await page.context().close();
+
+    // Without JavaScript, in the "Hỏi đáp" scope of the results page on the site's origin.
+    const noJs = await open('/tim-kiem/ket-qua/?q=doi+giay+phep+lai+xe&pham-vi=hoi-dap');
+    const link = noJs.getByRole('link', { name: TITLE });
+    assert.equal(await link.getAttribute('href'), slug);
+    assert.equal(await noJs.getByRole('combobox', { name: 'Tìm trong' }).inputValue(), 'hoi-dap');
+    assertNoMarker(await noJs.content(), 'the search results page');
+    await noJs.context().close();
   });
 
   it(`refuses ${FUZZ_COUNT} malformed submissions with a 4xx and stores nothing`, async () => {

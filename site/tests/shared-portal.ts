@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEMO_CONTENT_DIR, publishSite } from '@portal/scripts/portal';
+import { siteRoutes } from '@portal/scripts/search-results';
 import { serveStatic } from '@portal/scripts/services';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
 
@@ -147,7 +148,10 @@ async function startSharedPortal(): Promise<{ portal: SharedPortal; stop(): Prom
       indexPrefix: backend.indexPrefix,
       siteOutDir: outDir,
     });
-    const site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url });
+    const site = await serveStatic(outDir, 0, {
+      searchOrigin: backend.meili.url,
+      routes: siteRoutes({ siteDir: outDir, meiliUrl: backend.meili.url, searchKey, indexPrefix: backend.indexPrefix }),
+    });
     console.log(`# shared test portal ready in ${((Date.now() - started) / 1000).toFixed(0)} s at ${site.url}`);
     const { cmsUrl, meili, dir, secrets, indexPrefix } = backend;
     return {

@@ -23,6 +23,13 @@ export type Facet = (typeof FACETS)[number];
 /** Fields holding the tone-preserving encoding (text/vietnamese.ts toneEncode) of the searchable text. */
 export const TONED_ATTRIBUTES = ['tonedTitle', 'tonedText'] as const;
 
+/**
+ * Long fields (full texts of laws and decrees run to 60k words): searched by a query of their own at a
+ * lower weight, so a body that holds every everyday word cannot outrank a record whose title or number
+ * matches; never highlighted or cropped (that cost most of a search's time on long texts).
+ */
+export const LONG_ATTRIBUTES = ['text', 'tonedText'] as const;
+
 const SynonymFileSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
 
 /**

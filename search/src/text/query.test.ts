@@ -17,4 +17,14 @@ describe('prepareQuery', () => {
 
   it('adds a Telex reading when the query holds Telex leftovers', () =>
     assert.equal(prepareQuery('thur tucj').telex, 'thủ tục'));
+
+  it('picks the document number or code out of a longer query', () => {
+    assert.equal(prepareQuery('quyết định số 2543/QĐ-UBND').identifier, '2543/QĐ-UBND');
+    assert.equal(prepareQuery('nghi quyet 79/2010').identifier, '79/2010');
+    assert.equal(prepareQuery('thu tuc 1.000948').identifier, '1 000948');
+    assert.equal(prepareQuery('ma 1000948').identifier, '1000948');
+    assert.equal(prepareQuery('ke hoach so 102/KH-UBND').identifier, '102/KH-UBND');
+    assert.equal(prepareQuery('2543/QĐ-UBND').identifier, undefined, 'the whole query is already the number');
+    assert.equal(prepareQuery('chuyen doi so nam 2026').identifier, undefined);
+  });
 });

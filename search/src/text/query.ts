@@ -3,17 +3,30 @@
  * tone-preserving spelling when the query was typed with diacritics, and a Telex reading when it
  * holds Telex leftovers. Pure, and small enough for the browser bundle.
  */
+import { stripFillers } from './fillers.ts';
 import { decodeTelex } from './telex.ts';
 import { hasDiacritics, normalizeVietnamese, toneEncodeWord } from './vietnamese.ts';
 
 export interface PreparedQuery {
-  /** NFC, the portal's tone placement, procedure codes spaced the way Meilisearch splits them. */
+  /**
+   * NFC, the portal's tone placement, colloquial fillers taken off (text/fillers.ts), procedure codes
+   * spaced the way Meilisearch splits them.
+   */
   text: string;
   /** Tone-preserving spelling for the "toned" fields, only when the query has diacritics. */
   toned?: string;
   /** The query with Telex leftovers decoded ("thur tucj" → "thủ tục"). */
   telex?: string;
+  /**
+   * The document number or procedure code inside a longer query ("quyết định số 2543/QĐ-UBND",
+   * "thủ tục 1.000948"), searched on its own so the record it names ranks before records citing it.
+   */
+  identifier?: string;
 }
+
+/** A document number ("2543/QĐ-UBND", "79/2010", "15/2024/nq-hđnd") or a procedure code ("1.000948", "1000948"). */
+const IDENTIFIER =
+  /(?<![\p{L}\p{N}])(?:\d+\/\d{4}(?:\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?|\d+\/[\p{L}]+(?:-[\p{L}\p{N}]+)+|\d\.\d{6}|\d{7})(?![\p{L}\p{N}])/u;
 
 /** Meilisearch reads "1.000948" as one decimal number but indexes "1.000948.H99" as 1 · 000948 · H99. */
 function spaceCodes(text: string): string {
@@ -45,10 +58,12 @@ function toneEncodeQuery(text: string): string {
 }
 
 export function prepareQuery(raw: string): PreparedQuery {
-  const text = spaceCodes(normalizeVietnamese(raw).replace(/\s+/g, ' ').trim());
+  const text = spaceCodes(stripFillers(normalizeVietnamese(raw).replace(/\s+/g, ' ').trim()));
   const prepared: PreparedQuery = { text };
   if (hasDiacritics(text)) prepared.toned = toneEncodeQuery(text);
   const telex = decodeTelex(text);
   if (telex !== undefined) prepared.telex = telex;
+  const identifier = IDENTIFIER.exec(normalizeVietnamese(raw))?.[0];
+  if (identifier && spaceCodes(identifier) !== text) prepared.identifier = spaceCodes(identifier);
   return prepared;
 }

@@ -57,6 +57,7 @@ export const SEARCH_SCOPES = {
   documents: 'van-ban',
   procedures: 'thu-tuc',
   pages: 'trang',
+  questions: 'hoi-dap',
 } as const;
 export type SearchScope = keyof typeof SEARCH_SCOPES;
 

@@ -5,14 +5,13 @@
  * so a search can be bookmarked or shared. Counts and "no results" are announced in a live region.
  */
 import { highlightToHtml, searchPortal, type SearchHit, type SearchClientConfig } from '@portal/search/client';
-import { formatDate } from '../lib/format.ts';
+import { hitView } from '../lib/search-hit.ts';
 import { routes } from '../lib/routes.ts';
 import { SEARCH_ERROR_MESSAGE, searchStatus } from '../lib/search-status.ts';
 import { FACET_LABELS, FINDERS } from '../lib/search-facets.ts';
 
 const DEBOUNCE_MS = 250;
 const PAGE_SIZE = 20;
-const MARK = '\u0002';
 
 const root = document.querySelector<HTMLElement>('[data-search-config]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -22,64 +21,17 @@ const list = root?.querySelector<HTMLOListElement>('#ket-qua');
 const more = root?.querySelector<HTMLButtonElement>('[data-more]');
 const facetBox = root?.querySelector<HTMLElement>('[data-facets]');
 const sortSelect = root?.querySelector<HTMLSelectElement>('[data-sort]');
+const filters = root?.querySelector<HTMLDetailsElement>('[data-filters]');
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
   Object.assign(document.createElement(tag), props);
 
-function hitView(hit: SearchHit): { href: string; title: string; meta: string[]; snippet: string } {
-  const f = hit.fields as Record<string, string | null | undefined>;
-  const t = hit.formatted;
-  const marked = (...texts: Array<string | undefined>) => texts.find((text) => text?.includes(MARK)) ?? '';
-  if (hit.type === 'legal-document')
-    return {
-      href: routes.document(hit.slug),
-      title: `${f['documentType'] ?? 'Văn bản'} số ${t['documentNumber'] ?? f['documentNumber'] ?? ''}`,
-      meta: [f['kind'], f['issueDate'] && formatDate(f['issueDate']), f['agency'], f['status']].filter(
-        Boolean,
-      ) as string[],
-      snippet: marked(t['text']) ? `${t['abstract'] ?? ''} … ${t['text']}` : (t['abstract'] ?? ''),
-    };
-  if (hit.type === 'procedure')
-    return {
-      href: routes.procedure(hit.slug),
-      title: t['name'] ?? f['name'] ?? '',
-      meta: [
-        f['kind'],
-        f['code'] && `Mã ${f['code']}`,
-        f['level'],
-        f['serviceLevel'] && `Dịch vụ công ${f['serviceLevel']}`,
-      ].filter(Boolean) as string[],
-      snippet: marked(t['text']),
-    };
-  if (hit.type === 'question')
-    return {
-      href: routes.question(hit.slug),
-      title: t['title'] ?? f['title'] ?? '',
-      meta: [f['kind'], f['answeredAt'] && `Trả lời ngày ${formatDate(f['answeredAt'])}`, f['agency']].filter(
-        Boolean,
-      ) as string[],
-      snippet: marked(t['question'], t['text']) || (t['question'] ?? ''),
-    };
-  if (hit.type === 'page')
-    return {
-      href: routes.page(hit.slug),
-      title: t['title'] ?? f['title'] ?? '',
-      meta: [f['kind']].filter(Boolean) as string[],
-      snippet: marked(t['summary'], t['text']) || (t['summary'] ?? ''),
-    };
-  return {
-    href: routes.article(hit.slug),
-    title: t['title'] ?? f['title'] ?? '',
-    meta: [f['kind'], f['postedAt'] && formatDate(f['postedAt']), f['category']].filter(Boolean) as string[],
-    snippet: marked(t['lead'], t['text']) || (t['lead'] ?? ''),
-  };
-}
-
-if (root && form && input && status && list && more && facetBox && sortSelect) {
+if (root && form && input && status && list && more && facetBox && sortSelect && filters) {
   const config = JSON.parse(root.dataset['searchConfig'] ?? '{}') as SearchClientConfig;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
   let shown = 0;
+  let filtersShown = false;
   const chosen: Record<string, string[]> = {};
 
   const setStatus = (message: string, suggestions: string[] = [], finders = false) => {
@@ -153,6 +105,8 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
       list.replaceChildren();
       facetBox.replaceChildren();
       more.hidden = true;
+      filters.hidden = true;
+      delete root.dataset['hasQuery'];
       setStatus('');
       return;
     }
@@ -177,6 +131,14 @@ if (root && form && input && status && list && more && facetBox && sortSelect) {
       // Announce once per new query; "Xem thêm" adds results without repeating the count.
       if (offset === 0) {
         renderFacets(page.facets);
+        root.dataset['hasQuery'] = '';
+        // The filters stay reachable while one is chosen, even when it leaves nothing.
+        filters.hidden = page.total === 0 && !Object.values(chosen).some((values) => values?.length);
+        if (!filtersShown && !filters.hidden) {
+          filtersShown = true;
+          // Open beside the results on a wide screen; closed on a phone, so the first result shows at once.
+          filters.open = matchMedia('(min-width: 48rem)').matches;
+        }
         const { message, suggestions } = searchStatus(q, page.total);
         setStatus(message, suggestions, page.total === 0);
       }
