@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { scheduleTasks } from '../src/editorial/schedule-task';
 import { httpSettings } from '../src/http/settings';
+import { RETENTION_RULE } from '../src/questions/retention-rule';
+import { retentionTasks } from '../src/questions/retention';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -24,6 +26,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // Scheduled publication and withdrawal (seconds field first: "0 * * * * *" is every minute).
   cron: {
     enabled: true,
-    tasks: scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
+    // And, daily, clearing citizens' contact details PORTAL_QUESTION_RETENTION_MONTHS after the answer.
+    tasks: {
+      ...scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
+      ...retentionTasks(env('PORTAL_QUESTION_RETENTION_CRON', RETENTION_RULE)),
+    },
   },
 });

@@ -7,6 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { ensureIndexingKey, ensureSearchKey, prepareIndexes } from '@portal/search';
 import { REPO_ROOT } from './config.ts';
 import { makePrivateDir, writeFirstAdminFile } from './data-folder.ts';
+import { mailFileDir } from './mail-folder.ts';
 import type { Secrets } from './secrets.ts';
 import {
   buildCmsIfNeeded,
@@ -130,6 +131,8 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
         // The site server forwards citizens' questions (scripts/src/forward.ts) and names the client in
         // X-Forwarded-For: without trusting it, every citizen would share one rate limit.
         PROXY_TRUSTED_HOPS: process.env.PROXY_TRUSTED_HOPS || '1',
+        // Without an SMTP server, outgoing mail (receipts) is written here instead of being lost.
+        MAIL_FILE_DIR: mailFileDir(options.dataDir),
         ...options.cmsEnv,
         STRAPI_PUBLIC_DIR: publicDir,
         APP_KEYS: secrets.APP_KEYS,

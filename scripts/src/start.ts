@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadDotEnv, parseStartConfig, type StartConfig } from './config.ts';
+import { describeMail, mailDestination } from './mail-folder.ts';
 import { acquirePortalLock, PortalLockedError } from './portal-lock.ts';
 import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
@@ -154,6 +155,7 @@ async function run(
     `    Site releases         ${releasePaths(siteRoot).releases} (npm run site:status, site:rollback)`,
     `    Data                  ${config.dataDir}`,
     `    Logs                  ${config.logDir}`,
+    `    Mail                  ${describeMail(mailDestination(config.dataDir))}`,
   ];
   // A generated first-admin password is shown here once, then forgotten (an operator's own, set in the
   // environment, is theirs to know).

@@ -4,6 +4,7 @@ export {
   pageIndex,
   legalDocumentIndex,
   procedureIndex,
+  questionIndex,
   FACETS,
   SYNONYMS,
   defineIndex,
@@ -12,6 +13,7 @@ export {
   type PageDocument,
   type LegalDocumentDocument,
   type ProcedureDocument,
+  type QuestionDocument,
   type SearchIndex,
 } from './indexes/index.ts';
 export { KIND_LABELS } from './indexes/labels.ts';

@@ -20,6 +20,7 @@ import { SMTPServer } from 'smtp-server';
 import { CONSENT } from '@portal/cms/model/questions';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
+import { siteRoutes } from '@portal/scripts/search-results';
 import { freePort, serveStatic } from '@portal/scripts/services';
 import {
   adminSession,
@@ -121,9 +122,17 @@ describe('questions and answers (hỏi đáp)', () => {
 
   async function build(name: string) {
     const outDir = path.join(backend.dir, name);
-    await publishSite(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix, siteOutDir: outDir });
+    const { searchKey } = await publishSite(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      siteOutDir: outDir,
+    });
     await site?.close();
-    site = await serveStatic(outDir, 0, { searchOrigin: backend.meili.url, cmsUrl: backend.cmsUrl });
+    site = await serveStatic(outDir, 0, {
+      searchOrigin: backend.meili.url,
+      cmsUrl: backend.cmsUrl,
+      routes: siteRoutes({ siteDir: outDir, meiliUrl: backend.meili.url, searchKey, indexPrefix: backend.indexPrefix }),
+    });
     return outDir;
   }
 
@@ -183,6 +192,8 @@ describe('questions and answers (hỏi đáp)', () => {
         QA_LIMIT_WITH_PROOF: '5',
         QA_POW_COST: '50',
         QA_POW_MAX_COUNTER: '2000',
+        // The retention job every second, so a question answered long ago is cleared during the test.
+        PORTAL_QUESTION_RETENTION_CRON: '* * * * * *',
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(smtpPort),
         MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
@@ -402,6 +413,29 @@ describe('questions and answers (hỏi đáp)', () => {
     await axe(list2);
     await list2.context().close();
 
+    const feed = await fetch(`${site.url}/hoi-dap/rss.xml`);
+    assert.equal(feed.status, 200);
+    assert.match(feed.headers.get('content-type') ?? '', /xml/);
+    const feedText = await feed.text();
+    assert.match(feedText, new RegExp(`<title>${TITLE}</title>`));
+    assert.match(feedText, new RegExp(`<link>[^<]*${slug}</link>`));
+
+    const home = await open('/');
+    const qa = home.getByRole('region', { name: 'Hỏi đáp' });
+    assert.equal(await qa.getByRole('link', { name: 'Gửi câu hỏi' }).getAttribute('href'), '/hoi-dap/gui-cau-hoi/');
+    assert.equal(await qa.getByRole('link', { name: TITLE }).getAttribute('href'), slug);
+    await axe(home);
+    await home.context().close();
+    const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+    const small = await phone.newPage();
+    await small.goto(`${site.url}/`);
+    assert.ok((await small.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'home at 390 px');
+    if (process.env.PORTAL_SCREENSHOT_DIR)
+      await small
+        .getByRole('region', { name: 'Hỏi đáp' })
+        .screenshot({ path: path.join(process.env.PORTAL_SCREENSHOT_DIR, 'trang-chu-hoi-dap.png') });
+    await phone.close();
+
     for (const file of await filesBelow(outDir)) {
       if (!/\.(html|xml|json|js|txt)$/.test(file)) continue;
       assertNoMarker(await readFile(file, 'utf8'), path.relative(outDir, file));
@@ -439,11 +473,49 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.ok(asked.body.errors?.length, 'asking GraphQL for a personal field is an error');
 
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
+    // The published question reaches its own index (the CMS's sync): wait for it, so the scan below reads it.
+    const questions = meili.index(`${backend.indexPrefix}questions`);
+    const deadline = Date.now() + 30_000;
+    let indexed = 0;
+    while (Date.now() < deadline) {
+      indexed = await questions.getDocuments({ limit: 10 }).then(
+        (page) => page.total,
+        () => 0,
+      );
+      if (indexed > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.equal(indexed, 1, 'the published question is in the questions index');
+    const faceted = await questions.search('', { facets: ['kind', 'fields', 'agency'] });
+    assert.deepEqual(faceted.facetDistribution, {
+      kind: { 'Hỏi đáp': 1 },
+      fields: { 'Giao thông vận tải': 1 },
+      agency: { 'Sở Xây dựng': 1 },
+    });
     const { results } = await meili.getIndexes({ limit: 100 });
+    assert.ok(results.some((index) => index.uid === `${backend.indexPrefix}questions`));
     for (const index of results) {
       const documents = await meili.index(index.uid).getDocuments({ limit: 10_000 });
       assertNoMarker(JSON.stringify(documents.results), `search index ${index.uid}`);
     }
+  });
+
+  it('finds the published question in the site search, under the "Hỏi đáp" kind, without diacritics', async () => {
+    const page = await open('/tim-kiem/?q=doi+giay+phep+lai+xe+qua+han', true);
+    const result = page.locator('[data-testid="search-result"]').filter({ hasText: TITLE }).first();
+    await result.waitFor();
+    assert.equal(await result.getAttribute('href'), slug);
+    assert.match((await page.locator('#ket-qua li').first().textContent()) ?? '', /Hỏi đáp/);
+    assertNoMarker((await page.locator('main').textContent()) ?? '', 'the search page');
+    await page.context().close();
+
+    // Without JavaScript, in the "Hỏi đáp" scope of the results page on the site's origin.
+    const noJs = await open('/tim-kiem/ket-qua/?q=doi+giay+phep+lai+xe&pham-vi=hoi-dap');
+    const link = noJs.getByRole('link', { name: TITLE });
+    assert.equal(await link.getAttribute('href'), slug);
+    assert.equal(await noJs.getByRole('combobox', { name: 'Tìm trong' }).inputValue(), 'hoi-dap');
+    assertNoMarker(await noJs.content(), 'the search results page');
+    await noJs.context().close();
   });
 
   it(`refuses ${FUZZ_COUNT} malformed submissions with a 4xx and stores nothing`, async () => {
@@ -532,5 +604,69 @@ describe('questions and answers (hỏi đáp)', () => {
     const throttled = await post('203.0.113.7', plain);
     assert.ok(Number(throttled.headers['retry-after']) > 0);
     assert.match(throttled.body, /quá nhiều yêu cầu/);
+  });
+
+  it('clears the contact details of a question answered longer ago than the retention period, audited', async () => {
+    const contact = {
+      hoTen: 'Zqmark Người Cũ',
+      email: 'zqmark-cu@example.vn',
+      dienThoai: '0912000777',
+      diaChi: 'Zqmark số 9 phố Cũ',
+    };
+    const submitted = await send(
+      agent,
+      `${backend.cmsUrl}/api/hoi-dap/cau-hoi`,
+      'POST',
+      { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.77' },
+      Buffer.from(JSON.stringify({ ...validQuestion(fieldId, CONSENT.version), ...contact })),
+    );
+    assert.equal(submitted.status, 201, submitted.body);
+    const oldCode = (JSON.parse(submitted.body) as { data: { trackingCode: string } }).data.trackingCode;
+    const list = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${oldCode}`);
+    const documentId = (list.body as { results: Array<{ documentId: string }> }).results[0]!.documentId;
+    const database = path.join(backend.dir, 'cms', 'data.db');
+    const row = () => {
+      const db = new DatabaseSync(database, { readOnly: true, timeout: 15_000 });
+      try {
+        return db
+          .prepare(
+            'SELECT asker_name, asker_email, asker_phone, asker_address, consent_text FROM questions WHERE document_id = ?',
+          )
+          .get(documentId) as Record<string, string | null>;
+      } finally {
+        db.close();
+      }
+    };
+    assert.equal(row().asker_phone, contact.dienThoai, 'kept while the question is open');
+    // Answered 13 months ago (the default period is 12).
+    await admin.update(QUESTION, documentId, {
+      processingStatus: 'da_tra_loi',
+      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đã trả lời qua điện thoại.' }] }],
+      answeredAt: new Date(Date.now() - 396 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const deadline = Date.now() + 20_000;
+    while (row().asker_email !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const cleared = row();
+    assert.deepEqual(
+      { ...cleared, consent_text: Boolean(cleared.consent_text) },
+      { asker_name: '(đã xoá)', asker_email: null, asker_phone: null, asker_address: null, consent_text: true },
+    );
+    // The question published earlier, answered today, keeps its asker's details.
+    const kept = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${code}`);
+    assert.equal((kept.body as { results: Array<{ askerName: string }> }).results[0]?.askerName, MARKERS.name);
+
+    const trail = await admin.request(
+      'GET',
+      `${admin.base('api::audit-entry.audit-entry')}?filters[entryDocumentId][$eq]=${documentId}&pageSize=100`,
+    );
+    const entries = (trail.body as { results: Array<{ actorName: string; changes: unknown }> }).results;
+    const retention = entries.find((entry) => entry.actorName === 'Hệ thống (thời hạn lưu trữ)');
+    assert.deepEqual(retention?.changes, {
+      personalDataCleared: {
+        before: null,
+        after: { fields: ['askerName', 'askerEmail', 'askerPhone', 'askerAddress'], retentionMonths: 12 },
+      },
+    });
+    assertNoMarker(JSON.stringify(trail.body), 'the audit trail of the cleared question');
   });
 });

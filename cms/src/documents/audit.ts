@@ -133,6 +133,28 @@ export async function recordStage(
   });
 }
 
+/**
+ * Personal data cleared by the retention job (questions/retention.ts): which fields, never their values,
+ * and after how many months.
+ */
+export async function recordPersonalDataCleared(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  fields: string[],
+  months: number,
+): Promise<void> {
+  const params = { documentId };
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'update',
+    uid,
+    row,
+    params,
+    changes: { personalDataCleared: { before: null, after: { fields, retentionMonths: months } } },
+  });
+}
+
 /** A publication the super admin confirmed without the entry being approved ("xuất bản không qua duyệt"). */
 export async function recordUnreviewedPublish(
   strapi: Core.Strapi,

@@ -1,10 +1,14 @@
 /**
  * The receipt a citizen gets by e-mail when they left an address: the tracking code and how to look it
- * up, nothing else they wrote. Sent through SMTP_* settings (nodemailer); without SMTP_HOST no mail is
- * sent and the confirmation page alone carries the code. A failure is logged without the address.
+ * up, nothing else they wrote. Sent through SMTP_* settings (nodemailer); without SMTP_HOST, each mail
+ * is written as an .eml file into MAIL_FILE_DIR (npm start sets it to <data folder>/mail), or, with
+ * neither, not sent at all: the confirmation page alone carries the code. A failure is logged without
+ * the address.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { z } from 'zod';
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -18,25 +22,64 @@ export const MailEnvSchema = z.object({
   MAIL_FROM: z.preprocess(blank, z.string().default('Cổng thông tin điện tử <no-reply@localhost>')),
   /** Public address of the site, for the look-up link in the mail. */
   PUBLIC_SITE_URL: z.preprocess(blank, z.string().optional()),
+  /** Without SMTP_HOST: the folder outgoing mail is written to, one .eml file per message. */
+  MAIL_FILE_DIR: z.preprocess(blank, z.string().optional()),
 });
 
-let transport: { mailer: Transporter; from: string; site: string } | null | undefined;
+/** Sends a message; the SMTP transporter or the file writer below. */
+interface Mailer {
+  sendMail(message: SendMailOptions): Promise<unknown>;
+}
+
+/** A recipient as a file-name part: letters, digits, . _ @ - only. */
+function fileSafe(text: string): string {
+  return text.replace(/[^\p{L}\p{N}._@-]+/gu, '_').slice(0, 80) || 'unknown';
+}
+
+/**
+ * Outgoing mail as files, for a portal without an SMTP server: each message is rendered by nodemailer
+ * (the same MIME an SMTP server would receive) into <dir>/<time>-<to>.eml, readable by the owner only.
+ */
+export function fileMailer(dir: string, now: () => Date = () => new Date()): Mailer & { written: string[] } {
+  const renderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const written: string[] = [];
+  return {
+    written,
+    async sendMail(message) {
+      const info = (await renderer.sendMail(message)) as { message: Buffer };
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const to = Array.isArray(message.to) ? message.to.join(',') : String(message.to ?? '');
+      const stamp = now().toISOString().replace(/[:.]/g, '-');
+      // wx: never overwrite a message already written; two in the same millisecond get a number.
+      for (let n = 1; ; n += 1) {
+        const file = path.join(dir, `${stamp}${n > 1 ? `-${n}` : ''}-${fileSafe(to)}.eml`);
+        try {
+          await writeFile(file, info.message, { mode: 0o600, flag: 'wx' });
+          written.push(file);
+          return info;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+        }
+      }
+    },
+  };
+}
+
+let transport: { mailer: Mailer; from: string; site: string } | null | undefined;
 
 function mailer(): typeof transport {
   if (transport !== undefined) return transport;
   const env = MailEnvSchema.parse(process.env);
-  transport = env.SMTP_HOST
-    ? {
-        mailer: nodemailer.createTransport({
-          host: env.SMTP_HOST,
-          port: env.SMTP_PORT,
-          secure: env.SMTP_SECURE === 'true',
-          ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } } : {}),
-        }),
-        from: env.MAIL_FROM,
-        site: (env.PUBLIC_SITE_URL ?? '').replace(/\/$/, ''),
-      }
+  const smtp: Transporter | null = env.SMTP_HOST
+    ? nodemailer.createTransport({
+        host: env.SMTP_HOST,
+        port: env.SMTP_PORT,
+        secure: env.SMTP_SECURE === 'true',
+        ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } } : {}),
+      })
     : null;
+  const mailer = smtp ?? (env.MAIL_FILE_DIR ? fileMailer(env.MAIL_FILE_DIR) : null);
+  transport = mailer ? { mailer, from: env.MAIL_FROM, site: (env.PUBLIC_SITE_URL ?? '').replace(/\/$/, '') } : null;
   return transport;
 }
 

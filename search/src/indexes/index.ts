@@ -3,13 +3,21 @@ import type { SearchIndex } from './define.ts';
 import { legalDocumentIndex } from './legal-document.ts';
 import { pageIndex } from './page.ts';
 import { procedureIndex } from './procedure.ts';
+import { questionIndex } from './question.ts';
 
 /** Every public index. A content type becomes searchable by adding its definition here. */
-export const INDEXES: readonly SearchIndex[] = [articleIndex, legalDocumentIndex, procedureIndex, pageIndex];
+export const INDEXES: readonly SearchIndex[] = [
+  articleIndex,
+  legalDocumentIndex,
+  procedureIndex,
+  pageIndex,
+  questionIndex,
+];
 
 export { articleIndex, type ArticleDocument, type ArticleEntry } from './article.ts';
 export { legalDocumentIndex, type LegalDocumentDocument } from './legal-document.ts';
 export { pageIndex, type PageDocument, type PageEntry } from './page.ts';
 export { procedureIndex, type ProcedureDocument } from './procedure.ts';
+export { questionIndex, type QuestionDocument, type QuestionEntry } from './question.ts';
 export { FACETS, SYNONYMS, type Facet } from './shared-settings.ts';
 export { defineIndex, documentKey, type SearchIndex } from './define.ts';

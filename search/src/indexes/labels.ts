@@ -4,4 +4,5 @@ export const KIND_LABELS = {
   'legal-document': 'Văn bản',
   procedure: 'Thủ tục hành chính',
   page: 'Giới thiệu',
+  question: 'Hỏi đáp',
 } as const;

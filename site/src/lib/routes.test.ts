@@ -92,6 +92,7 @@ describe('routes of the documents and procedures finders', () => {
       '/van-ban/?loai=quyet-dinh&nam=2026&so=2543%2FQ%C4%90-UBND',
     ],
     ['the documents feed', routes.documentsFeed(), '/van-ban/rss.xml'],
+    ['the questions feed', routes.questionsFeed(), '/hoi-dap/rss.xml'],
     ['the finder data', routes.documentsData(), '/van-ban/du-lieu.json'],
     ['procedures list page 1 is the finder', routes.proceduresList(), '/thu-tuc-hanh-chinh/'],
     ['procedures list page 2', routes.proceduresList(2), '/thu-tuc-hanh-chinh/trang/2/'],

@@ -57,6 +57,7 @@ export const SEARCH_SCOPES = {
   documents: 'van-ban',
   procedures: 'thu-tuc',
   pages: 'trang',
+  questions: 'hoi-dap',
 } as const;
 export type SearchScope = keyof typeof SEARCH_SCOPES;
 
@@ -177,6 +178,8 @@ export const routes = {
     assertFree('question', slug, RESERVED_QUESTION_SLUGS);
     return `${QUESTIONS}${encodeURIComponent(slug)}/`;
   },
+  /** RSS 2.0 of the newest published questions and answers. */
+  questionsFeed: (): string => `${QUESTIONS}rss.xml`,
   /** The form to ask a question (works without JavaScript). */
   askQuestion: (): string => `${QUESTIONS}${ASK}/`,
   /** Look a question up by its tracking code. */

@@ -40,6 +40,15 @@ export function hitView(hit: SearchHit): HitView {
       ].filter(Boolean) as string[],
       snippet: marked(t['text']),
     };
+  if (hit.type === 'question')
+    return {
+      href: routes.question(hit.slug),
+      title: t['title'] ?? f['title'] ?? '',
+      meta: [f['kind'], f['answeredAt'] && `Trả lời ngày ${formatDate(f['answeredAt'])}`, f['agency']].filter(
+        Boolean,
+      ) as string[],
+      snippet: marked(t['question'], t['text']) || (t['question'] ?? ''),
+    };
   if (hit.type === 'page')
     return {
       href: routes.page(hit.slug),

@@ -29,6 +29,7 @@ export const SCOPE_TYPES: Record<SearchScope, keyof typeof KIND_LABELS> = {
   documents: 'legal-document',
   procedures: 'procedure',
   pages: 'page',
+  questions: 'question',
 };
 const SCOPE_BY_PARAM = new Map(
   (Object.entries(SEARCH_SCOPES) as Array<[SearchScope, string]>).map(([scope, word]) => [word, scope]),
