@@ -11,10 +11,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
+import { parseBenchArgs } from './args.ts';
 import { INDEXES, ensureSearchKey, indexViews, type SearchIndex } from '@portal/search';
 import { searchPortal } from '@portal/search/client';
 import { freePort, resolveMeilisearchBinary, startMeilisearch } from '../src/services/index.ts';
@@ -31,22 +31,13 @@ const ArgsSchema = z.object({
     .min(1)
     .default(path.join(import.meta.dirname, 'results', 'search-latency.json')),
 });
-const { values } = parseArgs({
-  options: {
-    documents: { type: 'string' },
-    clients: { type: 'string' },
-    requests: { type: 'string' },
-    batch: { type: 'string' },
-    out: { type: 'string' },
-  },
-  strict: true,
+const args = parseBenchArgs(ArgsSchema, {
+  documents: { type: 'string' },
+  clients: { type: 'string' },
+  requests: { type: 'string' },
+  batch: { type: 'string' },
+  out: { type: 'string' },
 });
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-  process.exit(2);
-}
-const args = parsed.data;
 const DOCUMENTS = args.documents;
 const CLIENTS = args.clients;
 const REQUESTS = args.requests;

@@ -16,8 +16,8 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseBenchArgs } from './args.ts';
 import { CONSENT } from '../../cms/src/questions/questions.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { buildCmsIfNeeded } from '../src/services/index.ts';
@@ -32,21 +32,12 @@ const ArgsSchema = z.object({
     .min(1)
     .default(path.join(import.meta.dirname, 'results', 'submit.json')),
 });
-const { values } = parseArgs({
-  options: {
-    accepted: { type: 'string' },
-    rejected: { type: 'string' },
-    clients: { type: 'string' },
-    out: { type: 'string' },
-  },
-  strict: true,
+const args = parseBenchArgs(ArgsSchema, {
+  accepted: { type: 'string' },
+  rejected: { type: 'string' },
+  clients: { type: 'string' },
+  out: { type: 'string' },
 });
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-  process.exit(2);
-}
-const args = parsed.data;
 
 const cmsRequire = createRequire(path.join(REPO_ROOT, 'cms', 'package.json'));
 const { solveChallenge } = cmsRequire('altcha-lib') as {
