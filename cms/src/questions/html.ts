@@ -1,6 +1,7 @@
 /**
- * The few pages the CMS itself answers to a browser without JavaScript on the public question routes
- * (confirmation, look-up result, a refused form): small, self-contained, Vietnamese, accessible. Pure.
+ * The few pages the CMS itself answers to a browser without JavaScript on the public routes (questions,
+ * comments on drafts: confirmation, look-up result, a refused form): small, self-contained, Vietnamese,
+ * accessible. Pure.
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -23,7 +24,15 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-we
 a{color:#0b4ea2}a:focus{outline:3px solid #ffbf47;outline-offset:2px}
 `;
 
-export function htmlPage(options: { title: string; portalName: string; body: string }): string {
+/** The section a page belongs to, linked at its foot. */
+export interface Section {
+  href: string;
+  label: string;
+}
+export const QUESTIONS_SECTION: Section = { href: '/hoi-dap/', label: 'Về trang Hỏi đáp' };
+
+export function htmlPage(options: { title: string; portalName: string; body: string; section?: Section }): string {
+  const section = options.section ?? QUESTIONS_SECTION;
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -38,15 +47,16 @@ export function htmlPage(options: { title: string; portalName: string; body: str
 <main id="noi-dung">
 <h1>${escapeHtml(options.title)}</h1>
 ${options.body}
-<p><a href="/hoi-dap/">Về trang Hỏi đáp</a></p>
+<p><a href="${escapeHtml(section.href)}">${escapeHtml(section.label)}</a></p>
 </main>
 </body>
 </html>
 `;
 }
 
-export function problemsHtml(problems: ReadonlyArray<{ message: string }>, back: string): string {
+/** `what` names what was not sent: "Câu hỏi", "Góp ý". */
+export function problemsHtml(problems: ReadonlyArray<{ message: string }>, back: string, what = 'Câu hỏi'): string {
   const items = problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('\n');
-  return `<div class="error" role="alert"><p>Câu hỏi chưa được gửi. Vui lòng sửa:</p><ul>${items}</ul></div>
+  return `<div class="error" role="alert"><p>${escapeHtml(what)} chưa được gửi. Vui lòng sửa:</p><ul>${items}</ul></div>
 <p><a href="${escapeHtml(back)}">Quay lại biểu mẫu</a> (dùng nút Quay lại của trình duyệt để giữ nội dung đã nhập).</p>`;
 }

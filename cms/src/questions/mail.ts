@@ -83,29 +83,39 @@ function mailer(): typeof transport {
   return transport;
 }
 
+/** One plain-text message to a citizen, through the configured transport; a failure is logged without the address. */
+export async function sendCitizenMail(
+  strapi: Core.Strapi,
+  message: { to: string; subject: string; lines: (site: string) => string[]; logLabel: string },
+): Promise<void> {
+  const smtp = mailer();
+  if (!smtp) return;
+  try {
+    await smtp.mailer.sendMail({
+      from: smtp.from,
+      to: message.to,
+      subject: message.subject,
+      text: [...message.lines(smtp.site), '', 'Thư này được gửi tự động; vui lòng không trả lời.'].join('\n'),
+    });
+  } catch (error) {
+    strapi.log.warn(`${message.logLabel} not sent: ${(error as Error).message}`);
+  }
+}
+
 export async function sendReceipt(
   strapi: Core.Strapi,
   to: string,
   stored: { trackingCode: string; receivedAt: string },
 ): Promise<void> {
-  const smtp = mailer();
-  if (!smtp) return;
-  const lookup = `${smtp.site}/hoi-dap/tra-cuu/?ma=${encodeURIComponent(stored.trackingCode)}`;
-  try {
-    await smtp.mailer.sendMail({
-      from: smtp.from,
-      to,
-      subject: `Đã nhận câu hỏi của bạn – mã ${stored.trackingCode}`,
-      text: [
-        'Cơ quan đã nhận câu hỏi bạn gửi qua cổng thông tin điện tử.',
-        '',
-        `Mã theo dõi: ${stored.trackingCode}`,
-        `Tra cứu tình trạng xử lý: ${lookup}`,
-        '',
-        'Thư này được gửi tự động; vui lòng không trả lời.',
-      ].join('\n'),
-    });
-  } catch (error) {
-    strapi.log.warn(`[hoi-dap] receipt for ${stored.trackingCode} not sent: ${(error as Error).message}`);
-  }
+  await sendCitizenMail(strapi, {
+    to,
+    subject: `Đã nhận câu hỏi của bạn – mã ${stored.trackingCode}`,
+    lines: (site) => [
+      'Cơ quan đã nhận câu hỏi bạn gửi qua cổng thông tin điện tử.',
+      '',
+      `Mã theo dõi: ${stored.trackingCode}`,
+      `Tra cứu tình trạng xử lý: ${site}/hoi-dap/tra-cuu/?ma=${encodeURIComponent(stored.trackingCode)}`,
+    ],
+    logLabel: `[hoi-dap] receipt for ${stored.trackingCode}`,
+  });
 }

@@ -1,21 +1,26 @@
-import { factories, type Core } from '@strapi/strapi';
+import { factories } from '@strapi/strapi';
 import { QUESTION_PAGES, SECTIONS } from '../../../url-words';
 import { questionGuard } from '../../../questions/abuse';
-import { escapeHtml, htmlPage, PAGE_CSP, problemsHtml } from '../../../questions/html';
+import {
+  admit,
+  isForm,
+  refuse,
+  sendPage,
+  tooMany,
+  wantsHtml,
+  type Ctx,
+  type RefusalPage,
+} from '../../../citizen/respond';
+import { escapeHtml } from '../../../questions/html';
 import { sendReceipt } from '../../../questions/mail';
 import { normaliseTrackingCode, QUESTION_UID } from '../../../questions/questions';
 import { lookUp, storeQuestion, SubmissionProblem } from '../../../questions/service';
-import { HONEYPOT_FIELD, parseSubmission, type FieldProblem } from '../../../questions/submission';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import { parseSubmission } from '../../../questions/submission';
 
 /** Where the public form lives on the site (the no-JS error page links back to it). */
 const FORM_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.ask}/`;
 const CONFIRMATION_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.sent}/`;
 const LOOKUP_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.lookup}/`;
-
-const isForm = (ctx: Ctx) => Boolean(ctx.is('application/x-www-form-urlencoded'));
-const wantsHtml = (ctx: Ctx) => ctx.accepts('json', 'html') === 'html';
 
 const dateTime = (iso: string | null) =>
   iso
@@ -30,94 +35,23 @@ const dateTime = (iso: string | null) =>
     : '—';
 const date = (value: string | null) => (value ? value.split('-').reverse().join('/') : '—');
 
-async function portalName(strapi: Core.Strapi): Promise<string> {
-  const setting = (await strapi.db.query('api::site-setting.site-setting').findOne({ select: ['portalName'] })) as {
-    portalName?: string;
-  } | null;
-  return setting?.portalName ?? 'Cổng thông tin điện tử';
-}
-
-async function sendPage(strapi: Core.Strapi, ctx: Ctx, status: number, title: string, body: string) {
-  ctx.status = status;
-  ctx.set('Content-Security-Policy', PAGE_CSP);
-  ctx.set('Cache-Control', 'no-store');
-  ctx.type = 'text/html; charset=utf-8';
-  ctx.body = htmlPage({ title, portalName: await portalName(strapi), body });
-}
-
-async function refuse(
-  strapi: Core.Strapi,
-  ctx: Ctx,
-  status: number,
-  problems: FieldProblem[],
-  headers: Record<string, string> = {},
-) {
-  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-  if (isForm(ctx) || (ctx.method === 'GET' && wantsHtml(ctx))) {
-    const back = ctx.method === 'GET' ? LOOKUP_PATH : FORM_PATH;
-    return sendPage(
-      strapi,
-      ctx,
-      status,
-      status === 429 ? 'Bạn đã gửi quá nhiều lần' : 'Chưa gửi được',
-      problemsHtml(problems, back),
-    );
-  }
-  ctx.status = status;
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = {
-    data: null,
-    error: {
-      status,
-      name: status === 429 ? 'TooManyRequestsError' : status === 404 ? 'NotFoundError' : 'ValidationError',
-      message: problems.map((p) => p.message).join(' '),
-      details: { errors: problems.map((p) => ({ path: p.field ? [p.field] : [], message: p.message })) },
-    },
-  };
-}
-
-const tooMany = (seconds: number): FieldProblem[] => [
-  {
-    field: '',
-    message: `Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(seconds / 60)} phút.`,
-  },
-];
+const FORM_PAGE: RefusalPage = { back: FORM_PATH };
+const LOOKUP_PAGE: RefusalPage = { back: LOOKUP_PATH };
 
 export default factories.createCoreController(QUESTION_UID as 'api::question.question', ({ strapi }) => ({
   /** POST /api/hoi-dap/cau-hoi: a citizen's question, as JSON or as the site's plain HTML form. */
   async submit(ctx: Ctx) {
-    const body = (ctx.request as { body?: unknown }).body;
-    const fields = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<
-      string,
-      unknown
-    >;
-    const honeypot = fields[HONEYPOT_FIELD];
-    if (honeypot !== undefined && honeypot !== '')
-      return refuse(strapi, ctx, 400, [
-        { field: HONEYPOT_FIELD, message: 'Biểu mẫu không hợp lệ; hãy tải lại trang và gửi lại.' },
-      ]);
-
-    const proof = typeof fields.altcha === 'string' && fields.altcha !== '' ? fields.altcha : null;
-    const limits = await questionGuard(strapi);
-    const wait = await limits.consume(proof ? 'withProof' : 'withoutProof', ctx.request.ip);
-    if (wait !== null) return refuse(strapi, ctx, 429, tooMany(wait), { 'Retry-After': String(wait) });
-
-    const parsed = parseSubmission(body);
-    if (!parsed.ok) return refuse(strapi, ctx, 400, parsed.problems);
-    if (proof) {
-      const verified = await limits.verifyProof(proof);
-      if (!verified.ok)
-        return refuse(strapi, ctx, 400, [{ field: 'altcha', message: `Xác minh chống thư rác: ${verified.reason}.` }]);
-    }
+    const admitted = await admit(strapi, ctx, parseSubmission, FORM_PAGE);
+    if (!admitted) return;
     let stored;
     try {
-      stored = await storeQuestion(strapi, parsed.value, proof !== null);
+      stored = await storeQuestion(strapi, admitted.value, admitted.proofOfWork);
     } catch (error) {
-      if (error instanceof SubmissionProblem) return refuse(strapi, ctx, 400, error.problems);
+      if (error instanceof SubmissionProblem) return refuse(strapi, ctx, 400, error.problems, FORM_PAGE);
       throw error;
     }
     // The receipt must not hold up or undo the answer: the question is stored; a failed mail is logged.
-    if (parsed.value.email) void sendReceipt(strapi, parsed.value.email, stored);
+    if (admitted.value.email) void sendReceipt(strapi, admitted.value.email, stored);
 
     ctx.set('Cache-Control', 'no-store');
     if (isForm(ctx)) {
@@ -139,15 +73,25 @@ export default factories.createCoreController(QUESTION_UID as 'api::question.que
   async lookup(ctx: Ctx) {
     const limits = await questionGuard(strapi);
     const wait = await limits.consume('lookups', ctx.request.ip);
-    if (wait !== null) return refuse(strapi, ctx, 429, tooMany(wait), { 'Retry-After': String(wait) });
+    if (wait !== null) return refuse(strapi, ctx, 429, tooMany(wait), LOOKUP_PAGE, { 'Retry-After': String(wait) });
     const code = normaliseTrackingCode(ctx.query.ma);
     if (!code)
-      return refuse(strapi, ctx, 400, [
-        { field: 'ma', message: 'Mã theo dõi: gồm 8 chữ và số, ví dụ K7QM-4TXP (không có chữ O, I, L và số 0, 1).' },
-      ]);
+      return refuse(
+        strapi,
+        ctx,
+        400,
+        [{ field: 'ma', message: 'Mã theo dõi: gồm 8 chữ và số, ví dụ K7QM-4TXP (không có chữ O, I, L và số 0, 1).' }],
+        LOOKUP_PAGE,
+      );
     const found = await lookUp(strapi, code);
     if (!found)
-      return refuse(strapi, ctx, 404, [{ field: 'ma', message: `Mã theo dõi: không tìm thấy câu hỏi có mã ${code}.` }]);
+      return refuse(
+        strapi,
+        ctx,
+        404,
+        [{ field: 'ma', message: `Mã theo dõi: không tìm thấy câu hỏi có mã ${code}.` }],
+        LOOKUP_PAGE,
+      );
     if (!wantsHtml(ctx)) {
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: found };
@@ -173,7 +117,7 @@ export default factories.createCoreController(QUESTION_UID as 'api::question.que
   /** GET /api/hoi-dap/da-gui?ma=…: the confirmation page a form post is redirected to (works without JS). */
   async confirmation(ctx: Ctx) {
     const code = normaliseTrackingCode(ctx.query.ma);
-    if (!code) return refuse(strapi, ctx, 400, [{ field: 'ma', message: 'Mã theo dõi không hợp lệ.' }]);
+    if (!code) return refuse(strapi, ctx, 400, [{ field: 'ma', message: 'Mã theo dõi không hợp lệ.' }], LOOKUP_PAGE);
     return sendPage(
       strapi,
       ctx,
