@@ -3,6 +3,7 @@ import { scheduleTasks } from '../src/editorial/schedule-task';
 import { httpSettings } from '../src/http/settings';
 import { RETENTION_RULE } from '../src/questions/retention-rule';
 import { retentionTasks } from '../src/questions/retention';
+import { phaseTasks } from '../src/consultations/phase-task';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -29,6 +30,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     // And, daily, clearing citizens' contact details PORTAL_QUESTION_RETENTION_MONTHS after the answer.
     tasks: {
       ...scheduleTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
+      // And, with the same rule, a site rebuild when a draft's comment period opens or closes.
+      ...phaseTasks(env('PORTAL_SCHEDULE_CRON', '0 * * * * *')),
       ...retentionTasks(env('PORTAL_QUESTION_RETENTION_CRON', RETENTION_RULE)),
     },
   },

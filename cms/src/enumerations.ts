@@ -12,6 +12,7 @@ import { PROCEDURE_LEVELS, SERVICE_LEVELS, SUBMISSION_CHANNELS } from './procedu
 import { WORKFLOW_TYPES } from './editorial/roles.ts';
 import { STAGES } from './editorial/stages.ts';
 import { QUESTION_STATUSES } from './questions/questions.ts';
+import { COMMENT_STATUSES, COMMENT_UID } from './consultations/consultations.ts';
 
 const keys = (list: ReadonlyArray<{ readonly key: string }>): string[] => list.map((item) => item.key);
 
@@ -26,6 +27,7 @@ export const ENUMERATIONS: Readonly<Record<string, Readonly<Record<string, reado
   'api::procedure.procedure': { level: keys(PROCEDURE_LEVELS), serviceLevel: keys(SERVICE_LEVELS) },
   'procedure.method': { channel: keys(SUBMISSION_CHANNELS) },
   'api::question.question': { processingStatus: keys(QUESTION_STATUSES) },
+  [COMMENT_UID]: { moderationStatus: keys(COMMENT_STATUSES) },
 };
 
 /** Every enumeration with its values: the ones above and editorialStage on each workflow type. */

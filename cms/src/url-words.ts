@@ -14,6 +14,7 @@ export const SECTIONS = {
   calendar: 'lich-cong-tac',
   agencies: 'co-quan',
   questions: 'hoi-dap',
+  consultations: 'du-thao',
   english: 'en',
 } as const;
 
@@ -25,6 +26,12 @@ export const LIST_PAGE = 'trang';
 
 /** Pages of the questions section (hỏi đáp) beside the questions: the form, the look-up, the confirmation. */
 export const QUESTION_PAGES = { ask: 'gui-cau-hoi', lookup: 'tra-cuu', sent: 'da-gui' } as const;
+
+/**
+ * Pages of the consultations section (lấy ý kiến dự thảo) beside the drafts: the closed ones and the
+ * confirmation a comment form is redirected to.
+ */
+export const CONSULTATION_PAGES = { closed: 'da-ket-thuc', sent: 'da-gui' } as const;
 
 /** Below /en/: the English agency directory. */
 export const EN_AGENCIES = 'agencies';
@@ -57,6 +64,13 @@ export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([...Object.value
 
 /** Slugs a question may not take below /hoi-dap/. */
 export const RESERVED_QUESTION_SLUGS: ReadonlySet<string> = new Set([...Object.values(QUESTION_PAGES), LIST_PAGE]);
+
+/** Slugs a consultation may not take below /du-thao/. */
+export const RESERVED_CONSULTATION_SLUGS: ReadonlySet<string> = new Set([
+  ...Object.values(CONSULTATION_PAGES),
+  LIST_PAGE,
+  'rss.xml',
+]);
 
 /** Slugs an English page may not take below /en/. */
 export const RESERVED_ENGLISH_PAGE_SLUGS: ReadonlySet<string> = new Set([EN_AGENCIES]);

@@ -1,6 +1,6 @@
 /**
- * The site's origin forwards a short, fixed list of public CMS routes (citizens' questions) so a
- * citizen's browser talks to one origin and the CMS, with its admin, stays unexposed. Used by the static
+ * The site's origin forwards a short, fixed list of public CMS routes (citizens' questions, comments on
+ * drafts) so a citizen's browser talks to one origin and the CMS, with its admin, stays unexposed. Used by the static
  * server of `npm start` and the browser tests; docs/nginx.conf.example does the same with nginx.
  *
  * Only the listed method + path pairs go through (query strings kept); everything else is the static
@@ -24,6 +24,10 @@ export const FORWARDED_ROUTES: readonly ForwardedRoute[] = [
   { method: 'GET', path: '/api/hoi-dap/tra-cuu', cmsPath: '/api/hoi-dap/tra-cuu' },
   // The page a no-JavaScript form post is redirected to: the CMS renders it with the tracking code.
   { method: 'GET', path: '/hoi-dap/da-gui/', cmsPath: '/api/hoi-dap/da-gui' },
+  // Comments on draft documents (lấy ý kiến dự thảo): the draft's slug is a form field, so the path is
+  // fixed; the proof-of-work challenge is the questions' one.
+  { method: 'POST', path: '/api/du-thao/gop-y', cmsPath: '/api/du-thao/gop-y' },
+  { method: 'GET', path: '/du-thao/da-gui/', cmsPath: '/api/du-thao/da-gui' },
 ];
 
 /** Largest request body forwarded (the CMS refuses more than its own, smaller, limit). */

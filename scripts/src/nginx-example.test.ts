@@ -57,7 +57,7 @@ describe('the nginx example', () => {
     assert.match(map, new RegExp(`default\\s+"${siteCacheControl('/tin-tuc/')}"`));
   });
 
-  it('forwards exactly the public question routes of forward.ts, each with its one method', async () => {
+  it('forwards exactly the public routes of forward.ts (questions, comments on drafts), each with its one method', async () => {
     const block = await publicServerBlock();
     for (const route of FORWARDED_ROUTES) {
       const escaped = route.path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -70,8 +70,8 @@ describe('the nginx example', () => {
       const target = route.cmsPath === route.path ? 'http://portal_cms;' : `http://portal_cms${route.cmsPath};`;
       assert.ok(location.includes(`proxy_pass ${target}`), `${route.path} → ${route.cmsPath}`);
     }
-    const hoiDap = [...block.matchAll(/location[^{]*hoi-dap[^{]*\{/g)].length;
-    assert.equal(hoiDap, FORWARDED_ROUTES.length, 'no other question route is exposed');
+    const citizens = [...block.matchAll(/location[^{]*(hoi-dap|du-thao)[^{]*\{/g)].length;
+    assert.equal(citizens, FORWARDED_ROUTES.length, 'no other public write route is exposed');
   });
 
   it('answers unknown paths with the 404 page the static server picks, English below /en/', async () => {

@@ -13,6 +13,7 @@ import { VALUES as ARTICLE_VALUES } from '../api/article/content-types/article/a
 import { VALUES as PAGE_VALUES } from '../api/page/content-types/page/admin-labels.ts';
 import { VALUES as CALENDAR_VALUES } from '../api/calendar-entry/content-types/calendar-entry/admin-labels.ts';
 import { QUESTION_STATUSES } from '../questions/questions.ts';
+import { COMMENT_STATUSES } from '../consultations/consultations.ts';
 import { STRAPI_VI } from './strapi-vi.ts';
 
 const STAGE_LABELS_EN: Record<(typeof STAGES)[number], string> = {
@@ -39,6 +40,7 @@ const VALUE_LABELS: Bilingual = {
   ...fromOptions(SERVICE_LEVELS),
   ...fromOptions(SUBMISSION_CHANNELS),
   ...Object.fromEntries(QUESTION_STATUSES.map(({ key, vi }) => [key, { vi, en: vi }])),
+  ...Object.fromEntries(COMMENT_STATUSES.map(({ key, vi }) => [key, { vi, en: vi }])),
   ...Object.fromEntries(
     [ARTICLE_VALUES, PAGE_VALUES, CALENDAR_VALUES].flatMap((values) =>
       Object.values(values).flatMap((labels) => Object.entries(labels).map(([value, vi]) => [value, { vi, en: vi }])),

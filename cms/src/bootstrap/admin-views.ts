@@ -8,6 +8,10 @@ import article, { LIST as ARTICLE_LIST } from '../api/article/content-types/arti
 import auditEntry, { LIST as AUDIT_LIST } from '../api/audit-entry/content-types/audit-entry/admin-labels';
 import bannerLink, { LIST as BANNER_LIST } from '../api/banner-link/content-types/banner-link/admin-labels';
 import calendarEntry, { LIST as CALENDAR_LIST } from '../api/calendar-entry/content-types/calendar-entry/admin-labels';
+import consultation, { LIST as CONSULTATION_LIST } from '../api/consultation/content-types/consultation/admin-labels';
+import consultationComment, {
+  LIST as COMMENT_LIST,
+} from '../api/consultation-comment/content-types/consultation-comment/admin-labels';
 import category, { LIST as CATEGORY_LIST } from '../api/category/content-types/category/admin-labels';
 import field, { LIST as FIELD_LIST } from '../api/field/content-types/field/admin-labels';
 import legalDocument, { LIST as LEGAL_LIST } from '../api/legal-document/content-types/legal-document/admin-labels';
@@ -33,6 +37,8 @@ export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
   'api::banner-link.banner-link': { fields: bannerLink, list: BANNER_LIST },
   'api::calendar-entry.calendar-entry': { fields: calendarEntry, list: CALENDAR_LIST },
   'api::category.category': { fields: category, list: CATEGORY_LIST },
+  'api::consultation.consultation': { fields: consultation, list: CONSULTATION_LIST },
+  'api::consultation-comment.consultation-comment': { fields: consultationComment, list: COMMENT_LIST },
   'api::field.field': { fields: field, list: FIELD_LIST },
   'api::legal-document.legal-document': { fields: legalDocument, list: LEGAL_LIST },
   'api::page.page': { fields: page, list: PAGE_LIST },

@@ -4,13 +4,14 @@ import { errors } from '@strapi/utils';
 import { currentActing, fullName, type Acting } from '../editorial/actor';
 import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial/audit-diff';
 import type { AuditAction } from '../editorial/audit-actions';
-import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
+import { AUDIT_ENTRY, CITIZEN_INPUT_TYPES, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
 import { PERSONAL_FIELDS } from '../questions/questions';
+import { COMMENT_PERSONAL_FIELDS } from '../consultations/consultations';
 
 /** Never copied into the trail (see diffFields). */
-const PERSONAL = new Set<string>(PERSONAL_FIELDS);
+const PERSONAL = new Set<string>([...PERSONAL_FIELDS, ...COMMENT_PERSONAL_FIELDS]);
 
-const AUDITED = new Set<string>([...WORKFLOW_TYPES, ...TAXONOMY_TYPES]);
+const AUDITED = new Set<string>([...WORKFLOW_TYPES, ...TAXONOMY_TYPES, ...CITIZEN_INPUT_TYPES]);
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const ACTIONS: Record<string, AuditAction> = {
   create: 'create',

@@ -5,6 +5,7 @@
  */
 import {
   RESERVED_ARTICLE_SLUGS,
+  RESERVED_CONSULTATION_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
   RESERVED_QUESTION_SLUGS,
@@ -19,6 +20,8 @@ export const RESERVED_SLUGS: Readonly<Record<string, ReadonlySet<string>>> = {
   'api::procedure.procedure': RESERVED_SEGMENTS,
   // /hoi-dap/<slug>/ beside the form, the look-up, the confirmation and /hoi-dap/trang/<n>/
   'api::question.question': RESERVED_QUESTION_SLUGS,
+  // /du-thao/<slug>/ beside /du-thao/da-ket-thuc/, the confirmation and the feed
+  'api::consultation.consultation': RESERVED_CONSULTATION_SLUGS,
   // /<slug>/ at the top level beside the sections, and /en/<slug>/ beside /en/agencies/ (one page type, both locales)
   'api::page.page': new Set([...RESERVED_PAGE_SLUGS, ...RESERVED_ENGLISH_PAGE_SLUGS]),
 };

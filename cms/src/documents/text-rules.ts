@@ -14,6 +14,7 @@ const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::procedure.procedure': 'name',
   'api::page.page': 'title',
   'api::question.question': 'title',
+  'api::consultation.consultation': 'title',
 };
 
 type Data = Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateLegalDocument } from '../legal/validate-legal-document';
 import { validateProcedure } from '../procedures/validate-procedure';
+import { validateConsultation } from '../consultations/validate-consultation';
 import type { Problem, Validator } from './problems';
 
 /** Text fields that must not be empty, with the name an editor sees. */
@@ -10,6 +11,10 @@ const REQUIRED_TEXT: Partial<Record<UID.ContentType, Array<[field: string, label
   'api::legal-document.legal-document': [['abstract', 'Trích yếu']],
   'api::procedure.procedure': [['name', 'Tên thủ tục']],
   'api::page.page': [['title', 'Tiêu đề']],
+  'api::consultation.consultation': [
+    ['title', 'Tên dự thảo'],
+    ['summary', 'Tóm tắt'],
+  ],
   'api::agency.agency': [['name', 'Tên cơ quan']],
   'api::category.category': [['name', 'Tên chuyên mục']],
   'api::field.field': [['name', 'Tên lĩnh vực']],
@@ -22,6 +27,7 @@ const REQUIRED_TEXT: Partial<Record<UID.ContentType, Array<[field: string, label
 const VALIDATORS: Partial<Record<UID.ContentType, Validator>> = {
   'api::legal-document.legal-document': validateLegalDocument,
   'api::procedure.procedure': validateProcedure,
+  'api::consultation.consultation': validateConsultation,
 };
 
 function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creating: boolean): Problem[] {

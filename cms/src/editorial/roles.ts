@@ -15,7 +15,15 @@ export const WORKFLOW_TYPES = [
   'api::banner-link.banner-link',
   // Citizens' questions: answered, reviewed and published with the answer like any other content.
   'api::question.question',
+  // Drafts put out for public comment, and later the report on the comments received.
+  'api::consultation.consultation',
 ] as const;
+
+/**
+ * What citizens send in that is never published as such (comments on drafts): the board reads and
+ * moderates it; editors read it to write the report; only the chief deletes. Not draft-and-publish.
+ */
+export const CITIZEN_INPUT_TYPES = ['api::consultation-comment.consultation-comment'] as const;
 
 /** The private bookkeeping fields each workflow type carries (schema.json), hidden from the public API. */
 export const WORKFLOW_FIELDS = [
@@ -68,6 +76,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
       { action: 'read', subjects: WORKFLOW_TYPES },
       { action: 'update', subjects: WORKFLOW_TYPES, own: true },
       ...TAXONOMY,
+      { action: 'read', subjects: CITIZEN_INPUT_TYPES },
     ],
     media: 'own',
   },
@@ -81,6 +90,8 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
       { action: 'read', subjects: WORKFLOW_TYPES },
       { action: 'update', subjects: WORKFLOW_TYPES },
       ...TAXONOMY,
+      { action: 'read', subjects: CITIZEN_INPUT_TYPES },
+      { action: 'update', subjects: CITIZEN_INPUT_TYPES },
     ],
     media: 'all',
   },
@@ -97,6 +108,9 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
       // Strapi checks the same `publish` action for publishing and unpublishing.
       { action: 'publish', subjects: WORKFLOW_TYPES },
       ...TAXONOMY,
+      { action: 'read', subjects: CITIZEN_INPUT_TYPES },
+      { action: 'update', subjects: CITIZEN_INPUT_TYPES },
+      { action: 'delete', subjects: CITIZEN_INPUT_TYPES },
       { action: 'read', subjects: [AUDIT_ENTRY] },
     ],
     media: 'all',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
+import { AUDIT_ENTRY, CITIZEN_INPUT_TYPES, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
 import { PERSONAL_FIELDS, QUESTION_PRIVATE_FIELDS, QUESTION_UID } from '../questions/questions';
 
 /**
@@ -13,8 +13,8 @@ const HIDDEN_QUERIES = [
   'plugin::review-workflows.workflow-stage',
 ];
 
-/** Project types that have no place in the public API at all: the audit trail names editors. */
-const HIDDEN_TYPES = [AUDIT_ENTRY];
+/** Project types that have no place in the public API at all: the audit trail names editors, citizens' comments name citizens. */
+const HIDDEN_TYPES = [AUDIT_ENTRY, ...CITIZEN_INPUT_TYPES];
 
 /** Private site settings (editorial rules, not portal text): kept out of the public schema like the bookkeeping. */
 const PRIVATE_SETTINGS = ['separateApproval'];

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { MAX_BODY_BYTES } from '../questions/submission';
 
-const PUBLIC_WRITE = /^\/api\/hoi-dap\//;
+const PUBLIC_WRITE = /^\/api\/(hoi-dap|du-thao)\//;
 
 function answer(ctx: Parameters<Core.MiddlewareHandler>[0], status: number, message: string) {
   ctx.status = status;

@@ -2,8 +2,8 @@
 
 /** Document Service actions that can change a public page. */
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
-/** Types no public page shows. */
-export const NOT_PUBLIC = new Set(['api::audit-entry.audit-entry']);
+/** Types no public page shows (citizens' comments on drafts are never published: a comment must not rebuild the site). */
+export const NOT_PUBLIC = new Set(['api::audit-entry.audit-entry', 'api::consultation-comment.consultation-comment']);
 
 /**
  * A write to a draft-and-publish type changes the public site only when it touches the published

@@ -840,6 +840,150 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiConsultationCommentConsultationComment extends Struct.CollectionTypeSchema {
+  collectionName: 'consultation_comments';
+  info: {
+    description: "A citizen's comment on a draft document; moderated, never published one by one; the commenter's personal data is private";
+    displayName: 'G\u00F3p \u00FD d\u1EF1 th\u1EA3o';
+    pluralName: 'consultation-comments';
+    singularName: 'consultation-comment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    commenterAddress: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    commenterEmail: Schema.Attribute.Email & Schema.Attribute.Private;
+    commenterName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    commenterOrganisation: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    commenterPhone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
+    consentText: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    consentVersion: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    consultation: Schema.Attribute.Relation<'manyToOne', 'api::consultation.consultation'>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+        minLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::consultation-comment.consultation-comment'> &
+      Schema.Attribute.Private;
+    moderationNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    moderationStatus: Schema.Attribute.Enumeration<['moi_nhan', 'hop_le', 'khong_hop_le']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'moi_nhan'>;
+    proofOfWork: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    receiptCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 9;
+      }>;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    section: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiConsultationConsultation extends Struct.CollectionTypeSchema {
+  collectionName: 'consultations';
+  info: {
+    description: 'A draft document put out for public comment (l\u1EA5y \u00FD ki\u1EBFn d\u1EF1 th\u1EA3o), its comment period and, after closing, the report on the comments received';
+    displayName: 'D\u1EF1 th\u1EA3o l\u1EA5y \u00FD ki\u1EBFn';
+    pluralName: 'consultations';
+    singularName: 'consultation';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    adoptedDocument: Schema.Attribute.Relation<'manyToOne', 'api::legal-document.legal-document'>;
+    closeAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    draftFiles: Schema.Attribute.Media<'files', true>;
+    draftingAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    editorialStage: Schema.Attribute.Enumeration<['nhap', 'cho_duyet', 'da_duyet', 'tra_lai', 'da_xuat_ban']> &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'nhap'>;
+    field: Schema.Attribute.Relation<'manyToOne', 'api::field.field'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::consultation.consultation'> & Schema.Attribute.Private;
+    openAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    report: Schema.Attribute.Blocks;
+    reportDate: Schema.Attribute.Date;
+    reportFile: Schema.Attribute.Media<'files'>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    scheduledById: Schema.Attribute.Integer & Schema.Attribute.Private;
+    scheduledPublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    scheduledUnpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+        minLength: 1;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+        minLength: 1;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFieldField extends Struct.CollectionTypeSchema {
   collectionName: 'fields';
   info: {
@@ -1751,6 +1895,8 @@ declare module '@strapi/strapi' {
       'api::banner-link.banner-link': ApiBannerLinkBannerLink;
       'api::calendar-entry.calendar-entry': ApiCalendarEntryCalendarEntry;
       'api::category.category': ApiCategoryCategory;
+      'api::consultation-comment.consultation-comment': ApiConsultationCommentConsultationComment;
+      'api::consultation.consultation': ApiConsultationConsultation;
       'api::field.field': ApiFieldField;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::page.page': ApiPagePage;

@@ -1,0 +1,141 @@
+/**
+ * The public side of lấy ý kiến dự thảo: which published consultation a comment is for and whether its
+ * period is open now, and storing the comment (one Document Service create, so the audit trail sees it
+ * like any other write). A comment is never published; the board sums comments up in its report.
+ */
+import { randomInt } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { newTrackingCode } from '../questions/questions';
+import type { FieldProblem } from '../citizen/fields';
+import {
+  COMMENT_CONSENT,
+  COMMENT_UID,
+  CONSULTATION_UID,
+  consultationPhase,
+  type CommentStatus,
+  type ConsultationPhase,
+} from './consultations';
+import type { CommentSubmission } from './comment-submission';
+
+export interface OpenConsultation {
+  documentId: string;
+  slug: string;
+  title: string;
+  openAt: string;
+  closeAt: string;
+  phase: ConsultationPhase;
+}
+
+const iso = (value: unknown) => new Date(String(value)).toISOString();
+
+/** The published consultation with this slug and its phase now, or null. */
+export async function findConsultation(
+  strapi: Core.Strapi,
+  slug: string,
+  now = new Date(),
+): Promise<OpenConsultation | null> {
+  const row = (await strapi.db.query(CONSULTATION_UID as UID.ContentType).findOne({
+    where: { slug, publishedAt: { $notNull: true } },
+    select: ['documentId', 'slug', 'title', 'openAt', 'closeAt'],
+  })) as { documentId: string; slug: string; title: string; openAt: unknown; closeAt: unknown } | null;
+  if (!row || !row.openAt || !row.closeAt) return null;
+  const period = { openAt: iso(row.openAt), closeAt: iso(row.closeAt) };
+  return {
+    documentId: row.documentId,
+    slug: row.slug,
+    title: row.title,
+    ...period,
+    phase: consultationPhase(period, now),
+  };
+}
+
+/** "08:00 ngày 05/01/2027", in Vietnam's time. */
+export function vietnamTime(value: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(value))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** Why a comment on this consultation is not taken now, with the HTTP status; null while it is open. */
+export function periodRefusal(consultation: OpenConsultation): { status: 409 | 410; message: string } | null {
+  if (consultation.phase === 'sap_mo')
+    return {
+      status: 409,
+      message: `Dự thảo “${consultation.title}” chưa đến thời gian lấy ý kiến. Cổng nhận góp ý từ ${vietnamTime(consultation.openAt)} đến ${vietnamTime(consultation.closeAt)}.`,
+    };
+  if (consultation.phase === 'da_ket_thuc')
+    return {
+      status: 410,
+      message: `Đã hết thời gian lấy ý kiến dự thảo “${consultation.title}” (kết thúc lúc ${vietnamTime(consultation.closeAt)}). Góp ý không được tiếp nhận; kết quả tổng hợp, tiếp thu, giải trình sẽ được công bố trên trang dự thảo.`,
+    };
+  return null;
+}
+
+export class CommentProblem extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+  }
+}
+
+async function unusedCode(strapi: Core.Strapi): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const code = newTrackingCode((n) => randomInt(n));
+    if (
+      !(await strapi.db.query(COMMENT_UID as UID.ContentType).findOne({ where: { receiptCode: code }, select: ['id'] }))
+    )
+      return code;
+  }
+  throw new Error('Could not draw an unused receipt code in 5 tries');
+}
+
+export interface StoredComment {
+  receiptCode: string;
+  receivedAt: string;
+}
+
+export async function storeComment(
+  strapi: Core.Strapi,
+  consultation: OpenConsultation,
+  submission: CommentSubmission,
+  proofOfWork: boolean,
+): Promise<StoredComment> {
+  const receiptCode = await unusedCode(strapi);
+  const now = new Date().toISOString();
+  const data = {
+    consultation: { connect: [{ documentId: consultation.documentId }] },
+    section: submission.dieuKhoan ?? null,
+    content: submission.noiDung,
+    receivedAt: now,
+    receiptCode,
+    moderationStatus: 'moi_nhan' satisfies CommentStatus,
+    commenterName: submission.hoTen,
+    commenterEmail: submission.email ?? null,
+    commenterPhone: submission.dienThoai ?? null,
+    commenterAddress: submission.diaChi ?? null,
+    commenterOrganisation: submission.toChuc ?? null,
+    consentVersion: COMMENT_CONSENT.version,
+    consentText: COMMENT_CONSENT.text,
+    consentAt: now,
+    proofOfWork,
+  };
+  try {
+    await strapi.documents(COMMENT_UID as UID.ContentType).create({ data } as never);
+  } catch (error) {
+    if (error instanceof errors.ValidationError)
+      throw new CommentProblem([{ field: '', message: `Góp ý chưa được lưu: ${error.message}` }]);
+    throw error;
+  }
+  return { receiptCode, receivedAt: now };
+}
