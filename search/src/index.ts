@@ -5,6 +5,7 @@ export {
   legalDocumentIndex,
   procedureIndex,
   questionIndex,
+  consultationIndex,
   FACETS,
   SYNONYMS,
   defineIndex,
@@ -14,6 +15,7 @@ export {
   type LegalDocumentDocument,
   type ProcedureDocument,
   type QuestionDocument,
+  type ConsultationDocument,
   type SearchIndex,
 } from './indexes/index.ts';
 export { KIND_LABELS } from './indexes/labels.ts';

@@ -246,6 +246,31 @@ export const DemoBannerLinkSchema = z
   .object({ title: text(200), url: z.url({ protocol: /^https$/ }), position: z.number().int() })
   .strict();
 
+/**
+ * A draft put out for comment. Its period is given in days from the day the demo is loaded (opening at
+ * 08:00, closing at 17:00, Vietnam time), so a fresh install always shows one open and one closed draft.
+ */
+export const DemoConsultationSchema = z
+  .object({
+    title: text(300),
+    slug,
+    summary: text(3000),
+    draftingAgency: agencyCode,
+    field: slug,
+    draftFiles: z.array(demoFile).min(1),
+    opensInDays: z.number().int().min(-365).max(365),
+    closesInDays: z.number().int().min(-365).max(365),
+    /** The board's report on the comments received (only for a closed draft). */
+    report: z.array(BodyBlockSchema).min(1).optional(),
+  })
+  .strict()
+  .refine((c) => c.closesInDays > c.opensInDays, {
+    message: 'closesInDays must be after opensInDays',
+    path: ['closesInDays'],
+  })
+  .refine((c) => !c.report || c.closesInDays < 0, { message: 'only a closed draft has a report', path: ['report'] });
+export type DemoConsultation = z.infer<typeof DemoConsultationSchema>;
+
 /** Each part of the demo content and the file it is read from. */
 export const DEMO_FILES = {
   siteSettings: 'site-settings.json',
@@ -258,6 +283,7 @@ export const DEMO_FILES = {
   calendar: 'calendar.json',
   pages: 'pages.json',
   bannerLinks: 'banner-links.json',
+  consultations: 'consultations.json',
 } as const;
 
 const DemoFilesSchema = z
@@ -272,6 +298,7 @@ const DemoFilesSchema = z
     calendar: z.array(DemoCalendarEntrySchema).min(1),
     pages: z.array(DemoPageSchema).min(1),
     bannerLinks: z.array(DemoBannerLinkSchema).min(1),
+    consultations: z.array(DemoConsultationSchema).min(1),
   })
   .strict();
 
@@ -365,6 +392,16 @@ function referenceIssues(content: z.infer<typeof DemoFilesSchema>): Issue[] {
     a.relatedProcedures?.forEach((c, j) =>
       check(procedures, 'procedure code', c, ['articles', i, 'relatedProcedures', j]),
     );
+  });
+  uniqueKeys(
+    content.consultations,
+    (c) => c.slug,
+    (i) => ['consultations', i, 'slug'],
+    issues,
+  );
+  content.consultations.forEach((c, i) => {
+    check(agencies, 'agency code', c.draftingAgency, ['consultations', i, 'draftingAgency']);
+    check(fields, 'field slug', c.field, ['consultations', i, 'field']);
   });
   return issues;
 }

@@ -19,6 +19,7 @@ export function demoFileNames(content: DemoContent): string[] {
   const names = new Set<string>();
   for (const procedure of content.procedures) for (const item of procedure.dossier) if (item.form) names.add(item.form);
   for (const page of content.pages) for (const name of page.attachments ?? []) names.add(name);
+  for (const draft of content.consultations) for (const name of draft.draftFiles) names.add(name);
   return [...names].sort();
 }
 

@@ -8,6 +8,7 @@ import { seedLegalDocuments } from './legal-documents';
 import { seedBannerLinks, seedCalendar, seedPages, seedSiteSettings } from './portal-pages';
 import { seedProcedures } from './procedures';
 import { seedAgencies, seedFields } from './taxonomy';
+import { seedConsultations } from './consultations';
 import { uploadBannerImages, uploadDemoFiles } from './files';
 import type { SeedRefs } from './writer';
 
@@ -50,6 +51,7 @@ export async function seedDemoContent(strapi: Core.Strapi, dir: string): Promise
       await seedPages(strapi, content, files);
       await seedCalendar(strapi, content);
       await seedBannerLinks(strapi, content, banners);
+      await seedConsultations(strapi, content, refs, files);
     });
     await store.set({ value: { seededAt: new Date().toISOString(), ...counts(content) } });
     const summary = Object.entries(counts(content))
@@ -72,5 +74,6 @@ function counts(content: DemoContent) {
     pages: content.pages.length,
     calendarEntries: content.calendar.length,
     bannerLinks: content.bannerLinks.length,
+    consultations: content.consultations.length,
   };
 }

@@ -4,6 +4,7 @@ import { legalDocumentIndex } from './legal-document.ts';
 import { pageIndex } from './page.ts';
 import { procedureIndex } from './procedure.ts';
 import { questionIndex } from './question.ts';
+import { consultationIndex } from './consultation.ts';
 
 /** Every public index. A content type becomes searchable by adding its definition here. */
 export const INDEXES: readonly SearchIndex[] = [
@@ -12,6 +13,7 @@ export const INDEXES: readonly SearchIndex[] = [
   procedureIndex,
   pageIndex,
   questionIndex,
+  consultationIndex,
 ];
 
 export { articleIndex, type ArticleDocument, type ArticleEntry } from './article.ts';
@@ -19,5 +21,6 @@ export { legalDocumentIndex, type LegalDocumentDocument } from './legal-document
 export { pageIndex, type PageDocument, type PageEntry } from './page.ts';
 export { procedureIndex, type ProcedureDocument } from './procedure.ts';
 export { questionIndex, type QuestionDocument, type QuestionEntry } from './question.ts';
+export { consultationIndex, type ConsultationDocument, type ConsultationEntry } from './consultation.ts';
 export { FACETS, SYNONYMS, type Facet } from './shared-settings.ts';
 export { defineIndex, documentKey, type SearchIndex } from './define.ts';

@@ -5,4 +5,5 @@ export const KIND_LABELS = {
   procedure: 'Thủ tục hành chính',
   page: 'Giới thiệu',
   question: 'Hỏi đáp',
+  consultation: 'Dự thảo lấy ý kiến',
 } as const;

@@ -5,6 +5,7 @@
  */
 
 import {
+  CONSULTATION_PAGES,
   DOCUMENT_FACETS,
   EN_AGENCIES,
   LIST_PAGE,
@@ -12,6 +13,7 @@ import {
   PROCEDURE_FACETS,
   QUESTION_PAGES,
   RESERVED_ARTICLE_SLUGS,
+  RESERVED_CONSULTATION_SLUGS,
   RESERVED_ENGLISH_PAGE_SLUGS,
   RESERVED_PAGE_SLUGS,
   RESERVED_QUESTION_SLUGS,
@@ -20,6 +22,7 @@ import {
 } from '@portal/cms/model/url-words';
 
 export {
+  CONSULTATION_PAGES,
   DOCUMENT_FACETS,
   PROCEDURE_FACETS,
   QUESTION_PAGES,
@@ -42,6 +45,8 @@ const AGENCIES = section(SECTIONS.agencies);
 const QUESTIONS = section(SECTIONS.questions);
 const ASK = QUESTION_PAGES.ask;
 const LOOKUP = QUESTION_PAGES.lookup;
+/** Drafts put out for public comment (lấy ý kiến dự thảo). */
+const CONSULTATIONS = section(SECTIONS.consultations);
 const EN = section(SECTIONS.english);
 const NEWS_CATEGORY = NEWS_LISTS.category;
 const PRESS_RELEASES = NEWS_LISTS.pressReleases;
@@ -58,6 +63,7 @@ export const SEARCH_SCOPES = {
   procedures: 'thu-tuc',
   pages: 'trang',
   questions: 'hoi-dap',
+  consultations: 'du-thao',
 } as const;
 export type SearchScope = keyof typeof SEARCH_SCOPES;
 
@@ -191,6 +197,20 @@ export const routes = {
   questionSubmit: (): string => '/api/hoi-dap/cau-hoi',
   questionStatus: (): string => '/api/hoi-dap/tra-cuu',
   questionChallenge: (): string => '/api/hoi-dap/thu-thach',
+  /** Drafts open for comment now or soon: /du-thao/. */
+  consultations: (): string => CONSULTATIONS,
+  /** Drafts whose comment period has ended, newest first: /du-thao/da-ket-thuc/, …/trang/2/. */
+  closedConsultations: (page = 1): string => listPage(`${CONSULTATIONS}${CONSULTATION_PAGES.closed}/`, page),
+  /** One draft: its period, files, the comment form while open, the report after. */
+  consultation: (slug: string): string => {
+    assertFree('consultation', slug, RESERVED_CONSULTATION_SLUGS);
+    return `${CONSULTATIONS}${encodeURIComponent(slug)}/`;
+  },
+  /** RSS 2.0 of drafts put out for comment. */
+  consultationsFeed: (): string => `${CONSULTATIONS}rss.xml`,
+  /** Public CMS route on the site's origin the comment form posts to (scripts/src/forward.ts); the
+   * proof-of-work challenge is the question form's (questionChallenge). */
+  consultationComment: (): string => '/api/du-thao/gop-y',
   /** The agency directory. */
   agencies: (): string => AGENCIES,
   agency: (slug: string): string => {
@@ -270,6 +290,12 @@ export const routeParams = {
   questions: (page: number): { page: string | undefined } => ({ page: rest(QUESTIONS, routes.questions(page)) }),
   /** hoi-dap/[slug].astro */
   question: (slug: string): { slug: string } => ({ slug: after(QUESTIONS, routes.question(slug)) }),
+  /** du-thao/[slug].astro */
+  consultation: (slug: string): { slug: string } => ({ slug: after(CONSULTATIONS, routes.consultation(slug)) }),
+  /** Rest param below /du-thao/da-ket-thuc/: undefined for page 1, "trang/2" for page 2. */
+  closedConsultations: (page: number): { page: string | undefined } => ({
+    page: rest(routes.closedConsultations(), routes.closedConsultations(page)),
+  }),
   /** co-quan/[slug].astro */
   agency: (slug: string): { slug: string } => ({ slug: after(AGENCIES, routes.agency(slug)) }),
   /** [page].astro at the top level */

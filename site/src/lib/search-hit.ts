@@ -49,6 +49,17 @@ export function hitView(hit: SearchHit): HitView {
       ) as string[],
       snippet: marked(t['question'], t['text']) || (t['question'] ?? ''),
     };
+  if (hit.type === 'consultation')
+    return {
+      href: routes.consultation(hit.slug),
+      title: t['title'] ?? f['title'] ?? '',
+      meta: [
+        f['kind'],
+        f['openAt'] && f['closeAt'] && `Lấy ý kiến ${formatDate(f['openAt'])} – ${formatDate(f['closeAt'])}`,
+        f['agency'],
+      ].filter(Boolean) as string[],
+      snippet: marked(t['summary'], t['text']) || (t['summary'] ?? ''),
+    };
   if (hit.type === 'page')
     return {
       href: routes.page(hit.slug),

@@ -30,6 +30,7 @@ export const SCOPE_TYPES: Record<SearchScope, keyof typeof KIND_LABELS> = {
   procedures: 'procedure',
   pages: 'page',
   questions: 'question',
+  consultations: 'consultation',
 };
 const SCOPE_BY_PARAM = new Map(
   (Object.entries(SEARCH_SCOPES) as Array<[SearchScope, string]>).map(([scope, word]) => [word, scope]),

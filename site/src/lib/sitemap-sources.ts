@@ -8,6 +8,7 @@ import { documentUrls, procedureUrls } from './legal-content.ts';
 import { newsListUrls } from './news-lists.ts';
 import { pageCount } from './pagination.ts';
 import { publishedQuestions, QUESTIONS_PAGE_SIZE } from './questions.ts';
+import { CLOSED_CONSULTATIONS_PAGE_SIZE, closedConsultations, publishedConsultations } from './consultations.ts';
 import { routes } from './routes.ts';
 
 /** A page path (from routes.ts) and, when known, when its content last changed. */
@@ -65,4 +66,24 @@ const questions: SitemapPathSource = async () => {
   ];
 };
 
-export const SITEMAP_SOURCES: SitemapPathSource[] = [sections, news, calendar, directory, pages, legal, questions];
+/** Drafts for comment: the open and closed lists and every published draft. */
+const consultations: SitemapPathSource = async () => {
+  const closed = pageCount((await closedConsultations()).length, CLOSED_CONSULTATIONS_PAGE_SIZE);
+  return [
+    ...[routes.consultations(), ...Array.from({ length: closed }, (_, i) => routes.closedConsultations(i + 1))].map(
+      (path) => ({ path }),
+    ),
+    ...(await publishedConsultations()).map((c) => ({ path: routes.consultation(c.slug), lastmod: c.updatedAt })),
+  ];
+};
+
+export const SITEMAP_SOURCES: SitemapPathSource[] = [
+  sections,
+  news,
+  calendar,
+  directory,
+  pages,
+  legal,
+  questions,
+  consultations,
+];
