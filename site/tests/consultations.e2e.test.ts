@@ -1,0 +1,456 @@
+/**
+ * Lấy ý kiến dự thảo end to end on a real CMS, Meilisearch and the built site served with the public routes
+ * forwarded (scripts/src/forward.ts), in Chromium: a citizen comments on an open draft without JavaScript and
+ * with it (solving the real proof-of-work), gets a receipt code and a mail (captured by a local SMTP server);
+ * a closed draft shows the board's report and refuses comments with a clear Vietnamese message, an upcoming
+ * one too; unique marker values in every personal field are then looked for everywhere the public or a log
+ * can read; the board moderates a comment through the audited admin API.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { simpleParser } from 'mailparser';
+import { Meilisearch } from 'meilisearch';
+import { SMTPServer } from 'smtp-server';
+import { COMMENT_CONSENT } from '@portal/cms/model/consultations';
+import { publishSite } from '@portal/scripts/portal';
+import { siteRoutes } from '@portal/scripts/search-results';
+import { freePort, serveStatic } from '@portal/scripts/services';
+import {
+  adminSession,
+  createAdminUser,
+  graphql,
+  startTestBackend,
+  type AdminSession,
+  type TestBackend,
+} from '@portal/scripts/testing';
+import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
+
+const CONSULTATION = 'api::consultation.consultation';
+const COMMENT = 'api::consultation-comment.consultation-comment';
+const DAY = 86_400_000;
+/** Unique values in every personal field: none may appear anywhere public. */
+const MARKERS = {
+  name: 'Trần Thị Zqdraftname',
+  email: 'zqdraftmail@example.vn',
+  phone: '0977 123 450',
+  address: 'Số 3 ngõ Zqdraftaddr, phường Hòa Bình',
+  organisation: 'Công ty Zqdraftorg',
+};
+const OPEN = {
+  title: 'Dự thảo Quy định quản lý chợ trên địa bàn tỉnh',
+  slug: 'du-thao-quy-dinh-quan-ly-cho',
+  summary: 'Lấy ý kiến về dự thảo Quy định phân cấp quản lý chợ, bố trí điểm kinh doanh và thu phí.',
+};
+const CLOSED = {
+  title: 'Dự thảo Nghị quyết mức thu phí tham quan danh lam thắng cảnh',
+  slug: 'du-thao-nghi-quyet-phi-tham-quan',
+  summary: 'Lấy ý kiến về mức thu phí tham quan các điểm danh lam thắng cảnh do tỉnh quản lý.',
+};
+const UPCOMING = {
+  title: 'Dự thảo Kế hoạch phát triển giao thông nông thôn giai đoạn 2027 – 2030',
+  slug: 'du-thao-ke-hoach-giao-thong-nong-thon',
+  summary: 'Lấy ý kiến về các tuyến đường ưu tiên đầu tư và cơ chế huy động nguồn lực.',
+};
+const REPORT = 'Cổng nhận được 12 ý kiến; cơ quan soạn thảo tiếp thu ý kiến về miễn phí cho người cao tuổi.';
+const CODE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
+
+function assertNoMarker(text: string, where: string) {
+  for (const [name, value] of Object.entries(MARKERS))
+    assert.equal(text.includes(value), false, `${where} contains the commenter's ${name}`);
+  assert.equal(/zqdraft/i.test(text), false, `${where} contains a personal-data marker`);
+}
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const validComment = (slug: string) => ({
+  duThao: slug,
+  hoTen: 'Nguyễn Văn Góp',
+  dienThoai: '0912 000 111',
+  noiDung: 'Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm tại chợ đầu mối.',
+  dongY: 'on',
+  phienBanDongY: COMMENT_CONSENT.version,
+});
+
+describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
+  let backend: TestBackend;
+  let admin: AdminSession;
+  let browser: Browser;
+  let site: { url: string; close(): Promise<void> };
+  let outDir = '';
+  let openId = '';
+  const codes: string[] = [];
+  const mails: Array<{ to: string[]; subject: string; text: string }> = [];
+  let smtp: SMTPServer;
+
+  async function open(pathname: string, javaScriptEnabled = false): Promise<Page> {
+    const context = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const response = await page.goto(`${site.url}${pathname}`);
+    assert.equal(response?.status(), 200, `GET ${pathname}`);
+    return page;
+  }
+
+  /** axe runs as a script, so on a JavaScript-enabled copy of the page. */
+  async function axe(url: string) {
+    const checked = await browser.newContext({ locale: 'vi-VN', bypassCSP: true });
+    const copy = await checked.newPage();
+    await copy.goto(url);
+    const result = await new AxeBuilder({ page: copy }).withTags(WCAG_TAGS).analyze();
+    await checked.close();
+    assert.deepEqual(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      `axe on ${url}`,
+    );
+  }
+
+  const post = (body: Record<string, string>, type: 'form' | 'json', client: string) =>
+    fetch(`${site.url}/api/du-thao/gop-y`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'Content-Type': type === 'form' ? 'application/x-www-form-urlencoded' : 'application/json',
+        Accept: type === 'form' ? 'text/html' : 'application/json',
+        'X-Forwarded-For': client,
+      },
+      body: type === 'form' ? new URLSearchParams(body) : JSON.stringify(body),
+    });
+
+  before(async () => {
+    assertChromium();
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+            });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    const smtpPort = await freePort();
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    backend = await startTestBackend({
+      demoContent: false,
+      cmsEnv: {
+        PROXY_TRUSTED_HOPS: '1',
+        QA_LIMIT_WITHOUT_PROOF: '20',
+        QA_LIMIT_WITH_PROOF: '20',
+        QA_POW_COST: '50',
+        QA_POW_MAX_COUNTER: '2000',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtpPort),
+        MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
+      },
+    });
+    admin = await adminSession(backend);
+    const fieldId = String((await admin.createDraft('api::field.field', { name: 'Công thương' })).documentId);
+    const agencyId = String(
+      (await admin.createPublished('api::agency.agency', { name: 'Sở Công Thương', slug: 'so-cong-thuong' }))
+        .documentId,
+    );
+    const common = {
+      field: { connect: [{ documentId: fieldId }] },
+      draftingAgency: { connect: [{ documentId: agencyId, locale: 'vi' }] },
+    };
+    const now = Date.now();
+    openId = String(
+      (
+        await admin.createPublished(CONSULTATION, {
+          ...OPEN,
+          ...common,
+          openAt: new Date(now - 2 * DAY).toISOString(),
+          closeAt: new Date(now + 20 * DAY).toISOString(),
+        })
+      ).documentId,
+    );
+    await admin.createPublished(CONSULTATION, {
+      ...CLOSED,
+      ...common,
+      openAt: new Date(now - 60 * DAY).toISOString(),
+      closeAt: new Date(now - 30 * DAY).toISOString(),
+      report: [{ type: 'paragraph', children: [{ type: 'text', text: REPORT }] }],
+      reportDate: new Date(now - 20 * DAY).toISOString().slice(0, 10),
+    });
+    await admin.createPublished(CONSULTATION, {
+      ...UPCOMING,
+      ...common,
+      openAt: new Date(now + 5 * DAY).toISOString(),
+      closeAt: new Date(now + 35 * DAY).toISOString(),
+    });
+    outDir = path.join(backend.dir, 'site');
+    const { searchKey } = await publishSite(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      siteOutDir: outDir,
+    });
+    site = await serveStatic(outDir, 0, {
+      searchOrigin: backend.meili.url,
+      cmsUrl: backend.cmsUrl,
+      routes: siteRoutes({ siteDir: outDir, meiliUrl: backend.meili.url, searchKey, indexPrefix: backend.indexPrefix }),
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await backend?.dispose();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  it('refuses a draft period that closes before it opens, in Vietnamese', async () => {
+    const refused = await admin.request('POST', admin.base(CONSULTATION), {
+      title: 'Dự thảo có thời gian sai',
+      summary: 'Thời điểm kết thúc trước thời điểm bắt đầu.',
+      openAt: '2027-01-10T01:00:00.000Z',
+      closeAt: '2027-01-05T10:00:00.000Z',
+    });
+    assert.equal(refused.status, 400);
+    assert.match(refused.error?.message ?? '', /kết thúc lấy ý kiến phải sau thời điểm bắt đầu/);
+  });
+
+  it('lists open and upcoming drafts, closed ones apart, on the home page, in RSS and the sitemap', async () => {
+    const list = await open('/du-thao/');
+    const main = (await list.locator('main').textContent()) ?? '';
+    assert.match(main, /Đang lấy ý kiến/);
+    assert.match(main, /Sắp lấy ý kiến/);
+    assert.equal(await list.getByRole('link', { name: OPEN.title }).count(), 1);
+    assert.equal(await list.getByRole('link', { name: UPCOMING.title }).count(), 1);
+    assert.equal(await list.getByRole('link', { name: CLOSED.title }).count(), 0);
+    await list.context().close();
+    await axe(`${site.url}/du-thao/`);
+
+    const closed = await open('/du-thao/da-ket-thuc/');
+    assert.equal(await closed.getByRole('link', { name: CLOSED.title }).count(), 1);
+    assert.equal(await closed.getByRole('link', { name: OPEN.title }).count(), 0);
+    await closed.context().close();
+    await axe(`${site.url}/du-thao/da-ket-thuc/`);
+
+    const home = await open('/');
+    const section = home.getByRole('region', { name: 'Lấy ý kiến dự thảo' });
+    assert.equal(await section.getByRole('link', { name: OPEN.title }).getAttribute('href'), `/du-thao/${OPEN.slug}/`);
+    await home.context().close();
+
+    const feed = await (await fetch(`${site.url}/du-thao/rss.xml`)).text();
+    for (const draft of [OPEN, CLOSED, UPCOMING])
+      assert.match(feed, new RegExp(`<link>[^<]*/du-thao/${draft.slug}/</link>`));
+    const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    for (const pathname of ['/du-thao/', '/du-thao/da-ket-thuc/', `/du-thao/${OPEN.slug}/`, `/du-thao/${CLOSED.slug}/`])
+      assert.ok(sitemap.includes(`${pathname}</loc>`), `sitemap lists ${pathname}`);
+  });
+
+  it('takes a comment on an open draft without JavaScript and shows a receipt code', async () => {
+    const page = await open(`/du-thao/${OPEN.slug}/`);
+    assert.equal(((await page.getByTestId('consultation-phase').textContent()) ?? '').trim(), 'Đang lấy ý kiến');
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { '@type': string; potentialAction?: { '@type': string; endTime: string } },
+    );
+    const doc = ld.find((item) => item['@type'] === 'DigitalDocument');
+    assert.equal(doc?.potentialAction?.['@type'], 'CommentAction');
+    assert.match(doc?.potentialAction?.endTime ?? '', /\+07:00$/);
+    await page.getByLabel('Họ và tên (*)', { exact: true }).fill(MARKERS.name);
+    await page.getByLabel('Tổ chức, doanh nghiệp', { exact: true }).fill(MARKERS.organisation);
+    await page.getByLabel('Thư điện tử', { exact: true }).fill(MARKERS.email);
+    await page.getByLabel('Số điện thoại', { exact: true }).fill(MARKERS.phone);
+    await page.getByLabel('Địa chỉ', { exact: true }).fill(MARKERS.address);
+    await page.getByLabel('Điều, khoản góp ý').fill('Điều 7, khoản 2');
+    await page
+      .getByLabel('Nội dung góp ý (*)')
+      .fill('Đề nghị quy định rõ thời hạn bố trí lại điểm kinh doanh khi chợ được cải tạo, nâng cấp.');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await Promise.all([
+      page.waitForURL(/\/du-thao\/da-gui\/\?ma=/),
+      page.getByRole('button', { name: 'Gửi góp ý' }).click(),
+    ]);
+    const shown = ((await page.locator('.code').textContent()) ?? '').trim();
+    assert.match(shown, CODE);
+    codes.push(shown);
+    assert.match((await page.locator('main').textContent()) ?? '', /Mã tiếp nhận của bạn là/);
+    assert.equal(
+      await page.getByRole('link', { name: 'Về trang dự thảo' }).getAttribute('href'),
+      `/du-thao/${OPEN.slug}/`,
+    );
+    assertNoMarker(await page.content(), 'the confirmation page');
+    await axe(page.url());
+    await page.context().close();
+
+    for (let i = 0; i < 50 && mails.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(mails.length, 1, 'one receipt was mailed');
+    assert.deepEqual(mails[0]?.to, [MARKERS.email]);
+    assert.match(mails[0]?.subject ?? '', new RegExp(shown));
+    assert.match(mails[0]?.text ?? '', new RegExp(`/du-thao/${OPEN.slug}/`));
+    assert.equal((mails[0]?.text ?? '').includes(MARKERS.name), false);
+  });
+
+  it('with JavaScript, solves the proof-of-work on the site origin and is accepted with it', async () => {
+    const page = await open(`/du-thao/${OPEN.slug}/`, true);
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.url)) outside.push(request.url());
+    });
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('input[name="altcha"]') as HTMLInputElement | null)?.value),
+    );
+    await page.getByLabel('Họ và tên (*)', { exact: true }).fill('Lê Văn Bình');
+    await page.getByLabel('Số điện thoại', { exact: true }).fill('0911 222 444');
+    await page
+      .getByLabel('Nội dung góp ý (*)')
+      .fill('Đề nghị bổ sung quy định về phòng cháy, chữa cháy đối với chợ hạng 1 và hạng 2.');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await Promise.all([
+      page.waitForURL(/\/du-thao\/da-gui\/\?ma=/),
+      page.getByRole('button', { name: 'Gửi góp ý' }).click(),
+    ]);
+    const shown = ((await page.locator('.code').textContent()) ?? '').trim();
+    assert.match(shown, CODE);
+    codes.push(shown);
+    assert.deepEqual(outside, [], 'no request leaves the portal');
+    await page.context().close();
+    const stored = await admin.request('GET', `${admin.base(COMMENT)}?filters[receiptCode][$eq]=${shown}`);
+    const rows = (stored.body as { results: Array<{ proofOfWork: boolean; moderationStatus: string }> }).results;
+    assert.equal(rows[0]?.proofOfWork, true, 'stored as verified by proof-of-work');
+    assert.equal(rows[0]?.moderationStatus, 'moi_nhan', 'waits for moderation');
+  });
+
+  it('shows a closed draft with the report and no form, and refuses a comment on it with a clear message', async () => {
+    const page = await open(`/du-thao/${CLOSED.slug}/`);
+    assert.equal(((await page.getByTestId('consultation-phase').textContent()) ?? '').trim(), 'Đã hết hạn lấy ý kiến');
+    assert.equal(await page.locator('form[action="/api/du-thao/gop-y"]').count(), 0);
+    const report = page.getByRole('region', { name: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến' });
+    assert.match((await report.textContent()) ?? '', /tiếp thu ý kiến về miễn phí cho người cao tuổi/);
+    await page.context().close();
+    await axe(`${site.url}/du-thao/${CLOSED.slug}/`);
+
+    // The browser's form post (as a page built while the draft was open would send it).
+    const form = await post(validComment(CLOSED.slug), 'form', '198.51.100.21');
+    assert.equal(form.status, 410);
+    assert.match(form.headers.get('content-type') ?? '', /text\/html/);
+    const html = await form.text();
+    assert.match(html, /Đã hết thời gian lấy ý kiến dự thảo “Dự thảo Nghị quyết mức thu phí tham quan/);
+    assert.match(html, new RegExp(`href="/du-thao/${CLOSED.slug}/"`));
+    const json = await post(validComment(CLOSED.slug), 'json', '198.51.100.22');
+    assert.equal(json.status, 410);
+    const { error } = (await json.json()) as { error: { name: string; message: string } };
+    assert.equal(error.name, 'GoneError');
+    assert.match(error.message, /Góp ý không được tiếp nhận/);
+
+    const early = await post(validComment(UPCOMING.slug), 'json', '198.51.100.23');
+    assert.equal(early.status, 409);
+    assert.match(
+      ((await early.json()) as { error: { message: string } }).error.message,
+      /chưa đến thời gian lấy ý kiến/,
+    );
+    const upcoming = await open(`/du-thao/${UPCOMING.slug}/`);
+    assert.match((await upcoming.locator('main').textContent()) ?? '', /Chưa đến thời gian lấy ý kiến/);
+    assert.equal(await upcoming.locator('form[action="/api/du-thao/gop-y"]').count(), 0);
+    await upcoming.context().close();
+
+    const unknown = await post(validComment('khong-co-du-thao-nay'), 'json', '198.51.100.24');
+    assert.equal(unknown.status, 404);
+    const invalid = await post({ ...validComment(OPEN.slug), email: 'sai-dinh-dang' }, 'form', '198.51.100.25');
+    assert.equal(invalid.status, 400);
+    assert.match(await invalid.text(), /Thư điện tử: không đúng định dạng/);
+    const bot = await post({ ...validComment(OPEN.slug), trangWeb: 'http://spam.example' }, 'json', '198.51.100.26');
+    assert.equal(bot.status, 400);
+    const count = await admin.request('GET', `${admin.base(COMMENT)}?pageSize=100`);
+    assert.equal((count.body as { results: unknown[] }).results.length, codes.length, 'nothing refused was stored');
+  });
+
+  it('lets the board moderate a comment, audited without the personal data', async () => {
+    const reviewer = await createAdminUser(backend, admin, {
+      email: 'tk-du-thao@portal.test',
+      firstname: 'Lan',
+      roleName: 'Thư ký tòa soạn',
+    });
+    const list = await reviewer.request('GET', `${reviewer.base(COMMENT)}?filters[receiptCode][$eq]=${codes[0]}`);
+    const rows = (list.body as { results: Array<{ documentId: string; commenterName: string }> }).results;
+    assert.equal(rows[0]?.commenterName, MARKERS.name, 'the board sees who commented');
+    await reviewer.update(COMMENT, rows[0]!.documentId, { moderationStatus: 'hop_le' });
+    const trail = await admin.request(
+      'GET',
+      `${admin.base('api::audit-entry.audit-entry')}?filters[entryDocumentId][$eq]=${rows[0]!.documentId}&pageSize=100`,
+    );
+    const entries = (trail.body as { results: Array<{ action: string; changes: Record<string, unknown> }> }).results;
+    assert.ok(entries.some((entry) => entry.action === 'create'));
+    assert.ok(entries.some((entry) => entry.action === 'update' && 'moderationStatus' in (entry.changes ?? {})));
+    assertNoMarker(JSON.stringify(trail.body), 'the audit trail');
+  });
+
+  it('never shows a comment or its personal data in REST, GraphQL, the site, the search index or the logs', async () => {
+    for (const file of await filesBelow(path.join(backend.dir, 'logs')))
+      assertNoMarker(await readFile(file, 'utf8'), `log ${path.basename(file)}`);
+    const token = backend.secrets.PORTAL_SITE_TOKEN;
+    const auth = { Authorization: `Bearer ${token}` };
+    const drafts = await fetch(`${backend.cmsUrl}/api/consultations?populate=*`, { headers: auth });
+    assert.equal(drafts.status, 200);
+    const draftsText = await drafts.text();
+    assert.match(draftsText, new RegExp(OPEN.title));
+    assertNoMarker(draftsText, 'REST /api/consultations');
+    for (const pathname of ['/api/consultation-comments', '/api/consultation-comments?populate=*']) {
+      const response = await fetch(`${backend.cmsUrl}${pathname}`, { headers: auth });
+      assert.ok([403, 404].includes(response.status), `${pathname} answers ${response.status}`);
+      assertNoMarker(await response.text(), `REST ${pathname}`);
+    }
+    const listed = await graphql(backend.cmsUrl, token, '{ consultations { title slug summary } }');
+    assert.match(JSON.stringify(listed.body), new RegExp(OPEN.title));
+    const asked = await graphql(backend.cmsUrl, token, '{ consultationComments { content commenterName } }');
+    assert.ok(asked.body.errors?.length, 'comments are not in the public GraphQL schema');
+    const type = await graphql(backend.cmsUrl, token, '{ __type(name: "ConsultationComment") { name } }');
+    assert.equal((type.body.data as { __type: unknown } | undefined)?.__type ?? null, null);
+
+    for (const file of await filesBelow(outDir)) {
+      if (!/\.(html|xml|json|js|txt)$/.test(file)) continue;
+      assertNoMarker(await readFile(file, 'utf8'), path.relative(outDir, file));
+    }
+
+    const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
+    const index = meili.index(`${backend.indexPrefix}consultations`);
+    const deadline = Date.now() + 30_000;
+    let indexed = 0;
+    while (Date.now() < deadline) {
+      indexed = await index.getDocuments({ limit: 10 }).then(
+        (page) => page.total,
+        () => 0,
+      );
+      if (indexed >= 3) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.equal(indexed, 3, 'the published drafts are in the consultations index');
+    const faceted = await index.search('', { facets: ['kind', 'fields', 'agency'] });
+    assert.deepEqual(faceted.facetDistribution, {
+      kind: { 'Dự thảo lấy ý kiến': 3 },
+      fields: { 'Công thương': 3 },
+      agency: { 'Sở Công Thương': 3 },
+    });
+    const { results } = await meili.getIndexes({ limit: 100 });
+    for (const each of results) {
+      const documents = await meili.index(each.uid).getDocuments({ limit: 10_000 });
+      assertNoMarker(JSON.stringify(documents.results), `search index ${each.uid}`);
+    }
+  });
+
+  it('finds a draft in the site search without diacritics, under "Dự thảo lấy ý kiến"', async () => {
+    const page = await open('/tim-kiem/ket-qua/?q=quy+dinh+quan+ly+cho&pham-vi=du-thao');
+    const link = page.getByRole('link', { name: OPEN.title });
+    assert.equal(await link.getAttribute('href'), `/du-thao/${OPEN.slug}/`);
+    assert.match((await page.locator('main').textContent()) ?? '', /Dự thảo lấy ý kiến/);
+    await page.context().close();
+    assert.ok(openId);
+  });
+});
