@@ -41,6 +41,7 @@ describe('demo content', () => {
       calendarEntries${ALL} { documentId }
       pages${ALL} { documentId }
       bannerLinks${ALL} { documentId }
+      consultations${ALL} { documentId }
     }`);
     const expected = {
       fields: content.fields.length,
@@ -51,6 +52,7 @@ describe('demo content', () => {
       calendarEntries: content.calendar.length,
       pages: content.pages.length,
       bannerLinks: content.bannerLinks.length,
+      consultations: content.consultations.length,
     };
     assert.deepEqual(Object.fromEntries(Object.keys(expected).map((key) => [key, data[key]?.length])), expected);
     const { siteSetting } = await query<{ siteSetting: { portalName: string; questionAnswerDays: number } }>(

@@ -328,6 +328,27 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.equal(rows[0]?.moderationStatus, 'moi_nhan', 'waits for moderation');
   });
 
+  it('fits a 390 px phone screen: lists, an open draft with its form, a closed draft with its report', async () => {
+    for (const pathname of ['/du-thao/', `/du-thao/${OPEN.slug}/`, `/du-thao/${CLOSED.slug}/`]) {
+      const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${pathname}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${pathname} is ${width} px wide at 390 px`);
+      // PORTAL_SCREENSHOT_DIR=… keeps a picture of each page to look at.
+      const shots = process.env.PORTAL_SCREENSHOT_DIR;
+      if (shots)
+        await page.screenshot({
+          path: path.join(
+            shots,
+            `du-thao-${pathname.split('/').filter(Boolean).slice(1).join('-') || 'danh-sach'}.png`,
+          ),
+          fullPage: true,
+        });
+      await context.close();
+    }
+  });
+
   it('shows a closed draft with the report and no form, and refuses a comment on it with a clear message', async () => {
     const page = await open(`/du-thao/${CLOSED.slug}/`);
     assert.equal(((await page.getByTestId('consultation-phase').textContent()) ?? '').trim(), 'Đã hết hạn lấy ý kiến');
