@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { simpleParser } from 'mailparser';
@@ -156,6 +157,8 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(smtpPort),
         MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
+        // The schedule (and the check for periods that opened or closed) every second.
+        PORTAL_SCHEDULE_CRON: '* * * * * *',
       },
     });
     admin = await adminSession(backend);
@@ -473,5 +476,31 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.match((await page.locator('main').textContent()) ?? '', /Dự thảo lấy ý kiến/);
     await page.context().close();
     assert.ok(openId);
+  });
+
+  it('queues a site rebuild when a period closes, and never for a comment', async () => {
+    const closeAt = Date.now() + 3_000;
+    const { documentId } = await admin.createPublished(CONSULTATION, {
+      title: 'Dự thảo sắp hết hạn lấy ý kiến trong vài giây',
+      summary: 'Dự thảo thử việc dựng lại cổng khi hết thời gian lấy ý kiến.',
+      openAt: new Date(Date.now() - DAY).toISOString(),
+      closeAt: new Date(closeAt).toISOString(),
+    });
+    const database = path.join(backend.dir, 'cms', 'data.db');
+    const rows = (sql: string, ...params: Array<string | number>) => {
+      const db = new DatabaseSync(database, { readOnly: true, timeout: 15_000 });
+      try {
+        return db.prepare(sql).all(...params) as Array<Record<string, unknown>>;
+      } finally {
+        db.close();
+      }
+    };
+    const afterClose = () =>
+      rows('SELECT id FROM portal_site_outbox WHERE document_id = ? AND created_at >= ?', String(documentId), closeAt)
+        .length;
+    const deadline = Date.now() + 20_000;
+    while (afterClose() === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal(afterClose(), 1, 'one site change recorded when the period closed');
+    assert.deepEqual(rows('SELECT id FROM portal_site_outbox WHERE uid = ?', COMMENT), [], 'comments rebuild nothing');
   });
 });

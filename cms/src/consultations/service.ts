@@ -8,24 +8,11 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { newTrackingCode } from '../questions/questions';
 import type { FieldProblem } from '../citizen/fields';
-import {
-  COMMENT_CONSENT,
-  COMMENT_UID,
-  CONSULTATION_UID,
-  consultationPhase,
-  type CommentStatus,
-  type ConsultationPhase,
-} from './consultations';
+import { COMMENT_CONSENT, COMMENT_UID, CONSULTATION_UID, consultationPhase, type CommentStatus } from './consultations';
+import type { OpenConsultation } from './period';
 import type { CommentSubmission } from './comment-submission';
 
-export interface OpenConsultation {
-  documentId: string;
-  slug: string;
-  title: string;
-  openAt: string;
-  closeAt: string;
-  phase: ConsultationPhase;
-}
+export { periodRefusal, vietnamTime, type OpenConsultation } from './period';
 
 const iso = (value: unknown) => new Date(String(value)).toISOString();
 
@@ -50,42 +37,11 @@ export async function findConsultation(
   };
 }
 
-/** "08:00 ngày 05/01/2027", in Vietnam's time. */
-export function vietnamTime(value: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('vi-VN', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(value))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
-}
-
-/** Why a comment on this consultation is not taken now, with the HTTP status; null while it is open. */
-export function periodRefusal(consultation: OpenConsultation): { status: 409 | 410; message: string } | null {
-  if (consultation.phase === 'sap_mo')
-    return {
-      status: 409,
-      message: `Dự thảo “${consultation.title}” chưa đến thời gian lấy ý kiến. Cổng nhận góp ý từ ${vietnamTime(consultation.openAt)} đến ${vietnamTime(consultation.closeAt)}.`,
-    };
-  if (consultation.phase === 'da_ket_thuc')
-    return {
-      status: 410,
-      message: `Đã hết thời gian lấy ý kiến dự thảo “${consultation.title}” (kết thúc lúc ${vietnamTime(consultation.closeAt)}). Góp ý không được tiếp nhận; kết quả tổng hợp, tiếp thu, giải trình sẽ được công bố trên trang dự thảo.`,
-    };
-  return null;
-}
-
 export class CommentProblem extends Error {
-  constructor(readonly problems: FieldProblem[]) {
+  readonly problems: FieldProblem[];
+  constructor(problems: FieldProblem[]) {
     super(problems.map((p) => p.message).join(' '));
+    this.problems = problems;
   }
 }
 

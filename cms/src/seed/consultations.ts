@@ -2,17 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { toRichBlocks } from './blocks';
 import type { DemoContent } from './demo-content';
 import { documents, localisedRef, PUBLISHED, resolve, type SeedRefs } from './writer';
-
-const DAY = 86_400_000;
-/** Vietnam is UTC+7 all year (no daylight saving). */
-const VIETNAM_OFFSET_HOURS = 7;
-
-/** `days` from today (Vietnam's calendar day) at `hour`:00 Vietnam time, as an ISO instant. */
-export function vietnamDayAt(days: number, hour: number, now = new Date()): string {
-  const local = new Date(now.getTime() + VIETNAM_OFFSET_HOURS * 3_600_000);
-  const midnightUtc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
-  return new Date(midnightUtc + days * DAY + (hour - VIETNAM_OFFSET_HOURS) * 3_600_000).toISOString();
-}
+import { vietnamDayAt } from '../consultations/period';
 
 /** Drafts put out for comment, published, their periods placed around the day the demo is loaded. */
 export async function seedConsultations(
