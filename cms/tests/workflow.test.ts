@@ -61,6 +61,8 @@ const LABEL_TABLES: Record<string, LabelTable> = Object.fromEntries(
       'banner-link',
       'calendar-entry',
       'category',
+      'consultation',
+      'consultation-comment',
       'field',
       'legal-document',
       'page',
