@@ -25,6 +25,13 @@ export function isContentType(strapi: Core.Strapi, uid: string): uid is UID.Cont
   return Object.hasOwn(strapi.contentTypes, uid);
 }
 
+/** Whether the content type's entries exist per locale (the i18n plugin's `localized` option). */
+export function isLocalized(strapi: Core.Strapi, uid: UID.ContentType): boolean {
+  const options: Record<string, unknown> | undefined = strapi.contentType(uid).pluginOptions;
+  const i18n = options?.i18n;
+  return typeof i18n === 'object' && i18n !== null && 'localized' in i18n && i18n.localized === true;
+}
+
 type Where = Record<string, unknown>;
 type OrderBy = Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>>;
 

@@ -6,6 +6,7 @@ import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial
 import type { AuditAction } from '../editorial/audit-actions';
 import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
 import { PERSONAL_FIELDS } from '../questions/questions';
+import { callParams } from './params';
 
 /** Never copied into the trail (see diffFields). */
 const PERSONAL = new Set<string>(PERSONAL_FIELDS);
@@ -237,7 +238,7 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
     const action = ACTIONS[context.action];
     if (!AUDITED.has(context.uid) || !action) return next();
     const { uid } = context;
-    const params = context.params as Params;
+    const params = callParams(context);
     const acting = currentActing(strapi);
     const fields = auditedFields(strapi, uid).all;
     // One transaction: an action whose record cannot be written does not happen either.

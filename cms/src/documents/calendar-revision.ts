@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { callParams } from './params';
 
 const CALENDAR = 'api::calendar-entry.calendar-entry';
 
@@ -9,7 +10,7 @@ const CALENDAR = 'api::calendar-entry.calendar-entry';
 export function registerCalendarRevision(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== CALENDAR || context.action !== 'update') return next();
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    const params = callParams(context);
     if (!params.data || !params.documentId || 'revision' in params.data) return next();
     const rows = (await strapi.db.query(CALENDAR).findMany({
       where: { documentId: params.documentId },

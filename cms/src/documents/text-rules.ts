@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { normalizeVietnamese } from '../text/tone';
 import { mapStrings, slugify } from '../text/vietnamese';
 import { isReservedSlug } from './reserved-slugs.ts';
+import { callParams } from './params';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -30,7 +31,7 @@ export function registerTextRules(strapi: Core.Strapi): void {
     if (!context.uid.startsWith('api::') || (action !== 'create' && action !== 'update' && action !== 'clone')) {
       return next();
     }
-    const params = context.params as { data?: Data; documentId?: string };
+    const params = callParams(context);
     if (!params.data && action !== 'clone') return next();
 
     const data: Data = mapStrings(params.data ?? {}, normalizeVietnamese);

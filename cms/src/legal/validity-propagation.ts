@@ -3,6 +3,7 @@ import { deriveValidityStatus, vietnamDate } from './validity';
 import { incomingEffects, LEGAL_DOCUMENT } from './validate-legal-document';
 import { recordSearchChange } from '../search-sync';
 import { recordSiteChange } from '../site-publish';
+import { callParams } from '../documents/params';
 
 /**
  * When a document is published, the documents it replaces, repeals or amends change validity without
@@ -14,7 +15,8 @@ export function registerValidityPropagation(strapi: Core.Strapi): void {
     const result = await next();
     if (context.uid !== LEGAL_DOCUMENT || (context.action !== 'publish' && context.action !== 'unpublish'))
       return result;
-    const { documentId } = context.params as { documentId: string };
+    const { documentId } = callParams(context);
+    if (!documentId) return result;
     const source = (await strapi.documents(LEGAL_DOCUMENT).findOne({
       documentId,
       status: 'draft',

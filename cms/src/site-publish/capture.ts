@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { enqueueSiteChanges, type SiteChange } from './outbox';
 import { changesPublicVersion, NOT_PUBLIC } from './rules';
+import { callParams } from '../documents/params';
 
 /** Every type of ours a page can show: the entries and what they show (categories, agencies, tags…). */
 export function isSiteType(strapi: Core.Strapi, uid: string): boolean {
@@ -24,7 +25,7 @@ export function registerSiteCapture(strapi: Core.Strapi, onCommitted: () => void
   strapi.documents.use(async (context, next) => {
     if (!isSiteType(strapi, context.uid)) return next();
     const draftAndPublish = Boolean(strapi.contentType(context.uid as UID.ContentType).options?.draftAndPublish);
-    const params = context.params as { documentId?: string; status?: string } | undefined;
+    const params = callParams(context);
     if (!changesPublicVersion(context.action, draftAndPublish, params)) return next();
     return strapi.db.transaction(async () => {
       const result = await next();
