@@ -17,6 +17,12 @@ export interface CallParams {
   status?: string;
 }
 
+/** The documentId of what a create or clone answered (its params name none yet). */
+export function documentIdOf(result: unknown): string | undefined {
+  if (typeof result !== 'object' || result === null || !('documentId' in result)) return undefined;
+  return typeof result.documentId === 'string' ? result.documentId : undefined;
+}
+
 /** The call's params object itself (not a copy), so a middleware's change reaches the call. */
 export function callParams(context: DocumentContext): CallParams {
   return context.params as CallParams;
