@@ -38,10 +38,11 @@ export function registerTextRules(strapi: Core.Strapi): void {
     const source = SLUG_SOURCES[context.uid];
     if (source && action === 'clone') {
       // A copy keeps its source's slug only if that is free: two entries never share a URL.
-      const original = (await strapi.db.query(context.uid).findOne({
+      // Every type with a slug source has a slug (SLUG_SOURCES).
+      const original: { slug?: string | null } | null = await strapi.db.query(context.uid).findOne({
         where: { documentId: params.documentId },
         select: ['slug'],
-      })) as { slug?: string | null } | null;
+      });
       const wanted = typeof data.slug === 'string' && data.slug.trim() ? data.slug : (original?.slug ?? data[source]);
       if (typeof wanted === 'string') data.slug = await uniqueSlug(strapi, context.uid, slugify(wanted), undefined);
     } else if (source) {

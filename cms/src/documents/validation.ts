@@ -43,7 +43,7 @@ function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creat
 export function registerValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next();
-    const uid = context.uid as UID.ContentType;
+    const { uid } = context;
     const params = callParams(context);
     if (!params.data || (!REQUIRED_TEXT[uid] && !VALIDATORS[uid])) return next();
 

@@ -49,7 +49,7 @@ export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
 }
 
 /** A date field's value for the date rules: text as sent or stored; nothing when empty. */
-function dateText(value: unknown): string | undefined {
+export function dateText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   return typeof value === 'string' ? value : String(value);
 }
