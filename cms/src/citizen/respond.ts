@@ -5,6 +5,7 @@
  * without proof-of-work), zod validation, then the proof-of-work itself (spent once).
  */
 import type { Core } from '@strapi/strapi';
+import { findRow } from '../content-types';
 import { questionGuard } from '../questions/abuse';
 import { htmlPage, PAGE_CSP, problemsHtml, type Section } from '../questions/html';
 import { HONEYPOT_FIELD, type FieldProblem, type ParseResult } from './fields';
@@ -15,9 +16,7 @@ export const isForm = (ctx: Ctx): boolean => Boolean(ctx.is('application/x-www-f
 export const wantsHtml = (ctx: Ctx): boolean => ctx.accepts('json', 'html') === 'html';
 
 export async function portalName(strapi: Core.Strapi): Promise<string> {
-  const setting = (await strapi.db.query('api::site-setting.site-setting').findOne({ select: ['portalName'] })) as {
-    portalName?: string;
-  } | null;
+  const setting = await findRow(strapi, 'api::site-setting.site-setting', { select: ['portalName'] });
   return setting?.portalName ?? 'Cổng thông tin điện tử';
 }
 

@@ -5,7 +5,8 @@
  * the last run, so the publisher rebuilds the site then. `npm start` builds at start-up anyway, so a
  * moment passed while the CMS was down is covered by that build.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { findRows } from '../content-types';
 import { recordSiteChange } from '../site-publish';
 import { CONSULTATION_UID } from './consultations';
 
@@ -15,13 +16,13 @@ export async function recordPhaseChanges(strapi: Core.Strapi, now = Date.now()):
   const since = new Date(lastRun).toISOString();
   const until = new Date(now).toISOString();
   lastRun = now;
-  const rows = (await strapi.db.query(CONSULTATION_UID as UID.ContentType).findMany({
+  const rows = await findRows(strapi, CONSULTATION_UID, {
     where: {
       publishedAt: { $notNull: true },
       $or: [{ openAt: { $gt: since, $lte: until } }, { closeAt: { $gt: since, $lte: until } }],
     },
     select: ['documentId'],
-  })) as Array<{ documentId: string }>;
+  });
   for (const row of rows) await recordSiteChange(strapi, CONSULTATION_UID, row.documentId);
   if (rows.length > 0)
     strapi.log.info(`[du-thao] ${rows.length} comment period(s) opened or closed: site rebuild queued`);

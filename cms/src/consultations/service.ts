@@ -4,7 +4,8 @@
  * like any other write). A comment is never published; the board sums comments up in its report.
  */
 import { randomInt } from 'node:crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { findRow } from '../content-types';
 import { errors } from '@strapi/utils';
 import { newTrackingCode } from '../questions/questions';
 import type { FieldProblem } from '../citizen/fields';
@@ -22,16 +23,16 @@ export async function findConsultation(
   slug: string,
   now = new Date(),
 ): Promise<OpenConsultation | null> {
-  const row = (await strapi.db.query(CONSULTATION_UID as UID.ContentType).findOne({
+  const row = await findRow(strapi, CONSULTATION_UID, {
     where: { slug, publishedAt: { $notNull: true } },
     select: ['documentId', 'slug', 'title', 'openAt', 'closeAt'],
-  })) as { documentId: string; slug: string; title: string; openAt: unknown; closeAt: unknown } | null;
-  if (!row || !row.openAt || !row.closeAt) return null;
+  });
+  if (!row?.documentId || !row.slug || !row.openAt || !row.closeAt) return null;
   const period = { openAt: iso(row.openAt), closeAt: iso(row.closeAt) };
   return {
     documentId: row.documentId,
     slug: row.slug,
-    title: row.title,
+    title: row.title ?? row.slug,
     ...period,
     phase: consultationPhase(period, now),
   };
@@ -48,10 +49,7 @@ export class CommentProblem extends Error {
 async function unusedCode(strapi: Core.Strapi): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const code = newTrackingCode((n) => randomInt(n));
-    if (
-      !(await strapi.db.query(COMMENT_UID as UID.ContentType).findOne({ where: { receiptCode: code }, select: ['id'] }))
-    )
-      return code;
+    if (!(await findRow(strapi, COMMENT_UID, { where: { receiptCode: code }, select: ['id'] }))) return code;
   }
   throw new Error('Could not draw an unused receipt code in 5 tries');
 }
@@ -70,24 +68,25 @@ export async function storeComment(
   const receiptCode = await unusedCode(strapi);
   const now = new Date().toISOString();
   const data = {
-    consultation: { connect: [{ documentId: consultation.documentId }] },
-    section: submission.dieuKhoan ?? null,
+    consultation: { documentId: consultation.documentId },
+    section: submission.dieuKhoan,
     content: submission.noiDung,
     receivedAt: now,
     receiptCode,
-    moderationStatus: 'moi_nhan' satisfies CommentStatus,
+    moderationStatus: 'moi_nhan' as const satisfies CommentStatus,
     commenterName: submission.hoTen,
-    commenterEmail: submission.email ?? null,
-    commenterPhone: submission.dienThoai ?? null,
-    commenterAddress: submission.diaChi ?? null,
-    commenterOrganisation: submission.toChuc ?? null,
+    // Left out when not given: the row stores null, which the Document Service's input type spells as absent.
+    commenterEmail: submission.email,
+    commenterPhone: submission.dienThoai,
+    commenterAddress: submission.diaChi,
+    commenterOrganisation: submission.toChuc,
     consentVersion: COMMENT_CONSENT.version,
     consentText: COMMENT_CONSENT.text,
     consentAt: now,
     proofOfWork,
   };
   try {
-    await strapi.documents(COMMENT_UID as UID.ContentType).create({ data } as never);
+    await strapi.documents(COMMENT_UID).create({ data });
   } catch (error) {
     if (error instanceof errors.ValidationError)
       throw new CommentProblem([{ field: '', message: `Góp ý chưa được lưu: ${error.message}` }]);

@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import { findRow } from '../content-types';
 import type { Problem, Validator } from '../documents/problems';
 import { CONSULTATION_UID } from './consultations';
 
@@ -17,10 +17,10 @@ export const validateConsultation: Validator = async ({ strapi, data, documentId
   if (!creating && !('openAt' in data) && !('closeAt' in data)) return { problems, data };
   let stored: { openAt?: unknown; closeAt?: unknown } | null = null;
   if (documentId && !('openAt' in data && 'closeAt' in data))
-    stored = (await strapi.db.query(CONSULTATION_UID as UID.ContentType).findOne({
+    stored = await findRow(strapi, CONSULTATION_UID, {
       where: { documentId, publishedAt: { $null: true } },
       select: ['openAt', 'closeAt'],
-    })) as { openAt?: unknown; closeAt?: unknown } | null;
+    });
   const openAt = time('openAt' in data ? data.openAt : stored?.openAt);
   const closeAt = time('closeAt' in data ? data.closeAt : stored?.closeAt);
   if (openAt === null) problems.push({ path: ['openAt'], message: 'Thời điểm bắt đầu lấy ý kiến chưa được nhập.' });

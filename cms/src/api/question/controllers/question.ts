@@ -38,7 +38,7 @@ const date = (value: string | null) => (value ? value.split('-').reverse().join(
 const FORM_PAGE: RefusalPage = { back: FORM_PATH };
 const LOOKUP_PAGE: RefusalPage = { back: LOOKUP_PATH };
 
-export default factories.createCoreController(QUESTION_UID as 'api::question.question', ({ strapi }) => ({
+export default factories.createCoreController(QUESTION_UID, ({ strapi }) => ({
   /** POST /api/hoi-dap/cau-hoi: a citizen's question, as JSON or as the site's plain HTML form. */
   async submit(ctx: Ctx) {
     const admitted = await admit(strapi, ctx, parseSubmission, FORM_PAGE);
