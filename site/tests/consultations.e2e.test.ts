@@ -396,6 +396,84 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.equal((count.body as { results: unknown[] }).results.length, codes.length, 'nothing refused was stored');
   });
 
+  it('refuses malformed comments with a 4xx and a message, storing nothing (bounded fuzz)', async () => {
+    const valid = validComment(OPEN.slug);
+    const wrong: unknown[] = [
+      42,
+      true,
+      null,
+      [],
+      ['a'],
+      {},
+      { $ne: '' },
+      'x'.repeat(6000),
+      '<script>alert(1)</script>',
+      'a\u0000b',
+      '\u202e',
+    ];
+    const bodies: Array<{ type: string; body: string }> = [];
+    const optionalFields = ['altcha', 'email', 'toChuc', 'dieuKhoan'];
+    for (const name of [...Object.keys(valid), ...optionalFields])
+      for (const value of wrong) {
+        // null in an optional field means "not given", as a blank form field does; true is JSON's ticked box.
+        if ((value === null && optionalFields.includes(name)) || (value === true && name === 'dongY')) continue;
+        bodies.push({ type: 'application/json', body: JSON.stringify({ ...valid, [name]: value }) });
+      }
+    for (const name of Object.keys(valid)) {
+      const { [name]: _left, ...rest } = valid as Record<string, string>;
+      bodies.push({ type: 'application/x-www-form-urlencoded', body: new URLSearchParams(rest).toString() });
+    }
+    bodies.push(
+      { type: 'application/json', body: '{"duThao": "' },
+      { type: 'application/json', body: '[]' },
+      { type: 'application/json', body: '"du-thao"' },
+      { type: 'text/plain', body: new URLSearchParams(valid).toString() },
+      { type: 'application/xml', body: '<gopY/>' },
+      { type: 'application/x-www-form-urlencoded', body: '%E0%A4%A=%ZZ&duThao=%FF%FE' },
+      { type: 'application/json', body: JSON.stringify({ ...valid, duThao: '../../admin' }) },
+      { type: 'application/json', body: JSON.stringify({ ...valid, noiDung: 'ạ'.repeat(20_000) }) },
+      {
+        type: 'application/json',
+        body: JSON.stringify({ ...valid, altcha: Buffer.from('{"challenge":{}}').toString('base64') }),
+      },
+    );
+    const before = (await admin.request('GET', `${admin.base(COMMENT)}?pageSize=100`)).body as { results: unknown[] };
+    // Straight to the CMS, each request its own client (PROXY_TRUSTED_HOPS=1 trusts X-Forwarded-For), so the
+    // fuzz tests validation rather than the rate limit.
+    const statuses = new Map<number, number>();
+    const failures: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < bodies.length) {
+        const index = next++;
+        const { type, body } = bodies[index]!;
+        const response = await fetch(`${backend.cmsUrl}/api/du-thao/gop-y`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': type,
+            Accept: 'application/json',
+            'X-Forwarded-For': `10.9.${index >> 8}.${index & 255}`,
+          },
+          body,
+        });
+        const text = await response.text();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status < 400 || response.status >= 500 || !/[À-ỹ]/.test(text))
+          failures.push(`${response.status} ${type} ${body.slice(0, 80)} → ${text.slice(0, 120)}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    console.log(
+      `Comment fuzz: ${bodies.length} malformed submissions → ${[...statuses]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    );
+    assert.deepEqual(failures.slice(0, 5), [], `${failures.length} answers were not a 4xx with a Vietnamese message`);
+    const after = (await admin.request('GET', `${admin.base(COMMENT)}?pageSize=100`)).body as { results: unknown[] };
+    assert.equal(after.results.length, before.results.length, 'nothing malformed was stored');
+  });
+
   it('lets the board moderate a comment, audited without the personal data', async () => {
     const reviewer = await createAdminUser(backend, admin, {
       email: 'tk-du-thao@portal.test',
