@@ -23,6 +23,9 @@ import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sy
 import { registerSitePublish, startSitePublish } from './site-publish';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
+import { fillMissingDueDates, registerQuestionDeadline } from './questions/deadline';
+import { registerAgencyOfficerCondition } from './questions/officers';
+import { registerPersonalDataRoute } from './questions/personal-data';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +36,7 @@ export default {
     registerTextRules(strapi);
     registerValidation(strapi);
     registerCalendarRevision(strapi);
+    registerQuestionDeadline(strapi);
     // The write policy (system fields, stages, clone) refuses before anything is written; the audit trail,
     // inside it, records what went through.
     registerWorkflow(strapi);
@@ -47,6 +51,9 @@ export default {
     keepAuditTrailReadOnly(strapi);
     defaultAdminLanguage(strapi);
     registerDeskRoute(strapi);
+    registerPersonalDataRoute(strapi);
+    // Before the roles are set in bootstrap: their permissions name it.
+    registerAgencyOfficerCondition(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -64,6 +71,7 @@ export default {
     await removeStrapiDefaults(strapi);
     // Rate-limit and proof-of-work tables of the public question routes.
     await questionGuard(strapi);
+    await fillMissingDueDates(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 
