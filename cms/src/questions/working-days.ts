@@ -80,7 +80,7 @@ export function workingDaysLeft(due: IsoDate, now: Date, holidays: ReadonlySet<I
   if (today === due) return 0;
   const [from, to, sign] = today < due ? [today, due, 1] : [due, today, -1];
   let count = 0;
-  for (let date = from; date < to; ) {
+  for (let date = from; date < to;) {
     date = nextDay(date);
     if (isWorkingDay(date, holidays)) count += 1;
   }
