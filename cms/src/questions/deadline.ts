@@ -17,6 +17,24 @@ export interface DeadlineRules {
   holidays: ReadonlySet<IsoDate>;
 }
 
+/**
+ * The rules change rarely (an operator edits the settings or the days off) and every new question needs them:
+ * read once, again after such an edit (registerQuestionDeadline forgets them) or after a minute at most
+ * (another CMS process may have made the edit).
+ */
+const RULES_SECONDS = 60;
+let cached: { rules: Promise<DeadlineRules>; until: number } | null = null;
+
+export function cachedDeadlineRules(strapi: Core.Strapi, now = Date.now()): Promise<DeadlineRules> {
+  if (!cached || cached.until <= now) {
+    const rules = deadlineRules(strapi);
+    cached = { rules, until: now + RULES_SECONDS * 1000 };
+    // A failed read is not kept.
+    rules.catch(() => (cached = null));
+  }
+  return cached.rules;
+}
+
 export async function deadlineRules(strapi: Core.Strapi): Promise<DeadlineRules> {
   const setting = (await strapi.db.query(SITE_SETTING as UID.ContentType).findOne({
     select: ['questionAnswerDays'],
@@ -39,10 +57,16 @@ function receivedInstant(value: unknown): Date {
 /** Sets the due date on every new question that does not carry one. */
 export function registerQuestionDeadline(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
+    if (context.uid === HOLIDAY_UID || context.uid === SITE_SETTING) {
+      cached = null;
+      const result = await next();
+      cached = null;
+      return result;
+    }
     if (context.uid !== QUESTION_UID || context.action !== 'create') return next();
     const params = context.params as { data?: Record<string, unknown> };
     if (params.data && !params.data.answerDueDate) {
-      const rules = await deadlineRules(strapi);
+      const rules = await cachedDeadlineRules(strapi);
       params.data = {
         ...params.data,
         answerDueDate: dueDate(receivedInstant(params.data.receivedAt), rules.days, rules.holidays),
