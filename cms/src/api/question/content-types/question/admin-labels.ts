@@ -26,7 +26,8 @@ export default {
   receivedAt: { label: 'Thời điểm nhận', description: 'Hệ thống ghi lúc nhận câu hỏi.', editable: false },
   answerDueDate: {
     label: 'Hạn trả lời',
-    description: 'Hệ thống tính khi nhận câu hỏi: số ngày làm việc trong Cài đặt cổng, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
+    description:
+      'Hệ thống tính khi nhận câu hỏi: số ngày làm việc trong Cài đặt cổng, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
     editable: false,
   },
   trackingCode: {
