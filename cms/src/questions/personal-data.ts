@@ -42,19 +42,53 @@ export function phoneVariants(phone: string): string[] {
   return [national, `+84${national.slice(1)}`];
 }
 
-const EXPORTED_FIELDS = [
-  'documentId',
-  'trackingCode',
-  'title',
-  'question',
-  'receivedAt',
-  'answerDueDate',
-  'processingStatus',
-  'answeredAt',
-  'answeringUnit',
-  'publishedAt',
-  ...PERSONAL_FIELDS,
-] as const;
+/**
+ * Where citizens' personal data is kept: each source names its type, the fields that identify the person
+ * (e-mail, phone), what the export shows and the names of linked entries. Comments on draft documents add
+ * one entry here.
+ */
+export interface PersonalDataSource {
+  /** The key of the export's list ("questions"). */
+  key: string;
+  uid: string;
+  emailField: string;
+  phoneField: string;
+  /** The person's own data (the audit names these fields, never their values). */
+  personal: readonly string[];
+  /** What else is exported (documentId and publishedAt are always added). */
+  fields: readonly string[];
+  /** Linked entries exported by name. */
+  named?: readonly string[];
+  /** Time order of the list. */
+  orderBy: string;
+  /** Readable extras (a status label) from the row. */
+  extra?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = [
+  {
+    key: 'questions',
+    uid: QUESTION_UID,
+    emailField: 'askerEmail',
+    phoneField: 'askerPhone',
+    fields: [
+      'trackingCode',
+      'title',
+      'question',
+      'receivedAt',
+      'answerDueDate',
+      'processingStatus',
+      'answeredAt',
+      'answeringUnit',
+    ],
+    personal: PERSONAL_FIELDS,
+    named: ['agency', 'field'],
+    orderBy: 'receivedAt',
+    extra: (row) => ({
+      processingStatusLabel: QUESTION_STATUSES.find((s) => s.key === row.processingStatus)?.vi ?? row.processingStatus,
+    }),
+  },
+];
 
 type Ctx = {
   query: Record<string, unknown>;
@@ -68,18 +102,22 @@ function problem(ctx: Ctx, status: number, name: string, message: string) {
   ctx.body = { data: null, error: { status, name, message } };
 }
 
-export async function exportPersonalData(strapi: Core.Strapi, query: { email?: string; phone?: string }) {
+type Record_ = Record<string, unknown> & { documentId: string; publishedAt?: string | null };
+
+/** One source's records tied to the e-mail or phone: one per document, its working (draft) row. */
+async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query: { email?: string; phone?: string }) {
   const or: Record<string, unknown>[] = [];
-  if (query.email) or.push({ askerEmail: { $eqi: query.email } });
-  if (query.phone) or.push({ askerPhone: { $in: phoneVariants(query.phone) } });
-  const rows = (await strapi.db.query(QUESTION_UID as UID.ContentType).findMany({
+  if (query.email) or.push({ [source.emailField]: { $eqi: query.email } });
+  if (query.phone) or.push({ [source.phoneField]: { $in: phoneVariants(query.phone) } });
+  const draftAndPublish = Boolean(strapi.contentType(source.uid as UID.ContentType).options?.draftAndPublish);
+  const rows = (await strapi.db.query(source.uid as UID.ContentType).findMany({
     where: { $or: or },
-    select: [...EXPORTED_FIELDS],
-    populate: { agency: { select: ['name'] }, field: { select: ['name'] } },
-    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-  })) as Array<Record<string, unknown> & { documentId: string; publishedAt: string | null }>;
-  // One entry per question: the working (draft) row, with the publication date of its published copy.
-  const byDocument = new Map<string, Record<string, unknown> & { documentId: string }>();
+    select: ['documentId', ...(draftAndPublish ? ['publishedAt'] : []), ...source.fields, ...source.personal],
+    populate: Object.fromEntries((source.named ?? []).map((name) => [name, { select: ['name'] }])),
+    orderBy: [{ [source.orderBy]: 'asc' }, { id: 'asc' }],
+  })) as Record_[];
+  // The draft row, with the publication date of the published copy when there is one.
+  const byDocument = new Map<string, Record_>();
   for (const row of rows) {
     const known = byDocument.get(row.documentId);
     if (!known || !row.publishedAt) byDocument.set(row.documentId, { ...row, publishedAt: known?.publishedAt ?? null });
@@ -87,10 +125,18 @@ export async function exportPersonalData(strapi: Core.Strapi, query: { email?: s
   }
   return [...byDocument.values()].map((row) => ({
     ...row,
-    processingStatusLabel: QUESTION_STATUSES.find((s) => s.key === row.processingStatus)?.vi ?? row.processingStatus,
-    agency: (row.agency as { name?: string } | null)?.name ?? null,
-    field: (row.field as { name?: string } | null)?.name ?? null,
+    ...Object.fromEntries(
+      (source.named ?? []).map((name) => [name, (row[name] as { name?: string } | null)?.name ?? null]),
+    ),
+    ...(source.extra?.(row) ?? {}),
   }));
+}
+
+/** Every source's records, by the source's key. */
+export async function exportPersonalData(strapi: Core.Strapi, query: { email?: string; phone?: string }) {
+  const result: Record<string, Record_[]> = {};
+  for (const source of PERSONAL_DATA_SOURCES) result[source.key] = await recordsOf(strapi, source, query);
+  return result;
 }
 
 export function registerPersonalDataRoute(strapi: Core.Strapi): void {
@@ -112,15 +158,19 @@ export function registerPersonalDataRoute(strapi: Core.Strapi): void {
           const parsed = ExportQuerySchema.safeParse({ email: ctx.query.email, phone: ctx.query.phone });
           if (!parsed.success)
             return problem(ctx, 400, 'ValidationError', parsed.error.issues.map((i) => i.message).join(' '));
-          const questions = await exportPersonalData(strapi, parsed.data);
+          const records = await exportPersonalData(strapi, parsed.data);
           const matchedBy = [...(parsed.data.email ? ['email'] : []), ...(parsed.data.phone ? ['phone'] : [])];
-          for (const question of questions)
-            await recordPersonalDataExported(strapi, QUESTION_UID, String(question.documentId), {
-              matchedBy,
-              fields: [...PERSONAL_FIELDS],
-            });
+          let count = 0;
+          for (const source of PERSONAL_DATA_SOURCES)
+            for (const record of records[source.key] ?? []) {
+              count += 1;
+              await recordPersonalDataExported(strapi, source.uid, record.documentId, {
+                matchedBy,
+                fields: [...source.personal],
+              });
+            }
           strapi.log.info(
-            `[hoi-dap] personal data exported by admin #${acting.user?.id}: ${questions.length} question(s), matched by ${matchedBy.join('+')}`,
+            `[hoi-dap] personal data exported by admin #${acting.user?.id}: ${count} record(s), matched by ${matchedBy.join('+')}`,
           );
           ctx.set('Cache-Control', 'no-store');
           ctx.set('Content-Disposition', 'attachment; filename="du-lieu-ca-nhan.json"');
@@ -129,7 +179,7 @@ export function registerPersonalDataRoute(strapi: Core.Strapi): void {
               generatedAt: new Date().toISOString(),
               legalBasis: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân',
               request: { email: parsed.data.email ?? null, phone: parsed.data.phone ?? null },
-              questions,
+              ...records,
             },
           };
         },
