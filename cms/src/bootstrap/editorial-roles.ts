@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isContentType, isLocalized } from '../content-types';
 import { AUDIT_ENTRY, PORTAL_ROLES, type EditorialRole } from '../editorial/roles';
 import { AGENCY_OFFICER_CONDITION } from '../questions/officers';
 
@@ -25,8 +26,7 @@ function mediaPermissions(scope: EditorialRole['media']): Permission[] {
 }
 
 function localized(strapi: Core.Strapi, uid: string | null | undefined): boolean {
-  const options = uid ? (strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.pluginOptions as unknown) : null;
-  return (options as { i18n?: { localized?: boolean } } | null)?.i18n?.localized === true;
+  return Boolean(uid && isContentType(strapi, uid) && isLocalized(strapi, uid));
 }
 
 /** The permission's field list cut to the grant's fields (nested component paths kept under their field). */
@@ -70,11 +70,14 @@ function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
 export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
   for (const role of PORTAL_ROLES) {
-    let row = (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })) as { id: number } | null;
+    let row: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!row) {
-      row = (await roles.create({ name: role.name, code: role.code, description: role.description })) as {
-        id: number;
-      };
+      const created: { id: number } = await roles.create({
+        name: role.name,
+        code: role.code,
+        description: role.description,
+      });
+      row = created;
       strapi.log.info(`[portal] created admin role "${role.name}"`);
     }
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));

@@ -50,7 +50,7 @@ export function phoneVariants(phone: string): string[] {
 export interface PersonalDataSource {
   /** The key of the export's list ("questions"). */
   key: string;
-  uid: string;
+  uid: UID.ContentType;
   emailField: string;
   phoneField: string;
   /** The person's own data (the audit names these fields, never their values). */
