@@ -158,6 +158,7 @@ describe('routes of the news lists, calendar, static and English pages', () => {
     ['the English agency directory', routes.englishAgencies(), '/en/agencies/'],
     ['an English agency', routes.englishAgency('son-ha-department'), '/en/agencies/son-ha-department/'],
     ['the sitemap', routes.sitemap(), '/sitemap.xml'],
+    ['a sitemap file', routes.sitemapPart(2), '/sitemap-2.xml'],
     ['robots.txt', routes.robots(), '/robots.txt'],
   ];
   for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));

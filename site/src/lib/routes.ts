@@ -215,6 +215,8 @@ export const routes = {
     return `${EN}${EN_AGENCIES}/${encodeURIComponent(slug)}/`;
   },
   sitemap: (): string => '/sitemap.xml',
+  /** One file of the sitemap index, numbered from 1. */
+  sitemapPart: (part: number): string => `/sitemap-${part}.xml`,
   /** The national emblem shown in the header (lib/emblem.ts). */
   emblem: (): string => '/quoc-huy.svg',
   robots: (): string => '/robots.txt',
