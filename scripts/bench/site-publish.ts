@@ -1,0 +1,349 @@
+/**
+ * Site publishing at a province's scale: seeds N entries of realistic Vietnamese sizes (~15-word
+ * titles, ~600-word article bodies) through the CMS's admin API, as editors would write them, then
+ * measures with the real publisher (scripts/src/publisher/) and the real site build:
+ *
+ * - the cold full build: duration, pages (HTML files) and pages/s, peak RSS of the whole build
+ *   process tree (sampled from /proc every 250 ms), and the content-read time the build reports;
+ * - publish → live: an article published through the admin API until its page is served from the
+ *   current release, and unpublish → gone (404), p50/p95 over --publishes publishes made
+ *   --interval-ms apart (editors publish while builds run; the publisher coalesces).
+ *
+ *   npm run bench:site-publish -- [--entries 5000] [--publishes 50] [--interval-ms 2000]
+ *                                 [--concurrency 4] [--out scripts/bench/results/site-publish.json]
+ *
+ * --entries splits as the issue's province does: 80% articles, 16% documents, 4% procedures (50k:
+ * 40k / 8k / 2k). Prints progress lines while seeding and building; writes JSON with the load average.
+ */
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { REPO_ROOT } from '../src/config.ts';
+import { createSitePublisher, DEMO_CONTENT_DIR, indexContent } from '../src/portal.ts';
+import { releasePaths } from '../src/publisher/releases.ts';
+import { seededRandom } from '../src/random.ts';
+import { serveStatic } from '../src/services/index.ts';
+import { adminSession, graphql, startTestBackend } from '../src/testing.ts';
+import { parseBenchArgs } from './args.ts';
+
+const {
+  entries,
+  publishes,
+  'interval-ms': intervalMs,
+  concurrency,
+  out,
+} = parseBenchArgs(
+  z.object({
+    entries: z.coerce.number().int().min(50).max(200_000).default(5000),
+    publishes: z.coerce.number().int().min(1).max(1000).default(50),
+    'interval-ms': z.coerce.number().int().min(0).max(600_000).default(2000),
+    concurrency: z.coerce.number().int().min(1).max(16).default(4),
+    out: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'site-publish.json')),
+  }),
+  {
+    entries: { type: 'string' },
+    publishes: { type: 'string' },
+    'interval-ms': { type: 'string' },
+    concurrency: { type: 'string' },
+    out: { type: 'string' },
+  },
+);
+
+const ARTICLE = 'api::article.article';
+const DOCUMENT = 'api::legal-document.legal-document';
+const PROCEDURE = 'api::procedure.procedure';
+const counts = {
+  articles: Math.round(entries * 0.8),
+  documents: Math.round(entries * 0.16),
+  procedures: entries - Math.round(entries * 0.8) - Math.round(entries * 0.16),
+};
+
+let progressLines = 0;
+const progress = (line: string) => {
+  progressLines += 1;
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { count: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? NaN) };
+}
+
+// Realistic Vietnamese: words drawn from the demo content's own articles, documents and procedures.
+const random = seededRandom(2026);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const demoText = [
+  await readFile(path.join(DEMO_CONTENT_DIR, 'articles.json'), 'utf8'),
+  await readFile(path.join(DEMO_CONTENT_DIR, 'legal-documents.json'), 'utf8'),
+  await readFile(path.join(DEMO_CONTENT_DIR, 'procedures.json'), 'utf8'),
+].join(' ');
+const WORDS = [...new Set(demoText.normalize('NFC').match(/\p{L}+/gu) ?? [])].filter((w) => w.length > 1);
+const words = (n: number) => {
+  const text = Array.from({ length: n }, () => pick(WORDS).toLocaleLowerCase('vi')).join(' ');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+};
+const paragraph = (n: number) => ({ type: 'paragraph', children: [{ type: 'text', text: `${words(n)}.` }] });
+const body = (totalWords: number) => Array.from({ length: Math.ceil(totalWords / 75) }, () => paragraph(75));
+const dayIn = (fromYear: number, years: number) =>
+  new Date(Date.UTC(fromYear, 0, 1) + Math.floor(random() * years * 365) * 86_400_000).toISOString().slice(0, 10);
+
+/** Runs `work(i)` for i in [0, n) with `concurrency` requests in flight, reporting every `every`. */
+async function inParallel(what: string, n: number, work: (i: number) => Promise<void>, every = 500) {
+  const started = performance.now();
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    for (let i = next++; i < n; i = next++) {
+      await work(i);
+      done += 1;
+      if (done % every === 0 || done === n)
+        progress(`seeded ${done}/${n} ${what} (${round(done / ((performance.now() - started) / 1000))}/s)`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (performance.now() - started) / 1000;
+}
+
+/** Resident memory (bytes) of the processes below `root`, except those in `exclude` and below them. */
+async function treeRss(root: number, exclude: ReadonlySet<number>): Promise<number> {
+  const children = new Map<number, number[]>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)?.push(Number(entry));
+  }
+  let total = 0;
+  const walk = async (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      if (exclude.has(child)) continue;
+      const status = await readFile(`/proc/${child}/status`, 'utf8').catch(() => '');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      await walk(child);
+    }
+  };
+  await walk(root);
+  return total;
+}
+async function descendants(root: number): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent === root) found.add(Number(entry));
+  }
+  return found;
+}
+
+async function countFiles(dir: string) {
+  let html = 0;
+  let all = 0;
+  for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    all += 1;
+    if (file.name.endsWith('.html')) html += 1;
+  }
+  return { html, all };
+}
+
+progress(
+  `site-publish bench: ${counts.articles} articles, ${counts.documents} documents, ${counts.procedures} procedures`,
+);
+const backend = await startTestBackend({ demoContent: true });
+let site: { url: string; close(): Promise<void> } | undefined;
+let publisher: ReturnType<typeof createSitePublisher> | undefined;
+try {
+  const editor = await adminSession(backend);
+  const lookup = async (query: string) => {
+    const answer = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query);
+    return Object.values(answer.body.data ?? {})[0] as Array<{ documentId: string }>;
+  };
+  const categories = await lookup('{ categories(pagination: { limit: 100 }) { documentId } }');
+  const agencies = await lookup('{ agencies(pagination: { limit: 100 }) { documentId } }');
+  const fields = await lookup('{ fields(pagination: { limit: 100 }) { documentId } }');
+  const connect = (documentId: string) => ({ connect: [{ documentId }] });
+
+  // Seeding: documents and procedures first, then the articles (the bulk).
+  const seed: Record<string, number> = {};
+  const documentTypes = [
+    ['quyet_dinh', 'QĐ-UBND'],
+    ['ke_hoach', 'KH-UBND'],
+    ['chi_thi', 'CT-UBND'],
+  ] as const;
+  seed.documents = await inParallel('documents', counts.documents, async (i) => {
+    const [documentType, suffix] = pick(documentTypes);
+    const issueDate = dayIn(2015, 11);
+    await editor.createPublished(DOCUMENT, {
+      documentNumber: `${i + 1}/${issueDate.slice(0, 4)}/${suffix}`,
+      documentType,
+      abstract: words(25),
+      slug: `bench-van-ban-${i + 1}`,
+      issueDate,
+      signer: words(3),
+      signerTitle: 'CHỦ TỊCH',
+      issuingAgency: connect(pick(agencies).documentId),
+      fields: connect(pick(fields).documentId),
+      body: body(300),
+    });
+  });
+  seed.procedures = await inParallel('procedures', counts.procedures, async (i) => {
+    await editor.createPublished(PROCEDURE, {
+      code: `1.${String(100_000 + i)}.000.00.00.H99`,
+      name: words(12),
+      slug: `bench-thu-tuc-${i + 1}`,
+      level: pick(['tinh', 'xa']),
+      fields: connect(pick(fields).documentId),
+      implementingAgency: connect(pick(agencies).documentId),
+      steps: [1, 2, 3].map((n) => ({ title: `Bước ${n}`, description: words(40) })),
+      requirements: words(60),
+    });
+  });
+  seed.articles = await inParallel('articles', counts.articles, async (i) => {
+    await editor.createPublished(ARTICLE, {
+      title: words(15),
+      slug: `bench-tin-${i + 1}`,
+      lead: words(40),
+      body: body(600),
+      author: words(3),
+      postedAt: new Date(`${dayIn(2021, 5)}T08:00:00.000Z`).toISOString(),
+      kind: random() < 0.1 ? 'thong_cao_bao_chi' : 'tin_tuc',
+      category: connect(pick(categories).documentId),
+    });
+  });
+
+  // The cold build, through the publisher (the outbox holds every seeded change).
+  const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+  const siteRoot = path.join(backend.dir, 'site');
+  publisher = createSitePublisher(backend, {
+    secrets: backend.secrets,
+    indexPrefix: backend.indexPrefix,
+    searchKey,
+    log: (line) => progress(line),
+    publish: {
+      siteRoot,
+      keep: 3,
+      quietMs: 1_000,
+      maxWaitMs: 10_000,
+      buildTimeoutMs: 3 * 3600_000,
+      retryMaxMs: 30_000,
+      pollMs: 250,
+    },
+  });
+  const services = await descendants(process.pid);
+  let peakRss = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRss = Math.max(peakRss, await treeRss(process.pid, services));
+      await sleep(250);
+    }
+  })();
+  const buildLog = backend.logs.build;
+  const logBefore = (await readFile(buildLog, 'utf8').catch(() => '')).length;
+  const coldStarted = performance.now();
+  const first = publisher.nextRelease({ rejectOnFailure: true });
+  await publisher.start('bench: cold build');
+  const release = await first;
+  const coldSeconds = (performance.now() - coldStarted) / 1000;
+  sampling = false;
+  await sampler;
+  const files = await countFiles(path.join(releasePaths(siteRoot).releases, release));
+  const log = (await readFile(buildLog, 'utf8')).slice(logBefore);
+  const readMs = Number(/\[site\] content read: .* in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  const cold = {
+    seconds: round(coldSeconds),
+    htmlPages: files.html,
+    files: files.all,
+    pagesPerSecond: round(files.html / coldSeconds),
+    peakRssGb: round(peakRss / 1024 ** 3, 2),
+    contentReadSeconds: round(readMs / 1000, 2),
+  };
+  progress(`cold build: ${JSON.stringify(cold)}`);
+
+  // Publish → live and unpublish → gone, through the admin API and the publisher.
+  site = await serveStatic(releasePaths(siteRoot).current, 0, { searchOrigin: backend.meili.url });
+  const status = async (pathname: string) =>
+    (await fetch(`${site?.url}${pathname}`, { headers: { 'Accept-Encoding': 'identity' } })).status;
+  const waitUntil = async (pathname: string, wanted: number) => {
+    while ((await status(pathname)) !== wanted) await sleep(100);
+  };
+  const measure = async (label: string, act: (i: number) => Promise<string>, wanted: number) => {
+    const samples: number[] = [];
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < publishes; i += 1) {
+      const started = performance.now();
+      const pathname = await act(i);
+      pending.push(
+        waitUntil(pathname, wanted).then(() => {
+          samples.push((performance.now() - started) / 1000);
+          if (samples.length % 10 === 0 || samples.length === publishes)
+            progress(`${label}: ${samples.length}/${publishes} done`);
+        }),
+      );
+      await sleep(intervalMs);
+    }
+    await Promise.all(pending);
+    return summary(samples);
+  };
+  const published: string[] = [];
+  const publishToLive = await measure(
+    'publish → live',
+    async (i) => {
+      const created = await editor.createPublished(ARTICLE, {
+        title: `${words(12)} (tin đo độ trễ ${i + 1})`,
+        slug: `bench-do-tre-${i + 1}`,
+        lead: words(40),
+        body: body(600),
+        category: connect(pick(categories).documentId),
+      });
+      published.push(String(created.documentId));
+      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+    },
+    200,
+  );
+  const unpublishToGone = await measure(
+    'unpublish → gone',
+    async (i) => {
+      await editor.request('POST', `${editor.base(ARTICLE)}/${published[i]}/actions/unpublish`, {});
+      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+    },
+    404,
+  );
+
+  const result = {
+    benchmark: 'site-publish',
+    measuredAt: new Date().toISOString(),
+    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}`,
+    entries: counts,
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      // Other work on the machine skews every number: keep the load next to them.
+      loadAverage: os.loadavg().map((n) => round(n, 2)),
+    },
+    seedSeconds: Object.fromEntries(Object.entries(seed).map(([k, v]) => [k, round(v)])),
+    coldBuild: cold,
+    publishToLiveSeconds: publishToLive,
+    unpublishToGoneSeconds: unpublishToGone,
+    builds: publisher.succeeded,
+    progressLines,
+  };
+  console.log(JSON.stringify(result, null, 2));
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Wrote ${out}`);
+} finally {
+  await site?.close();
+  await publisher?.stop();
+  await backend.dispose();
+}
