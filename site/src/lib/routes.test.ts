@@ -94,6 +94,7 @@ describe('routes of the documents and procedures finders', () => {
     ['the documents feed', routes.documentsFeed(), '/van-ban/rss.xml'],
     ['the questions feed', routes.questionsFeed(), '/hoi-dap/rss.xml'],
     ['the finder data', routes.documentsData(), '/van-ban/du-lieu.json'],
+    ['a year of the finder data', routes.documentsDataYear('2026'), '/van-ban/du-lieu/2026.json'],
     ['procedures list page 1 is the finder', routes.proceduresList(), '/thu-tuc-hanh-chinh/'],
     ['procedures list page 2', routes.proceduresList(2), '/thu-tuc-hanh-chinh/trang/2/'],
     ['procedures of a level', routes.procedureFacet('level', 'xa'), '/thu-tuc-hanh-chinh/cap/xa/'],
