@@ -1,6 +1,8 @@
 /**
  * Site publishing at a province's scale: seeds N entries of realistic Vietnamese sizes (~15-word
- * titles, ~600-word article bodies) through the CMS's admin API, as editors would write them, then
+ * titles, ~600-word article bodies) through the CMS's Document Service (site-publish-seed.ts: every
+ * middleware of the CMS, without HTTP; the admin API manages ~2.5 entries/s on a loaded 2-core
+ * machine, far too slow for 50k), then
  * measures with the real publisher (scripts/src/publisher/) and the real site build:
  *
  * - the cold full build: duration, pages (HTML files) and pages/s, peak RSS of the whole build
@@ -10,15 +12,18 @@
  *   --interval-ms apart (editors publish while builds run; the publisher coalesces).
  *
  *   npm run bench:site-publish -- [--entries 5000] [--publishes 50] [--interval-ms 2000]
- *                                 [--concurrency 4] [--out scripts/bench/results/site-publish.json]
+ *                                 [--out scripts/bench/results/site-publish.json]
  *
  * --entries splits as the issue's province does: 80% articles, 16% documents, 4% procedures (50k:
  * 40k / 8k / 2k). Prints progress lines while seeding and building; writes JSON with the load average.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { REPO_ROOT } from '../src/config.ts';
@@ -33,14 +38,12 @@ const {
   entries,
   publishes,
   'interval-ms': intervalMs,
-  concurrency,
   out,
 } = parseBenchArgs(
   z.object({
     entries: z.coerce.number().int().min(50).max(200_000).default(5000),
     publishes: z.coerce.number().int().min(1).max(1000).default(50),
     'interval-ms': z.coerce.number().int().min(0).max(600_000).default(2000),
-    concurrency: z.coerce.number().int().min(1).max(16).default(4),
     out: z
       .string()
       .min(1)
@@ -50,14 +53,11 @@ const {
     entries: { type: 'string' },
     publishes: { type: 'string' },
     'interval-ms': { type: 'string' },
-    concurrency: { type: 'string' },
     out: { type: 'string' },
   },
 );
 
 const ARTICLE = 'api::article.article';
-const DOCUMENT = 'api::legal-document.legal-document';
-const PROCEDURE = 'api::procedure.procedure';
 const counts = {
   articles: Math.round(entries * 0.8),
   documents: Math.round(entries * 0.16),
@@ -91,26 +91,6 @@ const words = (n: number) => {
 };
 const paragraph = (n: number) => ({ type: 'paragraph', children: [{ type: 'text', text: `${words(n)}.` }] });
 const body = (totalWords: number) => Array.from({ length: Math.ceil(totalWords / 75) }, () => paragraph(75));
-const dayIn = (fromYear: number, years: number) =>
-  new Date(Date.UTC(fromYear, 0, 1) + Math.floor(random() * years * 365) * 86_400_000).toISOString().slice(0, 10);
-
-/** Runs `work(i)` for i in [0, n) with `concurrency` requests in flight, reporting every `every`. */
-async function inParallel(what: string, n: number, work: (i: number) => Promise<void>, every = 500) {
-  const started = performance.now();
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    for (let i = next++; i < n; i = next++) {
-      await work(i);
-      done += 1;
-      if (done % every === 0 || done === n)
-        progress(`seeded ${done}/${n} ${what} (${round(done / ((performance.now() - started) / 1000))}/s)`);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return (performance.now() - started) / 1000;
-}
-
 /** Resident memory (bytes) of the processes below `root`, except those in `exclude` and below them. */
 async function treeRss(root: number, exclude: ReadonlySet<number>): Promise<number> {
   const children = new Map<number, number[]>();
@@ -168,57 +148,30 @@ try {
     return Object.values(answer.body.data ?? {})[0] as Array<{ documentId: string }>;
   };
   const categories = await lookup('{ categories(pagination: { limit: 100 }) { documentId } }');
-  const agencies = await lookup('{ agencies(pagination: { limit: 100 }) { documentId } }');
-  const fields = await lookup('{ fields(pagination: { limit: 100 }) { documentId } }');
   const connect = (documentId: string) => ({ connect: [{ documentId }] });
 
-  // Seeding: documents and procedures first, then the articles (the bulk).
-  const seed: Record<string, number> = {};
-  const documentTypes = [
-    ['quyet_dinh', 'QĐ-UBND'],
-    ['ke_hoach', 'KH-UBND'],
-    ['chi_thi', 'CT-UBND'],
-  ] as const;
-  seed.documents = await inParallel('documents', counts.documents, async (i) => {
-    const [documentType, suffix] = pick(documentTypes);
-    const issueDate = dayIn(2015, 11);
-    await editor.createPublished(DOCUMENT, {
-      documentNumber: `${i + 1}/${issueDate.slice(0, 4)}/${suffix}`,
-      documentType,
-      abstract: words(25),
-      slug: `bench-van-ban-${i + 1}`,
-      issueDate,
-      signer: words(3),
-      signerTitle: 'CHỦ TỊCH',
-      issuingAgency: connect(pick(agencies).documentId),
-      fields: connect(pick(fields).documentId),
-      body: body(300),
+  // Seeding: the CMS stopped, a Strapi of its own writes through the Document Service (site-publish-seed.ts).
+  await backend.services.killCms();
+  const seedStarted = performance.now();
+  const seeder = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'scripts', 'bench', 'site-publish-seed.ts'), JSON.stringify(counts)],
+    {
+      cwd: path.join(REPO_ROOT, 'cms'),
+      env: { ...backend.cmsEnv, NODE_ENV: 'production', PORTAL_DEMO_CONTENT_DIR: '' },
+    },
+  );
+  const seederLog: string[] = [];
+  for (const stream of [seeder.stdout, seeder.stderr])
+    createInterface({ input: stream }).on('line', (line) => {
+      if (line.startsWith('seeded ')) progress(line);
+      else seederLog.push(line);
     });
-  });
-  seed.procedures = await inParallel('procedures', counts.procedures, async (i) => {
-    await editor.createPublished(PROCEDURE, {
-      code: `1.${String(100_000 + i)}.000.00.00.H99`,
-      name: words(12),
-      slug: `bench-thu-tuc-${i + 1}`,
-      level: pick(['tinh', 'xa']),
-      fields: connect(pick(fields).documentId),
-      implementingAgency: connect(pick(agencies).documentId),
-      steps: [1, 2, 3].map((n) => ({ title: `Bước ${n}`, description: words(40) })),
-      requirements: words(60),
-    });
-  });
-  seed.articles = await inParallel('articles', counts.articles, async (i) => {
-    await editor.createPublished(ARTICLE, {
-      title: words(15),
-      slug: `bench-tin-${i + 1}`,
-      lead: words(40),
-      body: body(600),
-      author: words(3),
-      postedAt: new Date(`${dayIn(2021, 5)}T08:00:00.000Z`).toISOString(),
-      kind: random() < 0.1 ? 'thong_cao_bao_chi' : 'tin_tuc',
-      category: connect(pick(categories).documentId),
-    });
-  });
+  const [code] = (await once(seeder, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`Seeding failed (exit ${code}):\n${seederLog.slice(-30).join('\n')}`);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  await backend.services.startCms();
+  progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
 
   // The cold build, through the publisher (the outbox holds every seeded change).
   const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
@@ -331,7 +284,7 @@ try {
       // Other work on the machine skews every number: keep the load next to them.
       loadAverage: os.loadavg().map((n) => round(n, 2)),
     },
-    seedSeconds: Object.fromEntries(Object.entries(seed).map(([k, v]) => [k, round(v)])),
+    seedSeconds: round(seedSeconds),
     coldBuild: cold,
     publishToLiveSeconds: publishToLive,
     unpublishToGoneSeconds: unpublishToGone,
