@@ -171,6 +171,15 @@ try {
   if (code !== 0) throw new Error(`Seeding failed (exit ${code}):\n${seederLog.slice(-30).join('\n')}`);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   await backend.services.startCms();
+  // Connections kept alive to the killed CMS fail on their next use (ECONNRESET): use them up on a health check.
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await fetch(`${backend.cmsUrl}/_health`).catch((error: unknown) => {
+      if (attempt >= 20) throw error;
+      return undefined;
+    });
+    if (answer?.status === 204 || answer?.ok) break;
+    await sleep(250);
+  }
   progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
 
   // The cold build, through the publisher (the outbox holds every seeded change).
