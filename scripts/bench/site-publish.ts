@@ -183,7 +183,18 @@ try {
   progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
 
   // The cold build, through the publisher (the outbox holds every seeded change).
-  const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+  // A connection reset by the loaded machine's restarted CMS is retried, not the end of a 20-minute run.
+  const { searchKey } = await (async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        progress(`indexing failed (${String((error as Error).cause ?? error)}); retrying`);
+        await sleep(2_000);
+      }
+    }
+  })();
   const siteRoot = path.join(backend.dir, 'site');
   publisher = createSitePublisher(backend, {
     secrets: backend.secrets,
@@ -304,6 +315,12 @@ try {
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Wrote ${out}`);
+} catch (error) {
+  console.error(error);
+  console.error(
+    `CMS log (last lines):\n${(await readFile(backend.logs.cms, 'utf8').catch(() => '')).split('\n').slice(-40).join('\n')}`,
+  );
+  process.exitCode = 1;
 } finally {
   await site?.close();
   await publisher?.stop();
