@@ -21,6 +21,7 @@ import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { registerSitePublish, startSitePublish } from './site-publish';
+import { registerSiteExportRoutes } from './site-publish/export';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
 import { fillMissingDueDates, registerQuestionDeadline } from './questions/deadline';
@@ -61,6 +62,8 @@ export default {
     // First: the outbox table must exist before anything (the demo seed) writes content.
     await startSearchSync(strapi);
     await startSitePublish(strapi, env.PORTAL_PUBLISHER_TOKEN);
+    // The site build's bulk read, with the site token.
+    registerSiteExportRoutes(strapi, env.PORTAL_SITE_TOKEN);
     await ensureLocales(strapi);
     await ensureSuperAdmin(strapi, firstAdminLogin(env));
     forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);
