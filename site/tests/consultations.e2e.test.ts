@@ -253,7 +253,11 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     const feed = await (await fetch(`${site.url}/du-thao/rss.xml`)).text();
     for (const draft of [OPEN, CLOSED, UPCOMING])
       assert.match(feed, new RegExp(`<link>[^<]*/du-thao/${draft.slug}/</link>`));
-    const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    // sitemap.xml is an index of /sitemap-<n>.xml files: read every file it names.
+    const index = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    let sitemap = '';
+    for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g))
+      sitemap += await (await fetch(`${site.url}${new URL(loc ?? '').pathname}`)).text();
     for (const pathname of ['/du-thao/', '/du-thao/da-ket-thuc/', `/du-thao/${OPEN.slug}/`, `/du-thao/${CLOSED.slug}/`])
       assert.ok(sitemap.includes(`${pathname}</loc>`), `sitemap lists ${pathname}`);
   });

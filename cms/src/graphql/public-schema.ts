@@ -13,8 +13,16 @@ const HIDDEN_QUERIES = [
   'plugin::review-workflows.workflow-stage',
 ];
 
-/** Project types that have no place in the public API at all: the audit trail names editors, citizens' comments name citizens. */
-const HIDDEN_TYPES = [AUDIT_ENTRY, ...CITIZEN_INPUT_TYPES];
+/**
+ * Project types that have no place in the public API at all: the audit trail names editors, the officer
+ * assignments name admin users, the days off are back-office rules, citizens' comments name citizens.
+ */
+const HIDDEN_TYPES = [
+  AUDIT_ENTRY,
+  'api::officer-assignment.officer-assignment',
+  'api::holiday.holiday',
+  ...CITIZEN_INPUT_TYPES,
+];
 
 /** Private site settings (editorial rules, not portal text): kept out of the public schema like the bookkeeping. */
 const PRIVATE_SETTINGS = ['separateApproval'];
