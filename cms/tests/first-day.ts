@@ -264,6 +264,9 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     const attachments = legal.attachments as Array<{ mime: string }> | null;
     assert.equal(attachments?.[0]?.mime, 'application/pdf', JSON.stringify(attachments));
     await screenshot(editor, 'soan-van-ban', { guide: true, height: 1500 });
+    await label(editor, 'Tệp đính kèm').first().scrollIntoViewIfNeeded();
+    await editor.getByText('qd-15-2026-qd-ubnd.pdf').first().waitFor();
+    await screenshot(editor, 'tep-dinh-kem', { guide: true });
     await checkEnglish(editor, 'editor: legal document sent for review');
 
     // ── The Thư ký tòa soạn: sends the document back with a reason, approves the article ───────────────
@@ -323,6 +326,19 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     assert.equal(published.editorialStage, 'da_xuat_ban');
     await screenshot(chief, 'da-xuat-ban', { guide: true });
     await checkEnglish(chief, 'chief: article published');
+
+    // ── The Trưởng ban biên tập reads the day in the editorial log ─────────────────────────────────────
+    await openType(chief, 'Nhật ký biên tập');
+    const log = chief.locator('table tbody');
+    await log.getByText('Xuất bản', { exact: true }).first().waitFor();
+    for (const action of ['Tạo mới', 'Chuyển trạng thái'])
+      await log.getByText(action, { exact: true }).first().waitFor();
+    // Each entry's type by its Vietnamese name, not the uid.
+    await log.getByText('Văn bản', { exact: true }).first().waitFor();
+    assert.equal(await log.getByText(/^api::/).count(), 0);
+    assert.equal(await chief.getByRole('link', { name: 'Tạo mới' }).count(), 0);
+    await screenshot(chief, 'nhat-ky', { guide: true, width: 1600 });
+    await checkEnglish(chief, 'chief: editorial log');
 
     const english = visited.filter((step) => step.english.length > 0);
     assert.deepEqual(english, [], `English on the editors' path:\n${JSON.stringify(english, null, 2)}`);

@@ -325,6 +325,9 @@ const PANEL: Record<string, string> = {
   'app.components.MediaLibraryBanner.text': 'Xem tài liệu để chuyển sang thư viện mới.',
   'app.components.MediaLibraryBanner.text.enabled': 'Bạn đang dùng phiên bản mới.',
   'app.components.Select.placeholder': 'Chọn',
+  // Switches such as "Tin nổi bật" answer a yes-or-no question (Strapi's translation says "Sai"/"Đúng").
+  'app.components.ToggleCheckbox.off-label': 'Không',
+  'app.components.ToggleCheckbox.on-label': 'Có',
   'app.components.ToggleCheckbox.enabled-label': 'Bật',
   'app.components.ToggleCheckbox.disabled-label': 'Tắt',
   'app.components.UpsellBanner.close': 'Đóng thông báo.',
