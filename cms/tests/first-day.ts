@@ -137,6 +137,8 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
   const login = async (who: Login) => {
     const context = await browser.newContext({ locale: 'en-US', viewport: GUIDE_VIEWPORT });
     contexts.push(context);
+    // Generous: on a shared two-core machine the panel's first load can take a while.
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await page.goto(`${cmsUrl}/admin/auth/login`);
     await page.getByText('Đăng nhập vào trang quản trị').waitFor();
@@ -162,10 +164,11 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
   /** Saves the form with the panel's "Lưu" and waits for Strapi's confirmation. */
   const save = async (page: Page) => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    const saved = page.getByText('Đã lưu', { exact: true }).first();
-    await saved.waitFor();
-    // Strapi's notification goes after a few seconds; the next picture shows the page without it.
-    await saved.waitFor({ state: 'hidden' });
+    const saved = page.locator('[data-sonner-toast]').filter({ hasText: 'Đã lưu' });
+    await saved.first().waitFor();
+    // Closed as a person would ("Đóng"), so the next save's notice is a new one and no picture shows it.
+    await saved.getByRole('button', { name: 'Đóng' }).first().click();
+    await saved.first().waitFor({ state: 'detached' });
   };
   const chooseStage = async (page: Page, stage: string) => {
     await page.getByRole('combobox', { name: 'Trạng thái biên tập' }).click();
@@ -264,8 +267,8 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     const attachments = legal.attachments as Array<{ mime: string }> | null;
     assert.equal(attachments?.[0]?.mime, 'application/pdf', JSON.stringify(attachments));
     await screenshot(editor, 'soan-van-ban', { guide: true, height: 1500 });
-    await label(editor, 'Tệp đính kèm').first().scrollIntoViewIfNeeded();
-    await editor.getByText('qd-15-2026-qd-ubnd.pdf').first().waitFor();
+    // The field shows the attached file by its name.
+    await editor.getByText('qd-15-2026-qd-ubnd.pdf').first().scrollIntoViewIfNeeded();
     await screenshot(editor, 'tep-dinh-kem', { guide: true });
     await checkEnglish(editor, 'editor: legal document sent for review');
 
@@ -331,6 +334,8 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     await openType(chief, 'Nhật ký biên tập');
     const log = chief.locator('table tbody');
     await log.getByText('Xuất bản', { exact: true }).first().waitFor();
+    // Newest first: the publication heads the log.
+    await log.locator('tr').first().getByText('Xuất bản', { exact: true }).waitFor();
     for (const action of ['Tạo mới', 'Chuyển trạng thái'])
       await log.getByText(action, { exact: true }).first().waitFor();
     // Each entry's type by its Vietnamese name, not the uid.

@@ -39,11 +39,13 @@ export async function screenshot(
   const resized = viewport && (options.width || options.height);
   if (resized)
     await page.setViewportSize({ width: options.width ?? viewport.width, height: options.height ?? viewport.height });
-  // Strapi's notifications ("Đã lưu") leave after a few seconds; the picture shows the page without them.
-  await page
-    .locator('[data-sonner-toast]')
+  // Strapi's notifications ("Đã lưu", "Đã xuất bản") are closed, so the picture shows the page under them.
+  const toasts = page.locator('[data-sonner-toast]');
+  for (const close of await toasts.getByRole('button', { name: 'Đóng' }).all())
+    await close.click().catch(() => undefined);
+  await toasts
     .first()
-    .waitFor({ state: 'detached', timeout: 15_000 })
+    .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: file, animations: 'disabled' });
