@@ -9,6 +9,7 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { removeStrapiDefaults } from './bootstrap/strapi-defaults';
 import { registerAuditTrail } from './documents/audit';
 import { registerMediaLock } from './documents/media-lock';
+import { hideLogFromRecentEdits } from './bootstrap/home-widgets';
 import { registerCalendarRevision } from './documents/calendar-revision';
 import { registerInputTypes } from './documents/input-types';
 import { registerPublishedOnlyReads } from './documents/published-only';
@@ -43,6 +44,7 @@ export default {
     registerValidityPropagation(strapi);
     registerPublishedOnlyReads(strapi);
     registerMediaLock(strapi);
+    hideLogFromRecentEdits(strapi);
     restrictPublicSchema(strapi);
     keepAuditTrailReadOnly(strapi);
     defaultAdminLanguage(strapi);

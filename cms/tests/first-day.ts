@@ -155,6 +155,8 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
   /** A field's label as the edit view shows it (a required field's label ends in a star). */
   const label = (page: Page, text: string) =>
     page.locator('label').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`) });
+  /** The home page's widgets have loaded (nothing is published before the chief publishes). */
+  const homeLoaded = (page: Page) => page.getByText('Chưa có mục nào được xuất bản').first().waitFor();
   const desk = (page: Page, list: string) => page.getByRole('region', { name: list });
   const openType = async (page: Page, typeName: string) => {
     await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click();
@@ -277,6 +279,7 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     const queue = desk(reviewer, 'Bài chờ duyệt');
     await queue.getByRole('link', { name: title }).first().waitFor();
     await queue.getByRole('link', { name: '15/2026/QĐ-UBND', exact: false }).first().waitFor();
+    await homeLoaded(reviewer);
     await screenshot(reviewer, 'viec-cua-toi-thu-ky', { guide: true });
     await checkEnglish(reviewer, 'reviewer: home');
     await queue.getByRole('link', { name: '15/2026/QĐ-UBND', exact: false }).first().click();
@@ -307,6 +310,7 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     await editor.goto(`${cmsUrl}/admin`);
     const sentBack = desk(editor, 'Bài bị trả lại');
     await sentBack.getByText(reason, { exact: false }).waitFor();
+    await homeLoaded(editor);
     await screenshot(editor, 'viec-cua-toi-bien-tap-vien', { guide: true });
     await checkEnglish(editor, 'editor: home with the entry sent back');
     await sentBack.getByRole('link', { name: '15/2026/QĐ-UBND', exact: false }).first().click();
@@ -317,6 +321,10 @@ export async function firstDay(browser: Browser, options: FirstDayOptions) {
     const chief = await login(options.chief);
     const approved = desk(chief, 'Bài đã duyệt, chờ xuất bản');
     await approved.getByRole('link', { name: title }).first().waitFor();
+    // "Sửa gần đây" lists the entries people edited (the sent-back document), never the log's own lines.
+    await chief.getByText('15/2026/QĐ-UBND').first().waitFor();
+    assert.equal(await chief.getByText('Nhật ký biên tập').count(), 0);
+    await homeLoaded(chief);
     await screenshot(chief, 'viec-cua-toi-truong-ban', { guide: true });
     await checkEnglish(chief, 'chief: home');
     await approved.getByRole('link', { name: title }).first().click();
