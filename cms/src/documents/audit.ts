@@ -163,7 +163,7 @@ export async function recordPersonalDataCleared(
  */
 export async function recordPersonalDataExported(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   documentId: string,
   request: { matchedBy: string[]; fields: string[] },
 ): Promise<void> {

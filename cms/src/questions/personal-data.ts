@@ -50,7 +50,7 @@ export function phoneVariants(phone: string): string[] {
 export interface PersonalDataSource {
   /** The key of the export's list ("questions"). */
   key: string;
-  uid: string;
+  uid: UID.ContentType;
   emailField: string;
   phoneField: string;
   /** The person's own data (the audit names these fields, never their values). */
@@ -109,8 +109,8 @@ async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query:
   const or: Record<string, unknown>[] = [];
   if (query.email) or.push({ [source.emailField]: { $eqi: query.email } });
   if (query.phone) or.push({ [source.phoneField]: { $in: phoneVariants(query.phone) } });
-  const draftAndPublish = Boolean(strapi.contentType(source.uid as UID.ContentType).options?.draftAndPublish);
-  const rows = (await strapi.db.query(source.uid as UID.ContentType).findMany({
+  const draftAndPublish = Boolean(strapi.contentType(source.uid).options?.draftAndPublish);
+  const rows = (await strapi.db.query(source.uid).findMany({
     where: { $or: or },
     select: ['documentId', ...(draftAndPublish ? ['publishedAt'] : []), ...source.fields, ...source.personal],
     populate: Object.fromEntries((source.named ?? []).map((name) => [name, { select: ['name'] }])),
