@@ -108,7 +108,7 @@ describe('admin labels', () => {
       for (const file of readdirSync(path.join(strapi, dir), { recursive: true, encoding: 'utf8' })) {
         if (!file.endsWith('.mjs')) continue;
         const text = readFileSync(path.join(strapi, dir, file), 'utf8');
-        for (const match of text.matchAll(/["']([^"'\n]{1,120})["']/g)) ids.add(match[1]);
+        for (const match of text.matchAll(/["'`]([^"'`\n]{1,120})["'`]/g)) ids.add(match[1]);
       }
       return ids;
     };

@@ -74,6 +74,7 @@ const CONTENT_MANAGER: Record<string, string> = {
   'containers.List.statusFilter.publishedModified': 'Đã đăng (có sửa chưa đăng)',
   'containers.List.statusFilter.publishedUnmodified': 'Đã đăng (không sửa)',
   'containers.list.filters.status': 'Tình trạng đăng',
+  'containers.list.table-headers.status': 'Tình trạng đăng',
   'containers.list.items': '{number} mục',
   'containers.list.table.row-actions': 'Thao tác trên dòng',
   'containers.list.selectedEntriesModal.title': 'Xuất bản các mục',
