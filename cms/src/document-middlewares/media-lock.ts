@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { WORKFLOW_TYPES } from '../editorial/roles';
 import { recordFileAction } from './audit';
