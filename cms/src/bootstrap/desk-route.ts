@@ -4,6 +4,7 @@ import { entryTitle } from '../editorial/audit-diff';
 import { deskListsFor, type DeskList } from '../editorial/desk';
 import { WORKFLOW_TYPES } from '../editorial/roles';
 import { isStage, STAGE_LABELS } from '../editorial/stages';
+import { questionDeskEntries } from '../questions/desk-questions';
 
 /** Entries per list on the desk; the list view (filtered by stage) shows the rest. */
 const PER_LIST = 50;
@@ -73,7 +74,13 @@ export function registerDeskRoute(strapi: Core.Strapi): void {
           if (!acting.user) return;
           const lists = [];
           for (const list of deskListsFor(acting.kind))
-            lists.push({ key: list.key, title: list.title, entries: await entriesOf(strapi, list, acting.user.id) });
+            lists.push({
+              key: list.key,
+              title: list.title,
+              entries: list.questions
+                ? await questionDeskEntries(strapi, list.questions, acting.user)
+                : await entriesOf(strapi, list, acting.user.id),
+            });
           ctx.body = { data: { user: acting.name, role: acting.kind, lists } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },

@@ -157,6 +157,27 @@ export async function recordPersonalDataCleared(
   });
 }
 
+/**
+ * A person's data handed out on request (NĐ 13/2023, questions/personal-data.ts): which question, on what
+ * request and which fields, never their values.
+ */
+export async function recordPersonalDataExported(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  request: { matchedBy: string[]; fields: string[] },
+): Promise<void> {
+  const params = { documentId };
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'export',
+    uid,
+    row,
+    params,
+    changes: { personalDataExported: { before: null, after: request } },
+  });
+}
+
 /** A publication the super admin confirmed without the entry being approved ("xuất bản không qua duyệt"). */
 export async function recordUnreviewedPublish(
   strapi: Core.Strapi,
