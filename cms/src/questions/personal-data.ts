@@ -184,7 +184,8 @@ export function registerPersonalDataRoute(strapi: Core.Strapi): void {
           };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
       },
     ],
-  } as never);
+  });
 }
