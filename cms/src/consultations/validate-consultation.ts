@@ -1,5 +1,5 @@
 import { findRow } from '../content-types';
-import type { Problem, Validator } from '../documents/problems';
+import type { Problem, Validator } from '../document-middlewares/problems';
 import { CONSULTATION_UID } from './consultations';
 
 const time = (value: unknown): number | null => {
