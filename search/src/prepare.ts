@@ -1,5 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import type { CmsConnection } from './cms-source.ts';
+import { ensureSearchableFields } from './fields.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
 import { reconcileIndex, type ReconcileReport } from './reconcile.ts';
 import { rebuildIndex, type MeiliConnection } from './reindex.ts';
@@ -35,6 +36,8 @@ export async function prepareIndexes(options: {
       settings = 'rebuilt on request';
     } else {
       settings = await ensureSettings(client, options.cms, index, options.prefix);
+      // An index left as it was may predate the rule that registers its fields (fields.ts).
+      if (settings === 'unchanged') await ensureSearchableFields(client, `${options.prefix}${index.name}`, index);
     }
     const report = await reconcileIndex(client, options.cms, index, options.prefix);
     reports.push({ ...report, documents: report.expected, settings });

@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
+import { createSearchIndex } from './fields.ts';
 import { assertSucceeded } from './sync.ts';
 
 export interface MeiliConnection {
@@ -24,9 +25,10 @@ export async function rebuildIndex(
   const live = `${prefix}${index.name}`;
   const next = `${live}__next`;
   await client.deleteIndexIfExists(next);
-  await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
+  // Every searchable field known before the first document: an index with nothing published must
+  // still answer the site's searches on named fields.
+  await createSearchIndex(client, next, index);
   const staging = client.index(next);
-  assertSucceeded(await staging.updateSettings(index.settings).waitTask(TASK_TIMEOUT));
 
   let batch: Array<{ id: string }> = [];
   let documents = 0;
