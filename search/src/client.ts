@@ -30,6 +30,8 @@ export interface SearchClientConfig {
   /** Search-only key (never the master or an admin key). */
   apiKey: string;
   indexes: IndexView[];
+  /** The vocabulary index for "did you mean" (suggest.ts); none: no suggestions. */
+  vocabulary?: string;
 }
 
 export type SearchFilters = Partial<Record<string, string[]>>;

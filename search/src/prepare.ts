@@ -5,6 +5,7 @@ import { INDEXES, type SearchIndex } from './indexes/index.ts';
 import { reconcileIndex, type ReconcileReport } from './reconcile.ts';
 import { rebuildIndex, type MeiliConnection } from './reindex.ts';
 import { ensureSettings, type SettingsOutcome } from './settings.ts';
+import { rebuildVocabulary } from './vocabulary.ts';
 
 export interface IndexReport extends ReconcileReport {
   /** Documents in the index afterwards. */
@@ -42,5 +43,7 @@ export async function prepareIndexes(options: {
     const report = await reconcileIndex(client, options.cms, index, options.prefix);
     reports.push({ ...report, documents: report.expected, settings });
   }
+  // "Did you mean" compares a query with the words of every public index's titles, as indexed now.
+  await rebuildVocabulary(client, options.prefix, INDEXES);
   return reports;
 }
