@@ -28,3 +28,4 @@ export { createIndexWriter, type IndexChange, type IndexWriter } from './sync.ts
 export { indexViews, vocabularyUid, VOCABULARY_INDEX } from './views.ts';
 export { rebuildVocabulary, vocabularyFrom } from './vocabulary.ts';
 export { createSearchIndex, ensureSearchableFields } from './fields.ts';
+export { editorAbbreviationGroups, synonymsWith, withEditorSynonyms } from './abbreviations.ts';

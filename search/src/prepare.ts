@@ -1,4 +1,5 @@
 import { Meilisearch } from 'meilisearch';
+import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
 import type { CmsConnection } from './cms-source.ts';
 import { ensureSearchableFields } from './fields.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
@@ -30,7 +31,9 @@ export async function prepareIndexes(options: {
 }): Promise<IndexReport[]> {
   const client = new Meilisearch({ host: options.meili.url, apiKey: options.meili.apiKey });
   const reports: IndexReport[] = [];
-  for (const index of options.indexes ?? INDEXES) {
+  // The live indexes carry the editors' abbreviations too: settings are compared and rebuilt with them.
+  const editorGroups = await editorAbbreviationGroups(options.cms);
+  for (const index of (options.indexes ?? INDEXES).map((index) => withEditorSynonyms(index, editorGroups))) {
     let settings: IndexReport['settings'];
     if (options.rebuild) {
       await rebuildIndex(client, options.cms, index, options.prefix);
@@ -44,6 +47,6 @@ export async function prepareIndexes(options: {
     reports.push({ ...report, documents: report.expected, settings });
   }
   // "Did you mean" compares a query with the words of every public index's titles, as indexed now.
-  await rebuildVocabulary(client, options.prefix, INDEXES);
+  await rebuildVocabulary(client, options.prefix, INDEXES, editorGroups);
   return reports;
 }

@@ -59,5 +59,10 @@ describe('suggestionFor', () => {
     assert.equal(suggestionFor('giai quyet tro cap mai tnag', near), 'giai quyet tro cap mai tang');
     assert.equal(suggestionFor('dang ky khai sinh', near), undefined);
     assert.equal(suggestionFor('thủ tục làm tài liu', near), 'thủ tục làm tài liệu', 'fillers kept');
+    assert.equal(
+      suggestionFor('tôi muốn đăng ký khai sinh thì làm thế nào', near),
+      undefined,
+      'fillers never corrected',
+    );
   });
 });

@@ -5,6 +5,7 @@
  * edits (one for words of three letters or fewer); words it holds are kept as typed. Browser-safe:
  * plain fetch, one small multi-search, no dependencies.
  */
+import { prepareQuery } from './text/query.ts';
 import { fold, hasDiacritics, normalizeVietnamese, words } from './text/vietnamese.ts';
 
 /** A vocabulary entry as the vocabulary index stores it. */
@@ -75,10 +76,13 @@ export function suggestionFor(
   candidatesOf: (folded: string) => readonly VocabularyWord[],
 ): string | undefined {
   let changed = false;
-  // The query's own words, fillers included: the suggestion is what the citizen meant to type.
+  // The query's own words, fillers included: the suggestion is what the citizen meant to type. Fillers
+  // ("tôi muốn", "mất bao lâu": text/fillers.ts) are everyday words no title holds: never corrected.
   const text = normalizeVietnamese(query);
   const toned = hasDiacritics(text);
+  const searched = new Set(words(prepareQuery(query).text).map((word) => fold(word)));
   const out = words(text).map((typed) => {
+    if (!searched.has(fold(typed))) return typed;
     const correction = correctWord(fold(typed), candidatesOf(fold(typed)));
     if (!correction) return typed;
     changed = true;
@@ -100,7 +104,7 @@ export async function suggestQuery(
   options: { signal?: AbortSignal } = {},
 ): Promise<string | undefined> {
   if (!config.vocabulary) return undefined;
-  const folded = [...new Set(words(normalizeVietnamese(query)).map((word) => fold(word)))]
+  const folded = [...new Set(words(prepareQuery(query).text).map((word) => fold(word)))]
     .filter((word) => !/\d/.test(word) && allowedEdits(word) > 0)
     .slice(0, MAX_WORDS);
   if (!folded.length) return undefined;

@@ -82,9 +82,10 @@ export async function rebuildVocabulary(
   client: Meilisearch,
   prefix: string,
   indexes: readonly SearchIndex[],
+  editorGroups: readonly (readonly string[])[] = [],
 ): Promise<number> {
   // The synonym list's terms are words too: "gplx" or "bhxh" typed is known, not a misspelling.
-  const titles: string[] = Object.keys(SYNONYMS);
+  const titles: string[] = [...Object.keys(SYNONYMS), ...editorGroups.flat()];
   for await (const title of titlesOf(
     client,
     indexes.map((index) => `${prefix}${index.name}`),

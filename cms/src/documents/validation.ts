@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateLegalDocument } from '../legal/validate-legal-document';
 import { validateProcedure } from '../procedures/validate-procedure';
+import { abbreviationProblems } from '../search-sync/abbreviations';
 import type { Problem, Validator } from './problems';
 
 /** Text fields that must not be empty, with the name an editor sees. */
@@ -22,6 +23,12 @@ const REQUIRED_TEXT: Partial<Record<UID.ContentType, Array<[field: string, label
 const VALIDATORS: Partial<Record<UID.ContentType, Validator>> = {
   'api::legal-document.legal-document': validateLegalDocument,
   'api::procedure.procedure': validateProcedure,
+  'api::abbreviation.abbreviation': async ({ data, creating }) => ({
+    problems: abbreviationProblems(
+      creating ? { abbreviation: data['abbreviation'] ?? '', expansions: data['expansions'] ?? '' } : data,
+    ),
+    data,
+  }),
 };
 
 function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creating: boolean): Problem[] {

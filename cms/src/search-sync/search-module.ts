@@ -29,6 +29,8 @@ export interface IndexChange {
 
 export interface IndexWriter {
   apply(changes: readonly IndexChange[]): Promise<void>;
+  /** Sets every index's synonyms to the built-in list plus these editor groups. */
+  applySynonyms(editorGroups: readonly (readonly string[])[]): Promise<void>;
 }
 
 interface SearchModule {

@@ -62,7 +62,8 @@ export function synonymsFromGroups(groups: readonly (readonly string[])[]): Reco
   return synonyms;
 }
 
-const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
+/** The built-in groups (data/synonyms.vi.json); editors add theirs in the admin (abbreviations.ts). */
+export const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
 export const SYNONYMS = synonymsFromGroups(SYNONYM_GROUPS);
 
 /** Folded, punctuation as spaces, padded: so a phrase is found only as whole words. */
