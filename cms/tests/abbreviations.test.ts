@@ -3,12 +3,14 @@
  * Meilisearch: the entry is written through the admin API, the search outbox carries the change, the worker
  * pushes the synonyms, and the site's search client finds a record by the abbreviation. A restart's
  * index preparation then finds the settings unchanged (no rebuild), and a bad entry is refused in Vietnamese.
+ * The same sync adds a new title's words to the "did you mean" vocabulary.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
-import { INDEXES, articleIndex, indexViews } from '@portal/search';
+import { INDEXES, articleIndex, indexViews, vocabularyUid } from '@portal/search';
+import { suggestQuery } from '@portal/search/suggest';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { indexContent } from '@portal/scripts/portal';
 import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '@portal/scripts/testing';
@@ -35,7 +37,12 @@ describe('editor abbreviations in the site search', () => {
   before(async () => {
     backend = await startTestBackend({ demoContent: false });
     const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
-    config = { host: backend.meili.url, apiKey: searchKey, indexes: indexViews(INDEXES, backend.indexPrefix) };
+    config = {
+      host: backend.meili.url,
+      apiKey: searchKey,
+      indexes: indexViews(INDEXES, backend.indexPrefix),
+      vocabulary: vocabularyUid(backend.indexPrefix),
+    };
     editor = await adminSession(backend);
   });
   after(async () => {
@@ -58,6 +65,10 @@ describe('editor abbreviations in the site search', () => {
         ),
     );
     assert.deepEqual(await slugsFor('GCNĐKDN'), [], 'not an abbreviation the portal knows yet');
+    // The sync added the new title's words to the "did you mean" vocabulary, without a restart.
+    await waitFor('the title words are in the vocabulary', async () =>
+      ((await suggestQuery(config, 'huong dan cap giay chung nhan qua mnag')) ?? '').endsWith('qua mang'),
+    );
 
     await editor.createDraft(ABBREVIATION, {
       abbreviation: 'GCNĐKDN',

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { correctWord, editDistance, suggestionFor, type VocabularyWord } from './suggest.ts';
-import { vocabularyFrom } from './vocabulary.ts';
+import { vocabularyFrom, vocabularyUpdates } from './vocabulary.ts';
 
 const vocabulary = vocabularyFrom([
   'Cấp hộ chiếu phổ thông',
@@ -33,11 +33,27 @@ describe('vocabularyFrom', () => {
   });
 });
 
+describe('vocabularyUpdates', () => {
+  it('gives the words of synced titles as partial documents, without count or spelling', () => {
+    const updates = vocabularyUpdates([{ id: 'a', title: 'Lễ hội Hoa Ban', text: 'không phải tiêu đề' }]);
+    assert.deepEqual(
+      updates.map((update) => update.word),
+      ['le', 'hoi', 'hoa', 'ban'],
+    );
+    assert.deepEqual(Object.keys(updates[0] ?? {}).sort(), ['id', 'word']);
+    assert.match(updates[0]?.id ?? '', /^[a-f0-9]{20}$/);
+  });
+});
+
 describe('correctWord', () => {
   const entries: VocabularyWord[] = [
     { word: 'quy', display: 'quy', count: 50 },
     { word: 'quoc', display: 'quốc', count: 3 },
   ];
+  it('counts a word the sync added since the last rebuild once', () => {
+    assert.equal(correctWord('hoaa', [{ word: 'hoa' }, { word: 'hoan', count: 2 }])?.word, 'hoan');
+    assert.equal(correctWord('banx', [{ word: 'ban' }])?.word, 'ban');
+  });
   it('prefers the closest word, then the most used', () => {
     assert.equal(correctWord('qouc', entries)?.word, 'quoc');
     assert.equal(correctWord('quoc', entries), undefined, 'a known word is kept');

@@ -13,10 +13,13 @@ export interface VocabularyWord {
   /** Folded (no tones, đ → d, lower case): what a query word is compared with. */
   word: string;
   /** The spelling with tones used most in titles ("hộ chiếu"'s "chiếu"): what the suggestion shows. */
-  display: string;
+  display?: string;
   /** Records whose title holds the word. */
-  count: number;
+  count?: number;
 }
+
+/** Records using the word; a word the sync added since the last rebuild has no count yet: one. */
+const countOf = (entry: VocabularyWord) => entry.count ?? 1;
 
 /** Edit distance with adjacent transpositions counted as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
@@ -60,7 +63,7 @@ export function correctWord(word: string, candidates: readonly VocabularyWord[])
   for (const entry of candidates) {
     const edits = editDistance(word, entry.word);
     if (edits > allowedEdits(word)) continue;
-    if (!best || edits < best.edits || (edits === best.edits && entry.count > best.entry.count))
+    if (!best || edits < best.edits || (edits === best.edits && countOf(entry) > countOf(best.entry)))
       best = { entry, edits };
   }
   return best?.entry;
@@ -86,7 +89,7 @@ export function suggestionFor(
     const correction = correctWord(fold(typed), candidatesOf(fold(typed)));
     if (!correction) return typed;
     changed = true;
-    return toned ? correction.display : correction.word;
+    return toned ? (correction.display ?? correction.word) : correction.word;
   });
   return changed ? out.join(' ') : undefined;
 }

@@ -2,6 +2,8 @@ import { Meilisearch, type Task } from 'meilisearch';
 import { synonymsWith } from './abbreviations.ts';
 import type { SearchIndex } from './indexes/define.ts';
 import { INDEXES } from './indexes/index.ts';
+import { vocabularyUid } from './views.ts';
+import { vocabularyUpdates } from './vocabulary.ts';
 
 /** What one sync batch changes in one index: documents to add or replace, ids to delete. */
 export interface IndexChange {
@@ -43,6 +45,14 @@ export function createIndexWriter(options: { url: string; apiKey: string; prefix
       }
       for (const task of enqueued)
         assertSucceeded(await client.tasks.waitForTask(task, { timeout: 30_000, interval: 25 }));
+      // New title words join the "did you mean" vocabulary at once. Best effort: the vocabulary index
+      // exists only once start-up built it, and a failure here must not hold the documents back.
+      const words = vocabularyUpdates(changes.flatMap((change) => change.upserts as Array<Record<string, unknown>>));
+      if (words.length)
+        await client
+          .index(vocabularyUid(options.prefix))
+          .updateDocuments(words)
+          .catch(() => undefined);
     },
     async applySynonyms(editorGroups) {
       const synonyms = synonymsWith(editorGroups);

@@ -54,6 +54,23 @@ export function vocabularyFrom(titles: Iterable<string>): VocabularyWord[] {
   }));
 }
 
+/**
+ * The words of documents the sync just wrote, as partial vocabulary documents (id and word only): a
+ * partial update adds a new word and leaves an existing word's count and spelling alone, so a title
+ * published a minute ago is not "misspelt". Counts and words no record uses any more are set right by
+ * the next rebuild (start-up, reindex).
+ */
+export function vocabularyUpdates(
+  documents: ReadonlyArray<Record<string, unknown>>,
+): Array<{ id: string; word: string }> {
+  const titles = documents.map((document) =>
+    VOCABULARY_FIELDS.map((field) => document[field])
+      .filter((value): value is string => typeof value === 'string')
+      .join(' · '),
+  );
+  return vocabularyFrom(titles).map(({ word }) => ({ id: idOf(word), word }));
+}
+
 /** Meilisearch ids allow letters, digits, - and _ only. */
 const idOf = (word: string) => createHash('sha1').update(word).digest('hex').slice(0, 20);
 
