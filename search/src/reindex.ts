@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
+import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
 import { createSearchIndex } from './fields.ts';
 import { assertSucceeded } from './sync.ts';
 
@@ -63,7 +64,9 @@ export async function reindexAll(options: {
 }): Promise<Array<{ name: string; documents: number }>> {
   const client = new Meilisearch({ host: options.meili.url, apiKey: options.meili.apiKey });
   const results = [];
-  for (const index of options.indexes ?? INDEXES)
+  // The editors' abbreviations are part of the live settings (abbreviations.ts).
+  const editorGroups = await editorAbbreviationGroups(options.cms);
+  for (const index of (options.indexes ?? INDEXES).map((index) => withEditorSynonyms(index, editorGroups)))
     results.push(await rebuildIndex(client, options.cms, index, options.prefix));
   return results;
 }
