@@ -21,8 +21,12 @@ import { restrictPublicSchema } from './graphql/public-schema';
 import { readPortalEnv } from './portal-env';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { registerSitePublish, startSitePublish } from './site-publish';
+import { registerSiteExportRoutes } from './site-publish/export';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
+import { fillMissingDueDates, registerQuestionDeadline } from './questions/deadline';
+import { registerAgencyOfficerCondition } from './questions/officers';
+import { registerPersonalDataRoute } from './questions/personal-data';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +37,7 @@ export default {
     registerTextRules(strapi);
     registerValidation(strapi);
     registerCalendarRevision(strapi);
+    registerQuestionDeadline(strapi);
     // The write policy (system fields, stages, clone) refuses before anything is written; the audit trail,
     // inside it, records what went through.
     registerWorkflow(strapi);
@@ -47,6 +52,9 @@ export default {
     keepAuditTrailReadOnly(strapi);
     defaultAdminLanguage(strapi);
     registerDeskRoute(strapi);
+    registerPersonalDataRoute(strapi);
+    // Before the roles are set in bootstrap: their permissions name it.
+    registerAgencyOfficerCondition(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -54,6 +62,8 @@ export default {
     // First: the outbox table must exist before anything (the demo seed) writes content.
     await startSearchSync(strapi);
     await startSitePublish(strapi, env.PORTAL_PUBLISHER_TOKEN);
+    // The site build's bulk read, with the site token.
+    registerSiteExportRoutes(strapi, env.PORTAL_SITE_TOKEN);
     await ensureLocales(strapi);
     await ensureSuperAdmin(strapi, firstAdminLogin(env));
     forgetFirstAdminFile(env.PORTAL_ADMIN_FILE);
@@ -64,6 +74,7 @@ export default {
     await removeStrapiDefaults(strapi);
     // Rate-limit and proof-of-work tables of the public question routes.
     await questionGuard(strapi);
+    await fillMissingDueDates(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

@@ -113,7 +113,9 @@ export class OutboxWorker {
       }
     }
     for (const group of groups.values()) {
-      const { uid, documentId, locale } = group[0] as OutboxRow;
+      const [first] = group;
+      if (!first) continue;
+      const { uid, documentId, locale } = first;
       if (uid === ABBREVIATION_UID) continue;
       const index = this.byUid.get(uid);
       // The type is no longer indexed: nothing to do.
