@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import {
   adminSession,
   createAdminUser,
+  graphql,
   startTestBackend,
   type AdminSession,
   type TestBackend,
@@ -261,6 +262,28 @@ describe('agency officers, deadlines and personal data', () => {
       assert.equal(entry.entryDocumentId, questions.B);
       assert.equal(JSON.stringify(entry.changes).includes('binh.tran'), false, 'the audit names fields, not values');
     }
+  });
+
+  it('keeps the officer assignments, the days off and the due date out of the public APIs', async () => {
+    const token = backend.secrets.PORTAL_SITE_TOKEN;
+    for (const query of [
+      '{ officerAssignments { officerEmail } }',
+      '{ holidays { date } }',
+      '{ questions { answerDueDate } }',
+    ]) {
+      const answer = await graphql(backend.cmsUrl, token, query);
+      assert.ok(answer.body.errors?.length, `${query} answered: ${JSON.stringify(answer.body.data)}`);
+    }
+    for (const pathname of ['/api/officer-assignments', '/api/holidays']) {
+      const answer = await fetch(`${backend.cmsUrl}${pathname}`, { headers: { Authorization: `Bearer ${token}` } });
+      assert.ok([403, 404].includes(answer.status), `${pathname}: HTTP ${answer.status}`);
+    }
+    // Officers cannot see who else is assigned, nor change the days off.
+    assert.equal((await officerA.request('GET', `${officerA.base(ASSIGNMENT)}?page=1&pageSize=10`)).status, 403);
+    assert.equal(
+      (await officerA.request('POST', officerA.base(HOLIDAY), { date: '2027-01-04', name: 'Thử' })).status,
+      403,
+    );
   });
 
   it('refuses 400 malformed submissions with Vietnamese messages, never 5xx, and stores none', async () => {

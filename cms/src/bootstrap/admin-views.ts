@@ -25,6 +25,8 @@ import validityChange, {
   LIST as VALIDITY_LIST,
 } from '../api/validity-change/content-types/validity-change/admin-labels';
 
+const AUDIT_LOG = 'api::audit-entry.audit-entry';
+
 interface View {
   fields: FieldLabels;
   list: readonly string[];
@@ -144,6 +146,11 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
     next[uid] = fingerprint;
     await service.updateConfiguration(model, {
       ...configuration,
+      // The editorial log reads newest first, like any log (Strapi would sort it by its first text column).
+      settings:
+        uid === AUDIT_LOG
+          ? { ...configuration.settings, defaultSortBy: 'at', defaultSortOrder: 'DESC' }
+          : configuration.settings,
       layouts: layoutChanged ? { ...configuration.layouts, ...layouts } : configuration.layouts,
       metadatas: labelled(configuration, labels),
     });

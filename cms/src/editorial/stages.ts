@@ -21,7 +21,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 export type Actor = 'system' | 'superAdmin' | 'chief' | 'reviewer' | 'editor' | 'officer';
 
 export function isStage(value: unknown): value is Stage {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+  return typeof value === 'string' && STAGES.some((stage) => stage === value);
 }
 
 const unrestricted = (actor: Actor) => actor === 'system' || actor === 'superAdmin';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { checkAttachments } from '../documents/attachments';
-import type { Problem, Validator } from '../documents/problems';
-import { fieldOf, relationRefs } from '../documents/relation-input';
+import { checkAttachments } from '../document-middlewares/attachments';
+import type { Problem, Validator } from '../document-middlewares/problems';
+import { fieldOf, relationRefs } from '../document-middlewares/relation-input';
 import { findRow, findRows } from '../content-types';
 import { parseDocumentNumber } from './document-number';
 import { documentNumberTypeCode, documentTypeByCode, documentTypeByKey } from './document-types';

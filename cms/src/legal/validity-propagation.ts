@@ -4,7 +4,7 @@ import { dateText, incomingEffects, LEGAL_DOCUMENT } from './validate-legal-docu
 import { findRows } from '../content-types';
 import { recordSearchChange } from '../search-sync';
 import { recordSiteChange } from '../site-publish';
-import { callParams } from '../documents/params';
+import { callParams } from '../document-middlewares/params';
 
 /**
  * When a document is published, the documents it replaces, repeals or amends change validity without

@@ -6,7 +6,7 @@
  * year. The URLs stay unguessable; refusing them outright would break the admin's own previews.
  */
 import type { Core } from '@strapi/strapi';
-import { publishedFileIds } from '../documents/published-files';
+import { publishedFileIds } from '../document-middlewares/published-files';
 import { findRows } from '../content-types';
 
 export const PUBLISHED_UPLOAD_CACHE = 'public, max-age=31536000, immutable';

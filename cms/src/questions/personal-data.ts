@@ -8,7 +8,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { currentActing } from '../editorial/actor';
-import { recordPersonalDataExported } from '../documents/audit';
+import { recordPersonalDataExported } from '../document-middlewares/audit';
 import { PERSONAL_FIELDS, QUESTION_STATUSES, QUESTION_UID } from './questions';
 
 /** The request: an e-mail, a phone number, or both; Vietnamese messages naming the field. */
@@ -184,7 +184,8 @@ export function registerPersonalDataRoute(strapi: Core.Strapi): void {
           };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
       },
     ],
-  } as never);
+  });
 }

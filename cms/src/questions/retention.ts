@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { systemActing } from '../editorial/actor';
-import { recordPersonalDataCleared } from '../documents/audit';
+import { recordPersonalDataCleared } from '../document-middlewares/audit';
 import { QUESTION_UID } from './questions';
 import {
   CLEARED_NAME,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { findRows, isContentType } from '../content-types';
-import { callParams, documentIdOf } from '../documents/params';
+import { callParams, documentIdOf } from '../document-middlewares/params';
 import { ABBREVIATION_UID } from './abbreviations';
 import { enqueue, type OutboxKey } from './outbox';
 import type { SearchIndex } from './search-module';

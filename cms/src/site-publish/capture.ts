@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { isContentType } from '../content-types';
 import { enqueueSiteChanges, type SiteChange } from './outbox';
 import { changesPublicVersion, NOT_PUBLIC } from './rules';
-import { callParams, documentIdOf } from '../documents/params';
+import { callParams, documentIdOf } from '../document-middlewares/params';
 
 /** Every type of ours a page can show: the entries and what they show (categories, agencies, tags…). */
 export function isSiteType(strapi: Core.Strapi, uid: string): uid is UID.ContentType {

@@ -15,7 +15,6 @@ import { routes } from './routes.ts';
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by "-"');
 const IsoDate = z.iso.date();
 
-
 /** A linked name (agency, field) whose slug has been checked: it makes a facet URL. */
 export type Named = Omit<AgencyRefFragment, 'slug'> & { slug: string };
 /** An uploaded file as the pages show it (the AttachmentFile fragment). */

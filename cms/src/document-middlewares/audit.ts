@@ -209,7 +209,7 @@ const fileVersion = (file: FileRecord | undefined) =>
   file ? { name: file.name ?? null, size: file.size ?? null, mime: file.mime ?? null } : null;
 
 /**
- * A media-library replace or delete (documents/media-lock.ts), or its refusal, in the trail under the
+ * A media-library replace or delete (document-middlewares/media-lock.ts), or its refusal, in the trail under the
  * file: `refuse` names what was attempted, why, and the entries that hold the file.
  */
 export async function recordFileAction(
