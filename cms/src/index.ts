@@ -24,6 +24,9 @@ import { registerSitePublish, startSitePublish } from './site-publish';
 import { registerSiteExportRoutes } from './site-publish/export';
 import { seedDemoContent } from './seed';
 import { questionGuard } from './questions/abuse';
+import { fillMissingDueDates, registerQuestionDeadline } from './questions/deadline';
+import { registerAgencyOfficerCondition } from './questions/officers';
+import { registerPersonalDataRoute } from './questions/personal-data';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +37,7 @@ export default {
     registerTextRules(strapi);
     registerValidation(strapi);
     registerCalendarRevision(strapi);
+    registerQuestionDeadline(strapi);
     // The write policy (system fields, stages, clone) refuses before anything is written; the audit trail,
     // inside it, records what went through.
     registerWorkflow(strapi);
@@ -48,6 +52,9 @@ export default {
     keepAuditTrailReadOnly(strapi);
     defaultAdminLanguage(strapi);
     registerDeskRoute(strapi);
+    registerPersonalDataRoute(strapi);
+    // Before the roles are set in bootstrap: their permissions name it.
+    registerAgencyOfficerCondition(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -67,6 +74,7 @@ export default {
     await removeStrapiDefaults(strapi);
     // Rate-limit and proof-of-work tables of the public question routes.
     await questionGuard(strapi);
+    await fillMissingDueDates(strapi);
     if (env.PORTAL_DEMO_CONTENT_DIR) await seedDemoContent(strapi, env.PORTAL_DEMO_CONTENT_DIR);
   },
 

@@ -128,12 +128,12 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         handler: async (ctx: Context) => {
           const parsed = EntrySchema.safeParse(ctx.query);
           if (!parsed.success) return invalid(ctx, parsed.error);
-          if (!isSiteType(strapi, parsed.data.uid)) {
+          const { uid, documentId } = parsed.data;
+          if (!isSiteType(strapi, uid)) {
             ctx.status = 400;
             ctx.body = { error: { status: 400, name: 'ValidationError', message: 'Not a public content type' } };
             return;
           }
-          const { uid, documentId } = parsed.data;
           const state = await entryPublicState(strapi, uid, documentId);
           const notice = publisherNotice(await readStatus(strapi));
           const published = await isPublished(strapi, uid, documentId);
@@ -158,10 +158,10 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
 });
 
 /** Whether any version of the entry is published (types without drafts: whether it exists). */
-async function isPublished(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
+async function isPublished(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<boolean> {
+  const draftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
   const where = draftAndPublish ? { documentId, publishedAt: { $notNull: true } } : { documentId };
-  return (await strapi.db.query(uid as UID.ContentType).count({ where })) > 0;
+  return (await strapi.db.query(uid).count({ where })) > 0;
 }
 
 /**
