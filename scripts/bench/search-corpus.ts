@@ -128,3 +128,68 @@ export const BENCH_QUERIES = [
   'cong nghe thong tinn',
   '"bảo vệ môi trường"',
 ];
+
+const CLAUSES = [
+  'Cơ quan, tổ chức, cá nhân có trách nhiệm thực hiện đúng quy định tại Điều này.',
+  'Ủy ban nhân dân cấp tỉnh quy định chi tiết thủ tục, hồ sơ và thời hạn giải quyết.',
+  'Người nộp hồ sơ được nhận kết quả trực tuyến hoặc tại Bộ phận Một cửa.',
+  'Việc thu phí, lệ phí thực hiện theo quy định của pháp luật về phí và lệ phí.',
+  'Trường hợp hồ sơ chưa đầy đủ, cơ quan tiếp nhận hướng dẫn bổ sung trong ngày làm việc.',
+  'Nghiêm cấm lợi dụng việc thực hiện thủ tục để gây phiền hà, sách nhiễu người dân.',
+  'Thanh tra chuyên ngành kiểm tra, xử lý vi phạm theo thẩm quyền.',
+  'Kinh phí bảo đảm từ ngân sách nhà nước và các nguồn hợp pháp khác.',
+];
+const LAW_SUBJECTS = [
+  'Luật Đất đai',
+  'Luật Hộ tịch',
+  'Luật Cư trú',
+  'Luật Đầu tư công',
+  'Luật Bảo hiểm xã hội',
+  'Luật Phòng cháy và chữa cháy',
+  'Luật Giao dịch điện tử',
+  'Luật Xây dựng',
+];
+
+/**
+ * Long legal texts like national laws and decrees (10k–60k words): chapters, articles and clauses, citing
+ * other documents by number. Deterministic; yields CMS-shaped legal documents, one at a time.
+ */
+export function* longLegalEntries(count: number, seed = 20261202) {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const number = () =>
+    `${1 + Math.floor(random() * 300)}/${2005 + Math.floor(random() * 20)}/QH${11 + Math.floor(random() * 5)}`;
+  for (let i = 0; i < count; i += 1) {
+    const words = 10_000 + Math.floor(random() * 50_000);
+    const paragraphs: string[] = [];
+    let written = 0;
+    for (let article = 1; written < words; article += 1) {
+      const text =
+        `Điều ${article}. ${pick(ACTIONS)} ${pick(SUBJECTS)}. ` +
+        Array.from(
+          { length: 6 },
+          (_, k) => `${k + 1}. ${pick(CLAUSES)} Căn cứ ${pick(LAW_SUBJECTS)} số ${number()}.`,
+        ).join(' ');
+      written += text.split(' ').length;
+      paragraphs.push(text);
+    }
+    const year = 2005 + (i % 20);
+    const documentId = `benchlong${String(i).padStart(6, '0')}`;
+    yield {
+      index: 'legal-documents' as const,
+      entry: {
+        documentId,
+        documentNumber: `${1 + (i % 400)}/${year}/QH${11 + (i % 5)}`,
+        documentType: 'luat',
+        abstract: `${pick(LAW_SUBJECTS)} sửa đổi, bổ sung năm ${year}`,
+        slug: documentId,
+        issuingAgency: { name: 'Quốc hội' },
+        signer: 'Chủ tịch Quốc hội',
+        fields: [{ name: pick(FIELDS) }],
+        issueDate: `${year}-06-20`,
+        validityStatus: 'con_hieu_luc',
+        body: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+      },
+    };
+  }
+}

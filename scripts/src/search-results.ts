@@ -8,8 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import type http from 'node:http';
 import path from 'node:path';
-import { INDEXES, indexViews } from '@portal/search';
+import { INDEXES, indexViews, vocabularyUid } from '@portal/search';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
+import { suggestQuery } from '@portal/search/suggest';
 import {
   fillFrame,
   parseResultsParams,
@@ -44,6 +45,13 @@ export function searchResultsHandler(options: { siteDir: string; search: SearchC
       outcome = { kind: 'empty-query', request: parsed.value };
     } else {
       const { query, scope, page } = parsed.value;
+      // "Did you mean" beside the results, asked at the same time; without it the page still answers.
+      const suggestion = suggestQuery(options.search, query, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) }).catch(
+        (error: unknown) => {
+          console.error(`[search-results] suggestion: ${(error as Error).message}`);
+          return undefined;
+        },
+      );
       try {
         const result = await searchPortal(options.search, query, {
           locale: 'vi',
@@ -52,7 +60,7 @@ export function searchResultsHandler(options: { siteDir: string; search: SearchC
           ...(scope ? { filters: { type: [SCOPE_TYPES[scope]] } } : {}),
           signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS),
         });
-        outcome = { kind: 'results', request: parsed.value, page: result };
+        outcome = { kind: 'results', request: parsed.value, page: result, suggestion: await suggestion };
       } catch (error) {
         console.error(`[search-results] ${(error as Error).message}`);
         status = 503;
@@ -87,6 +95,7 @@ export function siteRoutes(options: {
     host: options.meiliUrl.replace(/\/+$/, ''),
     apiKey: options.searchKey,
     indexes: indexViews(INDEXES, options.indexPrefix),
+    vocabulary: vocabularyUid(options.indexPrefix),
   };
   return { [SEARCH_RESULTS_PATH]: searchResultsHandler({ siteDir: options.siteDir, search }) };
 }

@@ -30,6 +30,8 @@ export interface SearchClientConfig {
   /** Search-only key (never the master or an admin key). */
   apiKey: string;
   indexes: IndexView[];
+  /** The vocabulary index for "did you mean" (suggest.ts); none: no suggestions. */
+  vocabulary?: string;
 }
 
 export type SearchFilters = Partial<Record<string, string[]>>;
@@ -147,13 +149,11 @@ export async function searchPortal(
     ...(sort ? { sort } : {}),
   };
 
-  const skip = emptyIndexes(config);
   const build = () => {
     const queries: Array<{ indexUid: string } & Record<string, unknown>> = [];
     const toneQueries = new Set<number>();
     const facetsByIndex: Record<string, string[]> = {};
     for (const view of config.indexes) {
-      if (skip.has(view.uid)) continue;
       // An index that cannot apply a chosen filter has nothing that passes it.
       if (usedFacets.some((facet) => !view.filterable.includes(facet))) continue;
       if (sort && !view.sortable.includes('dateTs')) continue;
@@ -181,29 +181,27 @@ export async function searchPortal(
     return { queries, toneQueries, facetsByIndex };
   };
 
-  let built = build();
-  let response: Response;
-  for (;;) {
-    if (!built.queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
-    response = await fetch(`${config.host}/multi-search`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
-      body: JSON.stringify({
-        federation: {
-          limit: options.limit ?? 20,
-          offset: options.offset ?? 0,
-          ...(wantedFacets.length ? { facetsByIndex: built.facetsByIndex, mergeFacets: {} } : {}),
-        },
-        queries: built.queries,
-      }),
-      signal: options.signal ?? null,
-    });
-    if (response.ok) break;
+  // One request, never a retry: every index knows its searchable fields even before its first
+  // document (fields.ts registers them when the index is built), so Meilisearch does not refuse
+  // `attributesToSearchOn` on an index with nothing published yet.
+  const built = build();
+  if (!built.queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
+  const response = await fetch(`${config.host}/multi-search`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
+    body: JSON.stringify({
+      federation: {
+        limit: options.limit ?? 20,
+        offset: options.offset ?? 0,
+        ...(wantedFacets.length ? { facetsByIndex: built.facetsByIndex, mergeFacets: {} } : {}),
+      },
+      queries: built.queries,
+    }),
+    signal: options.signal ?? null,
+  });
+  if (!response.ok) {
     const text = await response.text();
-    const empty = response.status === 400 ? emptyIndexIn(text, built.queries) : undefined;
-    if (!empty || skip.has(empty)) throw new Error(`Search failed with HTTP ${response.status}: ${text.slice(0, 300)}`);
-    skip.add(empty);
-    built = build();
+    throw new Error(`Search failed with HTTP ${response.status}: ${text.slice(0, 300)}`);
   }
   const { toneQueries } = built;
   const body = (await response.json()) as {
@@ -235,32 +233,6 @@ export async function searchPortal(
     facets: body.facetDistribution ?? {},
     processingTimeMs: body.processingTimeMs,
   };
-}
-
-/**
- * Indexes found empty, per client config. Meilisearch refuses `attributesToSearchOn` on an index that
- * holds no document yet (it knows no fields), which would fail the whole federated search, so an empty
- * index (a portal with no procedures published yet) is left out of this page's later searches: it had
- * nothing to find. A reload asks again.
- */
-const EMPTY_INDEXES = new WeakMap<SearchClientConfig, Set<string>>();
-function emptyIndexes(config: SearchClientConfig): Set<string> {
-  const known = EMPTY_INDEXES.get(config) ?? new Set<string>();
-  EMPTY_INDEXES.set(config, known);
-  return known;
-}
-
-/** The index of the query Meilisearch refused for searching on fields it does not (yet) have. */
-export function emptyIndexIn(errorBody: string, queries: ReadonlyArray<{ indexUid: string }>): string | undefined {
-  let error: { code?: unknown; message?: unknown };
-  try {
-    error = JSON.parse(errorBody) as typeof error;
-  } catch {
-    return undefined;
-  }
-  if (error.code !== 'invalid_search_attributes_to_search_on' || typeof error.message !== 'string') return undefined;
-  const position = /\.queries\[(\d+)\]/.exec(error.message)?.[1];
-  return position === undefined ? undefined : queries[Number(position)]?.indexUid;
 }
 
 /** Escapes text for HTML and turns the highlight markers into <mark> elements. */

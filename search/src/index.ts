@@ -27,4 +27,7 @@ export { documentHash, expectedDocuments, indexedHashes, reconcileIndex, type Re
 export { rebuildIndex, reindexAll, type MeiliConnection } from './reindex.ts';
 export { ensureSettings, type SettingsOutcome } from './settings.ts';
 export { createIndexWriter, type IndexChange, type IndexWriter } from './sync.ts';
-export { indexViews } from './views.ts';
+export { indexViews, vocabularyUid, VOCABULARY_INDEX } from './views.ts';
+export { rebuildVocabulary, vocabularyFrom } from './vocabulary.ts';
+export { createSearchIndex, ensureSearchableFields } from './fields.ts';
+export { editorAbbreviationGroups, synonymsWith, withEditorSynonyms } from './abbreviations.ts';

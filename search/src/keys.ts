@@ -17,32 +17,39 @@ export async function ensureSearchKey(client: Meilisearch, prefix: string): Prom
 }
 
 /**
- * The key the CMS's outbox worker writes with: add and delete documents and follow their tasks, on
- * this deployment's indexes only. It cannot create or delete indexes, change settings or manage
- * keys, so the CMS never holds the master key.
+ * The key the CMS's outbox worker writes with: add and delete documents, update settings (the
+ * synonyms editors extend in the admin) and follow their tasks, on this deployment's indexes only. It
+ * cannot create, delete or swap indexes, read documents or manage keys, so the CMS never holds the
+ * master key. The key of an earlier version (other actions) is deleted.
  */
 export async function ensureIndexingKey(client: Meilisearch, prefix: string): Promise<string> {
   return ensureKey(client, {
     // The version names the action list: changing the actions means a new version, hence a new key.
-    uid: uuidFrom(`portal-indexing-key:v1:${prefix}`),
+    uid: uuidFrom(`portal-indexing-key:v2:${prefix}`),
     name: `${prefix}cms-indexing`,
-    description: 'Used by the CMS to apply published changes to the search index',
-    actions: ['documents.add', 'documents.delete', 'tasks.get'],
+    description: 'Used by the CMS to apply published changes and abbreviations to the search index',
+    actions: ['documents.add', 'documents.delete', 'settings.update', 'tasks.get'],
     indexes: [`${prefix}*`],
+    replaces: [uuidFrom(`portal-indexing-key:v1:${prefix}`)],
   });
 }
 
 async function ensureKey(
   client: Meilisearch,
-  spec: { uid: string; name: string; description: string; actions: string[]; indexes: string[] },
+  spec: { uid: string; name: string; description: string; actions: string[]; indexes: string[]; replaces?: string[] },
 ): Promise<string> {
+  const { replaces = [], ...key } = spec;
+  for (const old of replaces)
+    await client.deleteKey(old).catch((error: unknown) => {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw error;
+    });
   try {
-    return (await client.getKey(spec.uid)).key;
+    return (await client.getKey(key.uid)).key;
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw error;
   }
-  const key = await client.createKey({ ...spec, expiresAt: null });
-  return key.key;
+  const created = await client.createKey({ ...key, expiresAt: null });
+  return created.key;
 }
 
 /** A UUID v4-shaped id from a name (Meilisearch requires uids in UUID v4 format). */

@@ -1,6 +1,8 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import { INDEXES, type SearchIndex } from './indexes/index.ts';
+import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
+import { createSearchIndex } from './fields.ts';
 import { assertSucceeded } from './sync.ts';
 
 export interface MeiliConnection {
@@ -24,9 +26,10 @@ export async function rebuildIndex(
   const live = `${prefix}${index.name}`;
   const next = `${live}__next`;
   await client.deleteIndexIfExists(next);
-  await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT);
+  // Every searchable field known before the first document: an index with nothing published must
+  // still answer the site's searches on named fields.
+  await createSearchIndex(client, next, index);
   const staging = client.index(next);
-  assertSucceeded(await staging.updateSettings(index.settings).waitTask(TASK_TIMEOUT));
 
   let batch: Array<{ id: string }> = [];
   let documents = 0;
@@ -61,7 +64,9 @@ export async function reindexAll(options: {
 }): Promise<Array<{ name: string; documents: number }>> {
   const client = new Meilisearch({ host: options.meili.url, apiKey: options.meili.apiKey });
   const results = [];
-  for (const index of options.indexes ?? INDEXES)
+  // The editors' abbreviations are part of the live settings (abbreviations.ts).
+  const editorGroups = await editorAbbreviationGroups(options.cms);
+  for (const index of (options.indexes ?? INDEXES).map((index) => withEditorSynonyms(index, editorGroups)))
     results.push(await rebuildIndex(client, options.cms, index, options.prefix));
   return results;
 }

@@ -1,5 +1,9 @@
 import { Meilisearch, type Task } from 'meilisearch';
+import { synonymsWith } from './abbreviations.ts';
 import type { SearchIndex } from './indexes/define.ts';
+import { INDEXES } from './indexes/index.ts';
+import { vocabularyUid } from './views.ts';
+import { vocabularyUpdates } from './vocabulary.ts';
 
 /** What one sync batch changes in one index: documents to add or replace, ids to delete. */
 export interface IndexChange {
@@ -15,12 +19,17 @@ export interface IndexWriter {
    * the caller keeps the changes for a retry: each change is idempotent.
    */
   apply(changes: readonly IndexChange[]): Promise<void>;
+  /**
+   * Sets the synonyms of every index to the built-in list plus the editors' abbreviation groups, and
+   * resolves when Meilisearch has applied them (synonyms apply at query time: no document is reindexed).
+   */
+  applySynonyms(editorGroups: readonly (readonly string[])[]): Promise<void>;
 }
 
 /**
  * The writer the CMS's outbox worker uses. It needs only an indexing key (documents.add,
- * documents.delete, tasks.get on `${prefix}*`): it never creates indexes or touches settings, so a
- * missing index is an error to retry, not an index created with default settings.
+ * documents.delete, settings.update for the synonyms, tasks.get on `${prefix}*`): it never creates
+ * indexes, so a missing index is an error to retry, not an index created with default settings.
  */
 export function createIndexWriter(options: { url: string; apiKey: string; prefix: string }): IndexWriter {
   const client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: 15_000 });
@@ -36,6 +45,22 @@ export function createIndexWriter(options: { url: string; apiKey: string; prefix
       }
       for (const task of enqueued)
         assertSucceeded(await client.tasks.waitForTask(task, { timeout: 30_000, interval: 25 }));
+      // New title words join the "did you mean" vocabulary at once. Best effort: the vocabulary index
+      // exists only once start-up built it, and a failure here must not hold the documents back.
+      const words = vocabularyUpdates(changes.flatMap((change) => change.upserts as Array<Record<string, unknown>>));
+      if (words.length)
+        await client
+          .index(vocabularyUid(options.prefix))
+          .updateDocuments(words)
+          .catch(() => undefined);
+    },
+    async applySynonyms(editorGroups) {
+      const synonyms = synonymsWith(editorGroups);
+      const enqueued = [];
+      for (const index of INDEXES)
+        enqueued.push(await client.index(`${options.prefix}${index.name}`).updateSynonyms(synonyms));
+      for (const task of enqueued)
+        assertSucceeded(await client.tasks.waitForTask(task, { timeout: 60_000, interval: 25 }));
     },
   };
 }

@@ -18,3 +18,8 @@ export function indexViews(indexes: readonly SearchIndex[], prefix: string): Ind
     };
   });
 }
+
+/** The vocabulary index's name without the deployment prefix (vocabulary.ts builds it). */
+export const VOCABULARY_INDEX = 'vocabulary';
+/** The uid of the vocabulary index "did you mean" asks. */
+export const vocabularyUid = (prefix: string) => `${prefix}${VOCABULARY_INDEX}`;

@@ -17,7 +17,10 @@ import { freePort, resolveMeilisearchBinary, startMeilisearch, type MeilisearchS
 import { searchPortal, type SearchClientConfig } from '../src/client.ts';
 import { INDEXES, articleIndex, legalDocumentIndex, procedureIndex, type SearchIndex } from '../src/indexes/index.ts';
 import { ensureSearchKey } from '../src/keys.ts';
-import { indexViews } from '../src/views.ts';
+import { indexViews, vocabularyUid } from '../src/views.ts';
+import { createSearchIndex } from '../src/fields.ts';
+import { suggestQuery } from '../src/suggest.ts';
+import { rebuildVocabulary } from '../src/vocabulary.ts';
 import { Bm25 } from './relevance/bm25.ts';
 import { portalCorpus, type PortalQuery } from './relevance/portal-corpus.ts';
 
@@ -77,8 +80,7 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     const started = Date.now();
     const add = async (index: SearchIndex, entries: Array<Record<string, unknown>>) => {
       const uid = `${prefix}${index.name}`;
-      await admin.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK);
-      await admin.index(uid).updateSettings(index.settings).waitTask(TASK);
+      await createSearchIndex(admin, uid, index);
       const documents = entries.map((entry) => index.toDocument(entry) as unknown as Record<string, unknown>);
       for (let i = 0; i < documents.length; i += 200)
         await admin
@@ -97,15 +99,19 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     await add(procedureIndex, corpus.procedures);
     await add(articleIndex, corpus.articles);
     const filled: string[] = [legalDocumentIndex.name, procedureIndex.name, articleIndex.name];
-    for (const index of INDEXES.filter((i) => !filled.includes(i.name))) {
-      await admin.createIndex(`${prefix}${index.name}`, { primaryKey: 'id' }).waitTask(TASK);
-      await admin.index(`${prefix}${index.name}`).updateSettings(index.settings).waitTask(TASK);
-    }
+    for (const index of INDEXES.filter((i) => !filled.includes(i.name)))
+      await createSearchIndex(admin, `${prefix}${index.name}`, index);
+    const words = await rebuildVocabulary(admin, prefix, INDEXES);
     console.log(
       `Indexed ${corpus.documents.length} documents, ${corpus.procedures.length} procedures, ` +
-        `${corpus.articles.length} news in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        `${corpus.articles.length} news in ${((Date.now() - started) / 1000).toFixed(0)} s; vocabulary ${words} words`,
     );
-    config = { host: server.url, apiKey: await ensureSearchKey(admin, prefix), indexes: indexViews(INDEXES, prefix) };
+    config = {
+      host: server.url,
+      apiKey: await ensureSearchKey(admin, prefix),
+      indexes: indexViews(INDEXES, prefix),
+      vocabulary: vocabularyUid(prefix),
+    };
   });
 
   after(async () => {
@@ -157,5 +163,56 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
       const theirs = list.filter((o) => o.baseline >= 0 && o.baseline < 5).length;
       assert.ok(ours >= theirs, `${style}: top-5 ${ours} vs BM25 ${theirs}`);
     }
+  });
+
+  it('suggests the intended words for misspelt queries, and rarely for the others', async () => {
+    const rows = [];
+    for (const half of ['tuning', 'held-back'] as const) {
+      const misspelt = corpus.queries.filter((q) => q.half === half && q.style === 'misspelt');
+      let offered = 0;
+      let asTyped = 0;
+      let withSuggestion = 0;
+      for (const query of misspelt) {
+        const suggestion = await suggestQuery(config, query.q);
+        if (suggestion) offered += 1;
+        const top5 = async (q: string) => {
+          const page = await searchPortal(config, q, { limit: 5, locale: 'vi' });
+          return (
+            rankIn(
+              page.hits.map((hit) => keyOf(hit.fields)),
+              query.expected,
+            ) >= 0
+          );
+        };
+        if (await top5(query.q)) asTyped += 1;
+        if (await top5(suggestion ?? query.q)) withSuggestion += 1;
+        if (half === 'tuning') console.log(`  misspelt ${query.q} → ${suggestion ?? '(none)'}`);
+      }
+      const others = corpus.queries.filter((q) => q.half === half && !['misspelt', 'number', 'code'].includes(q.style));
+      let falseOffers = 0;
+      for (const query of others) {
+        const suggestion = await suggestQuery(config, query.q);
+        if (!suggestion) continue;
+        falseOffers += 1;
+        if (half === 'tuning') console.log(`  [${query.style}] ${query.q} → ${suggestion}`);
+      }
+      rows.push({
+        half,
+        misspelt: misspelt.length,
+        offered,
+        'top5 as typed': asTyped,
+        'top5 suggested': withSuggestion,
+        others: others.length,
+        'offered to others': falseOffers,
+      });
+    }
+    console.table(rows);
+    const held = rows.find((row) => row.half === 'held-back')!;
+    // The suggestion must lead to the intended record at least as often as the misspelt query does.
+    assert.ok(held['top5 suggested'] >= held['top5 as typed'], JSON.stringify(held));
+    assert.ok(
+      held.offered * 2 >= held.misspelt,
+      `suggestions for ${held.offered} of ${held.misspelt} misspelt queries`,
+    );
   });
 });

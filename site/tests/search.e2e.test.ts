@@ -94,6 +94,22 @@ describe('search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers the right spelling of a misspelt query as a link, which searches it', async () => {
+    const page = await open('/tim-kiem/?q=ly+lich+tu+phpa');
+    const link = page.getByRole('status').getByTestId('did-you-mean');
+    await link.waitFor();
+    assert.equal(await link.textContent(), 'ly lich tu phap');
+    assert.match((await page.getByRole('status').textContent()) ?? '', /Có phải bạn muốn tìm: ly lich tu phap/);
+    await link.click();
+    await page.waitForURL(/q=ly\+lich\+tu\+phap/);
+    await results(page)
+      .filter({ hasText: /lý lịch tư pháp/i })
+      .first()
+      .waitFor();
+    assert.equal(await page.getByRole('searchbox').last().inputValue(), 'ly lich tu phap');
+    await page.context().close();
+  });
+
   it('without JavaScript, explains how to use the finders', async () => {
     const page = await open('/tim-kiem/?q=2543', false);
     const note = page.locator('main .no-js-only');
@@ -160,6 +176,18 @@ describe('search page in Chromium', () => {
       // The site's header and footer are there.
       assert.equal((await page.locator('header').count()) > 0, true);
       assert.equal((await page.locator('footer').count()) > 0, true);
+      await page.context().close();
+    });
+
+    it('offers the right spelling of a misspelt query as a link to its results', async () => {
+      const page = await open('/tim-kiem/ket-qua/?q=ly+lich+tu+phpa', false);
+      const link = page.getByTestId('did-you-mean');
+      assert.equal(await link.textContent(), 'ly lich tu phap');
+      assert.equal(await link.getAttribute('href'), '/tim-kiem/ket-qua/?q=ly+lich+tu+phap');
+      await link.click();
+      await page.waitForURL(/q=ly\+lich\+tu\+phap/);
+      assert.match((await results(page).first().textContent()) ?? '', /lý lịch tư pháp/i);
+      assert.equal(await page.getByTestId('did-you-mean').count(), 0, 'a known spelling gets no suggestion');
       await page.context().close();
     });
 

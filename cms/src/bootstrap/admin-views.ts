@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { COMPONENT_LABELS } from '../components/admin-labels';
 import { EDITORIAL_FIELD_LABELS, SYSTEM_FIELD_LABELS, type FieldLabels } from '../editorial/field-labels';
 import { WORKFLOW_TYPES } from '../editorial/roles';
+import abbreviation, { LIST as ABBREVIATION_LIST } from '../api/abbreviation/content-types/abbreviation/admin-labels';
 import agency, { LIST as AGENCY_LIST } from '../api/agency/content-types/agency/admin-labels';
 import article, { LIST as ARTICLE_LIST } from '../api/article/content-types/article/admin-labels';
 import auditEntry, { LIST as AUDIT_LIST } from '../api/audit-entry/content-types/audit-entry/admin-labels';
@@ -37,6 +38,7 @@ interface View {
 
 /** Each type's table (next to its schema); the editorial fields are added to the workflow types. */
 export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
+  'api::abbreviation.abbreviation': { fields: abbreviation, list: ABBREVIATION_LIST },
   'api::agency.agency': { fields: agency, list: AGENCY_LIST },
   'api::article.article': { fields: article, list: ARTICLE_LIST },
   'api::audit-entry.audit-entry': { fields: auditEntry, list: AUDIT_LIST },

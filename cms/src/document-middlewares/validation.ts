@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { validateLegalDocument } from '../legal/validate-legal-document';
 import { validateProcedure } from '../procedures/validate-procedure';
 import { validateConsultation } from '../consultations/validate-consultation';
+import { abbreviationProblems } from '../search-sync/abbreviations';
 import type { Problem, Validator } from './problems';
 import { callParams } from './params';
 
@@ -29,6 +30,12 @@ const VALIDATORS: Partial<Record<UID.ContentType, Validator>> = {
   'api::legal-document.legal-document': validateLegalDocument,
   'api::procedure.procedure': validateProcedure,
   'api::consultation.consultation': validateConsultation,
+  'api::abbreviation.abbreviation': async ({ data, creating }) => ({
+    problems: abbreviationProblems(
+      creating ? { abbreviation: data['abbreviation'] ?? '', expansions: data['expansions'] ?? '' } : data,
+    ),
+    data,
+  }),
 };
 
 function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creating: boolean): Problem[] {

@@ -34,8 +34,16 @@ export const WORKFLOW_FIELDS = [
   'scheduledById',
 ] as const;
 
-/** Shared lists editors pick from and may extend; nobody but the super admin deletes them. */
-export const TAXONOMY_TYPES = ['api::category.category', 'api::tag.tag', 'api::field.field'] as const;
+/**
+ * Shared lists editors pick from and may extend; nobody but the super admin deletes them. The
+ * abbreviations (Từ viết tắt) feed the site search's synonyms.
+ */
+export const TAXONOMY_TYPES = [
+  'api::category.category',
+  'api::tag.tag',
+  'api::field.field',
+  'api::abbreviation.abbreviation',
+] as const;
 
 export const AUDIT_ENTRY = 'api::audit-entry.audit-entry';
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { findRows, isContentType } from '../content-types';
 import { callParams, documentIdOf } from '../document-middlewares/params';
+import { ABBREVIATION_UID } from './abbreviations';
 import { enqueue, type OutboxKey } from './outbox';
 import type { SearchIndex } from './search-module';
 
@@ -23,6 +24,8 @@ async function affectedKeys(
   documentId: string,
 ): Promise<OutboxKey[]> {
   const keys: OutboxKey[] = [];
+  // An abbreviation is not a document: its row tells the worker to push the synonyms again.
+  if (uid === ABBREVIATION_UID) return [{ uid, documentId, locale: '' }];
   if (indexes.some((index) => index.uid === uid)) keys.push(...(await entryKeys(strapi, uid, { documentId })));
   for (const index of indexes) {
     for (const dependency of index.dependsOn ?? []) {
@@ -56,7 +59,10 @@ export function registerOutboxCapture(
   indexes: readonly SearchIndex[],
   onCommitted: () => void,
 ): void {
-  const watched = new Set(indexes.flatMap((index) => [index.uid, ...(index.dependsOn ?? []).map((d) => d.uid)]));
+  const watched = new Set([
+    ...indexes.flatMap((index) => [index.uid, ...(index.dependsOn ?? []).map((d) => d.uid)]),
+    ABBREVIATION_UID,
+  ]);
   strapi.documents.use(async (context, next) => {
     if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
     const { uid } = context;

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
+import { ABBREVIATION_UID, abbreviationGroup } from './abbreviations';
 import { dueRows, markDone, scheduleRetry, type OutboxRow } from './outbox';
 import type { IndexChange, IndexWriter, SearchIndex } from './search-module';
 
@@ -100,10 +101,22 @@ export class OutboxWorker {
     const prepared: OutboxRow[] = [];
     const done: OutboxRow[] = [];
     const failed: Array<{ rows: OutboxRow[]; error: string }> = [];
+    // Any change to the abbreviations: the whole list is read again and pushed once, so the order and
+    // number of rows do not matter.
+    const abbreviationRows = rows.filter((row) => row.uid === ABBREVIATION_UID);
+    if (abbreviationRows.length > 0) {
+      try {
+        await this.writer.applySynonyms(await this.editorAbbreviations());
+        done.push(...abbreviationRows);
+      } catch (error) {
+        failed.push({ rows: abbreviationRows, error: `synonyms: ${message(error)}` });
+      }
+    }
     for (const group of groups.values()) {
       const [first] = group;
       if (!first) continue;
       const { uid, documentId, locale } = first;
+      if (uid === ABBREVIATION_UID) continue;
       const index = this.byUid.get(uid);
       // The type is no longer indexed: nothing to do.
       if (!index) {
@@ -150,6 +163,15 @@ export class OutboxWorker {
       this.warn(`Search sync: ${failure.rows.length} change(s) will be retried: ${failure.error}`);
     }
     return rows.length === this.options.batchSize;
+  }
+
+  /** The synonym groups of every valid abbreviation entry. */
+  private async editorAbbreviations(): Promise<string[][]> {
+    const entries = (await this.strapi.db.query(ABBREVIATION_UID as UID.ContentType).findMany({
+      select: ['abbreviation', 'expansions'],
+      orderBy: { id: 'asc' },
+    })) as Array<{ abbreviation?: unknown; expansions?: unknown }>;
+    return entries.map(abbreviationGroup).filter((group): group is string[] => group !== undefined);
   }
 
   /** While Meilisearch is down every batch fails: say so at most every 10 s, not for every batch. */

@@ -383,6 +383,41 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAbbreviationAbbreviation extends Struct.CollectionTypeSchema {
+  collectionName: 'abbreviations';
+  info: {
+    description: 'An abbreviation citizens type (GPLX) and what it stands for: the site search finds either from the other';
+    displayName: 'T\u1EEB vi\u1EBFt t\u1EAFt';
+    pluralName: 'abbreviations';
+    singularName: 'abbreviation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    abbreviation: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+        minLength: 2;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expansions: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+        minLength: 2;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::abbreviation.abbreviation'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
   collectionName: 'agencies';
   info: {
@@ -1949,6 +1984,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::abbreviation.abbreviation': ApiAbbreviationAbbreviation;
       'api::agency.agency': ApiAgencyAgency;
       'api::article.article': ApiArticleArticle;
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;

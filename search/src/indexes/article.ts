@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published article (Strapi REST, read-only token). */
 export const ArticleEntrySchema = z.object({
@@ -72,7 +72,7 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
     const lead = normalizeVietnamese(entry.lead ?? '');
     const text = normalizeVietnamese(blocksToText(entry.body));
     // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
-    const aliases = synonymAliases(`${title} ${lead} ${text}`);
+    const { aliases, bodyAliases } = fieldAliases(`${title} ${lead}`, text);
     return {
       id: documentKey('article', entry.documentId, locale),
       type: 'article',
@@ -82,7 +82,7 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       slug: entry.slug,
       title,
       lead,
-      text,
+      text: withBodyAliases(text, bodyAliases),
       category: entry.category?.name ?? null,
       categorySlug: entry.category?.slug ?? null,
       postedAt,
@@ -90,7 +90,7 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       year: Number(postedAt.slice(0, 4)),
       aliases,
       tonedTitle: toneEncode(`${title} ${lead}`),
-      tonedText: toneEncode(`${entry.category?.name ?? ''} ${text} ${aliases.join(' ')}`),
+      tonedText: toneEncode(`${entry.category?.name ?? ''} ${text} ${[...aliases, ...bodyAliases].join(' ')}`),
     };
   },
 });

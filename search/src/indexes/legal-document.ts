@@ -6,7 +6,7 @@ import { defineIndex, documentKey } from './define.ts';
 import { DOCUMENT_TYPE_LABELS } from '@portal/cms/model/document-types';
 import { VALIDITY_LABELS_VI as VALIDITY_LABELS } from '@portal/cms/model/validity';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -103,7 +103,7 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
     const agency = entry.issuingAgency?.name ?? null;
     const fields = (entry.fields ?? []).map((field) => field.name);
     // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
-    const aliases = synonymAliases(`${entry.documentNumber} ${abstract} ${text}`);
+    const { aliases, bodyAliases } = fieldAliases(`${entry.documentNumber} ${abstract}`, text);
     return {
       id: documentKey('legal-document', entry.documentId, locale),
       type: 'legal-document',
@@ -118,7 +118,7 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       agency,
       signer: entry.signer ?? null,
       fields,
-      text,
+      text: withBodyAliases(text, bodyAliases),
       issueDate: entry.issueDate,
       effectiveDate: entry.effectiveDate ?? null,
       status: entry.validityStatus ? (VALIDITY_LABELS[entry.validityStatus] ?? null) : null,
@@ -126,7 +126,7 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       dateTs: Math.floor(Date.parse(entry.issueDate) / 1000),
       aliases,
       tonedTitle: toneEncode(`${documentType} ${entry.documentNumber} ${abstract}`),
-      tonedText: toneEncode([agency, ...fields, text, ...aliases].filter(Boolean).join(' ')),
+      tonedText: toneEncode([agency, ...fields, text, ...aliases, ...bodyAliases].filter(Boolean).join(' ')),
     };
   },
 });

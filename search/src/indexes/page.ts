@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published static page (giới thiệu, cơ cấu tổ chức, liên hệ …), per locale. */
 export const PageEntrySchema = z.object({
@@ -56,7 +56,7 @@ export const pageIndex = defineIndex<PageEntry, PageDocument>({
     const title = normalizeVietnamese(entry.title);
     const summary = normalizeVietnamese(entry.summary ?? '');
     const text = normalizeVietnamese(blocksToText(entry.body));
-    const aliases = synonymAliases(`${title} ${summary} ${text}`);
+    const { aliases, bodyAliases } = fieldAliases(`${title} ${summary}`, text);
     return {
       id: documentKey('page', entry.documentId, locale),
       type: 'page',
@@ -67,10 +67,10 @@ export const pageIndex = defineIndex<PageEntry, PageDocument>({
       pageKind: entry.kind ?? 'khac',
       title,
       summary,
-      text,
+      text: withBodyAliases(text, bodyAliases),
       aliases,
       tonedTitle: toneEncode(`${title} ${summary}`),
-      tonedText: toneEncode(`${text} ${aliases.join(' ')}`),
+      tonedText: toneEncode(`${text} ${[...aliases, ...bodyAliases].join(' ')}`),
     };
   },
 });

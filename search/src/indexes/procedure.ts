@@ -4,7 +4,7 @@ import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from '@portal/cms/model/procedures';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -93,7 +93,7 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
         .join('\n'),
     );
     // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
-    const aliases = synonymAliases(`${name} ${keywords} ${text}`);
+    const { aliases, bodyAliases } = fieldAliases(`${name} ${keywords}`, text);
     return {
       id: documentKey('procedure', entry.documentId, locale),
       type: 'procedure',
@@ -110,11 +110,11 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
       agency,
       serviceLevel: entry.serviceLevel ? (SERVICE_LEVEL_LABELS[entry.serviceLevel] ?? null) : null,
       keywords,
-      text,
+      text: withBodyAliases(text, bodyAliases),
       dateTs: Math.floor(Date.parse(entry.updatedAt ?? entry.publishedAt) / 1000),
       aliases,
       tonedTitle: toneEncode(`${name} ${keywords}`),
-      tonedText: toneEncode([...fields, agency, text, ...aliases].filter(Boolean).join(' ')),
+      tonedText: toneEncode([...fields, agency, text, ...aliases, ...bodyAliases].filter(Boolean).join(' ')),
     };
   },
 });

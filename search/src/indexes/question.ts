@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -96,7 +96,7 @@ export const questionIndex = defineIndex<QuestionEntry, QuestionDocument>({
     // The agency that answered; the one the citizen addressed until then.
     const agency = entry.answeringAgency?.name ?? entry.agency?.name ?? null;
     const date = entry.answeredAt ?? entry.publishedAt;
-    const aliases = synonymAliases(`${title} ${question} ${text}`);
+    const { aliases, bodyAliases } = fieldAliases(`${title} ${question}`, text);
     return {
       id: documentKey('question', entry.documentId, locale),
       type: 'question',
@@ -106,7 +106,7 @@ export const questionIndex = defineIndex<QuestionEntry, QuestionDocument>({
       slug: entry.slug,
       title,
       question,
-      text,
+      text: withBodyAliases(text, bodyAliases),
       fields,
       agency,
       answeringUnit: entry.answeringUnit ?? null,
@@ -116,7 +116,7 @@ export const questionIndex = defineIndex<QuestionEntry, QuestionDocument>({
       year: Number(date.slice(0, 4)),
       aliases,
       tonedTitle: toneEncode(`${title} ${question}`),
-      tonedText: toneEncode([...fields, agency, text, ...aliases].filter(Boolean).join(' ')),
+      tonedText: toneEncode([...fields, agency, text, ...aliases, ...bodyAliases].filter(Boolean).join(' ')),
     };
   },
 });

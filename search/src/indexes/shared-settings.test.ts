@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SYNONYMS, synonymAliases, synonymsFromGroups } from './shared-settings.ts';
+import { fieldAliases, SYNONYMS, synonymAliases, synonymsFromGroups, withBodyAliases } from './shared-settings.ts';
 
 describe('synonyms', () => {
   it('makes each group mutual, with and without tones', () => {
@@ -22,5 +22,19 @@ describe('synonyms', () => {
     assert.ok(synonymAliases('người tham gia bao hiem xa hoi').includes('BHXH'));
     assert.ok(synonymAliases('Nghị định 30/2020/NĐ-CP').includes('nghị định chính phủ'));
     assert.deepEqual(synonymAliases('Tuyển dụng nhân viên'), []);
+  });
+
+  it('keeps the aliases of terms only the long text mentions out of the short aliases field', () => {
+    const { aliases, bodyAliases } = fieldAliases(
+      'Luật Giao thông đường bộ',
+      'Điều 58. Người lái xe phải mang theo giấy phép lái xe và sổ BHXH.',
+    );
+    assert.deepEqual(aliases, []);
+    assert.ok(bodyAliases.includes('GPLX') && bodyAliases.includes('bảo hiểm xã hội'));
+    const title = fieldAliases('Cấp đổi GPLX', 'Người lái xe nộp giấy phép lái xe cũ.');
+    assert.ok(title.aliases.includes('giấy phép lái xe'));
+    assert.deepEqual(title.bodyAliases, [], 'a term of the title is not repeated with the text');
+    assert.equal(withBodyAliases('Nội dung.', ['GPLX', 'bằng lái xe']), 'Nội dung.\nGPLX · bằng lái xe');
+    assert.equal(withBodyAliases('Nội dung.', []), 'Nội dung.');
   });
 });

@@ -62,7 +62,8 @@ export function synonymsFromGroups(groups: readonly (readonly string[])[]): Reco
   return synonyms;
 }
 
-const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
+/** The built-in groups (data/synonyms.vi.json); editors add theirs in the admin (abbreviations.ts). */
+export const SYNONYM_GROUPS = SynonymFileSchema.parse(synonymData).groups;
 export const SYNONYMS = synonymsFromGroups(SYNONYM_GROUPS);
 
 /** Folded, punctuation as spaces, padded: so a phrase is found only as whole words. */
@@ -84,6 +85,26 @@ export function synonymAliases(text: string, groups: readonly (readonly string[]
   }
   return [...aliases];
 }
+
+/**
+ * The aliases of a record, split by where the term was found. `aliases` (a short searchable field) holds the
+ * other spellings of terms in the title, name, number or abstract; the other spellings of terms only the long
+ * text mentions go with the long text (`bodyAliases`, appended to it): a law that mentions "giấy phép lái xe"
+ * somewhere in 60k words must not match "GPLX" as if it were its title.
+ */
+export function fieldAliases(
+  short: string,
+  body: string,
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+): { aliases: string[]; bodyAliases: string[] } {
+  const aliases = synonymAliases(short, groups);
+  const bodyAliases = synonymAliases(body, groups).filter((alias) => !aliases.includes(alias));
+  return { aliases, bodyAliases };
+}
+
+/** The long text with the other spellings of the terms it mentions, for the body query. */
+export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
+  bodyAliases.length ? `${text}\n${bodyAliases.join(' · ')}` : text;
 
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
 export function indexSettings(own: { searchableAttributes: string[]; displayedAttributes: string[] }): Settings {

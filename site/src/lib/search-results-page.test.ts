@@ -79,4 +79,17 @@ describe('no-JavaScript search results page', () => {
     assert.match(html, /Tìm thấy 65 kết quả cho “khai sinh” trong mục Thủ tục hành chính\. Trang 2\/4\./);
     assert.match(html, /<option value="thu-tuc" selected>/);
   });
+
+  it('offers the suggested spelling as a link to its own results, in the same scope', () => {
+    const request = { query: 'giai quyet khieu nai lann dau', scope: 'procedures' as const, page: 1 };
+    const page = { hits: [], total: 3, facets: {}, processingTimeMs: 1 };
+    const html = renderResults({ kind: 'results', request, page, suggestion: 'giai quyet khieu nai lan dau' });
+    assert.match(
+      html,
+      /<p class="did-you-mean">Có phải bạn muốn tìm: <a href="\/tim-kiem\/ket-qua\/\?q=giai\+quyet\+khieu\+nai\+lan\+dau&amp;pham-vi=thu-tuc" data-testid="did-you-mean">giai quyet khieu nai lan dau<\/a><\/p>/,
+    );
+    assert.doesNotMatch(renderResults({ kind: 'results', request, page }), /did-you-mean/);
+    assert.doesNotMatch(renderResults({ kind: 'results', request, page, suggestion: request.query }), /did-you-mean/);
+    assert.match(renderResults({ kind: 'results', request, page, suggestion: '<b>' }), />&lt;b&gt;<\/a>/);
+  });
 });

@@ -10,7 +10,7 @@ import { KIND_LABELS } from '@portal/search';
 import { routes, SEARCH_RESULTS_PARAMS, SEARCH_SCOPES, type SearchScope } from './routes.ts';
 import { hitView } from './search-hit.ts';
 import { FINDERS } from './search-facets.ts';
-import { SEARCH_ERROR_MESSAGE, searchStatus } from './search-status.ts';
+import { DID_YOU_MEAN, offerSuggestion, SEARCH_ERROR_MESSAGE, searchStatus } from './search-status.ts';
 
 export const RESULTS_PER_PAGE = 20;
 /** Meilisearch returns at most 1,000 hits of one search (pagination.maxTotalHits). */
@@ -139,7 +139,7 @@ function finders(): string {
 }
 
 export type ResultsOutcome =
-  | { kind: 'results'; request: ResultsRequest; page: SearchPage }
+  | { kind: 'results'; request: ResultsRequest; page: SearchPage; suggestion?: string | undefined }
   | { kind: 'empty-query'; request: ResultsRequest }
   | { kind: 'bad-request'; message: string }
   | { kind: 'unavailable'; request: ResultsRequest };
@@ -179,6 +179,12 @@ export function renderResults(outcome: ResultsOutcome): string {
       page.total > RESULTS_PER_PAGE ? ` Trang ${request.page}/${lastPage}.` : ''
     }</p>`,
   );
+  if (offerSuggestion(request.query, outcome.suggestion)) {
+    const href = routes.searchResults(outcome.suggestion, request.scope);
+    parts.push(
+      `<p class="did-you-mean">${escapeHtml(DID_YOU_MEAN)} <a href="${escapeHtml(href)}" data-testid="did-you-mean">${escapeHtml(outcome.suggestion)}</a></p>`,
+    );
+  }
   if (page.total === 0)
     parts.push(
       `<ul>${status.suggestions.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,

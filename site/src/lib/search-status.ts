@@ -21,5 +21,16 @@ export function searchStatus(query: string, total: number): SearchStatus {
   return { message: `Tìm thấy ${count.format(total)} kết quả cho “${q}”.`, suggestions: [] };
 }
 
+/** Before the suggested query of a misspelt one, shown as a link ("did you mean"). */
+export const DID_YOU_MEAN = 'Có phải bạn muốn tìm:';
+
+/**
+ * Whether to offer the suggested spelling (search/src/suggest.ts) beside the results: it is offered only
+ * when a query word is not in the portal's title vocabulary, and differs from what was typed.
+ */
+export function offerSuggestion(query: string, suggestion: string | undefined): suggestion is string {
+  return Boolean(suggestion) && suggestion !== query.trim();
+}
+
 export const SEARCH_ERROR_MESSAGE =
   'Xin lỗi, chức năng tìm kiếm đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút hoặc xem danh sách tin tức.';

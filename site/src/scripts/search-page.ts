@@ -7,7 +7,8 @@
 import { highlightToHtml, searchPortal, type SearchHit, type SearchClientConfig } from '@portal/search/client';
 import { hitView } from '../lib/search-hit.ts';
 import { routes } from '../lib/routes.ts';
-import { SEARCH_ERROR_MESSAGE, searchStatus } from '../lib/search-status.ts';
+import { suggestQuery } from '@portal/search/suggest';
+import { DID_YOU_MEAN, offerSuggestion, SEARCH_ERROR_MESSAGE, searchStatus } from '../lib/search-status.ts';
 import { FACET_LABELS, FINDERS } from '../lib/search-facets.ts';
 
 const DEBOUNCE_MS = 250;
@@ -112,6 +113,9 @@ if (root && form && input && status && list && more && facetBox && sortSelect &&
     }
     const controller = new AbortController();
     inFlight = controller;
+    // "Did you mean", asked beside the search; a failure only leaves it out.
+    const suggestion =
+      offset === 0 ? suggestQuery(config, q, { signal: controller.signal }).catch(() => undefined) : undefined;
     try {
       const page = await searchPortal(config, q, {
         limit: PAGE_SIZE,
@@ -141,6 +145,20 @@ if (root && form && input && status && list && more && facetBox && sortSelect &&
         }
         const { message, suggestions } = searchStatus(q, page.total);
         setStatus(message, suggestions, page.total === 0);
+        const better = await suggestion;
+        if (controller.signal.aborted) return;
+        if (offerSuggestion(q, better)) {
+          const line = el('p', { className: 'did-you-mean', textContent: `${DID_YOU_MEAN} ` });
+          const link = el('a', { href: routes.search(better), textContent: better });
+          link.dataset['testid'] = 'did-you-mean';
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            input.value = better;
+            searchNow();
+          });
+          line.append(link);
+          status.append(line);
+        }
       }
     } catch (error) {
       if (controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
