@@ -67,6 +67,8 @@ async function run(
     indexPrefix: config.MEILI_INDEX_PREFIX,
     adminEmail: config.PORTAL_ADMIN_EMAIL,
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
+    // The editor's "Xem trên cổng" links and draft previews point at the site this process serves.
+    cmsEnv: { PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || `http://127.0.0.1:${config.SITE_PORT}` },
     log: say,
   });
   const siteRoot = config.siteDir;

@@ -14,7 +14,7 @@
  * the old release or the new one, never a missing or half-written site.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
@@ -27,6 +27,8 @@ export interface ReleasePaths {
   releases: string;
   current: string;
   stateFile: string;
+  /** The last `npm run site:rollback` (see Rollback), read by the publisher and `site:status`. */
+  rollbackFile: string;
 }
 
 export function releasePaths(siteRoot: string): ReleasePaths {
@@ -35,6 +37,7 @@ export function releasePaths(siteRoot: string): ReleasePaths {
     releases: path.join(siteRoot, 'releases'),
     current: path.join(siteRoot, 'current'),
     stateFile: path.join(siteRoot, 'publisher-state.json'),
+    rollbackFile: path.join(siteRoot, 'rollback.json'),
   };
 }
 
@@ -136,8 +139,30 @@ export async function removePartialReleases(siteRoot: string): Promise<void> {
   }
 }
 
-/** `npm run site:rollback`: serve the release before the current one. */
-export async function rollbackRelease(siteRoot: string): Promise<{ from: string; to: string }> {
+/** A rollback an operator made: when (ms since the epoch) and between which releases. */
+export interface Rollback {
+  at: number;
+  from: string;
+  to: string;
+}
+
+/** The last rollback, or undefined if there never was one (or its record is unreadable). */
+export async function readRollback(siteRoot: string): Promise<Rollback | undefined> {
+  try {
+    const value = JSON.parse(await readFile(releasePaths(siteRoot).rollbackFile, 'utf8')) as Partial<Rollback>;
+    if (typeof value.at === 'number' && typeof value.from === 'string' && typeof value.to === 'string')
+      return { at: value.at, from: value.from, to: value.to };
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `npm run site:rollback`: serve the release before the current one, and leave a record of it that
+ * the running publisher passes on to the CMS (the editors' panel) and `site:status` shows.
+ */
+export async function rollbackRelease(siteRoot: string, now = Date.now()): Promise<Rollback> {
   const current = await currentRelease(siteRoot);
   if (!current) throw new ReleaseError('No release is served yet: nothing to roll back');
   const releases = await listReleases(siteRoot);
@@ -145,5 +170,10 @@ export async function rollbackRelease(siteRoot: string): Promise<{ from: string;
   const previous = index > 0 ? releases[index - 1] : undefined;
   if (!previous) throw new ReleaseError(`${current} is the oldest release kept: there is no earlier one to go back to`);
   await activateRelease(siteRoot, previous);
-  return { from: current, to: previous };
+  const rollback: Rollback = { at: now, from: current, to: previous };
+  const file = releasePaths(siteRoot).rollbackFile;
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(rollback)}\n`, { mode: 0o644 });
+  await rename(temporary, file);
+  return rollback;
 }
