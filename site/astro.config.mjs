@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, sharpImageService } from 'astro/config';
 import { parseConfigEnv } from './src/lib/env.ts';
+import { draftPreview } from './src/preview/integration.ts';
 
 const env = parseConfigEnv(process.env);
 
@@ -25,4 +26,6 @@ export default defineConfig({
     remotePatterns: cmsImages,
   },
   devToolbar: { enabled: false },
+  // Only the preview server (scripts/src/preview/) sets PORTAL_PREVIEW; a build never has the draft route.
+  integrations: [draftPreview(process.env.PORTAL_PREVIEW === '1')],
 });

@@ -328,10 +328,13 @@ describe('site publisher', () => {
     const files = await readdir(releasePaths(siteRoot).releases, { recursive: true, withFileTypes: true });
     let scanned = 0;
     for (const file of files) {
+      // The draft preview is the portal server's route (scripts/src/preview/), never a file of a release.
+      assert.doesNotMatch(path.join(file.parentPath, file.name), /xem-truoc|__ban-nhap/, 'a preview page in a release');
       if (!file.isFile() || !/\.(html|xml|json|txt)$/.test(file.name)) continue;
       const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
       scanned += 1;
       assert.ok(!text.includes(draftTitle) && !text.includes(draftSlug), `${file.name} shows the draft`);
+      assert.ok(!text.includes('/xem-truoc/'), `${file.name} links the draft preview`);
     }
     assert.ok(scanned > 10, `scanned ${scanned} files`);
   });
