@@ -19,6 +19,9 @@ export default defineConfig({
   output: 'static',
   site: env.PUBLIC_SITE_URL,
   outDir: env.SITE_OUT_DIR,
+  // Outside node_modules (npm ci would wipe it) when the publisher gives one; see src/lib/page-keys.ts.
+  ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
+  experimental: { incrementalBuild: Boolean(env.SITE_CACHE_DIR) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   image: {

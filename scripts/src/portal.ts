@@ -234,6 +234,11 @@ export interface PublishSettings {
   retryMaxMs: number;
   retryBaseMs?: number;
   pollMs?: number;
+  /**
+   * Kept between builds (<PORTAL_DATA_DIR>/site-cache): Astro's incremental build copies the pages
+   * whose data did not change from here. Without it every build renders every page.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -272,6 +277,7 @@ export function createSitePublisher(
           meiliSearchKey: options.searchKey,
           meiliIndexPrefix: options.indexPrefix,
           outDir,
+          cacheDir: publish.cacheDir,
           ...options.buildEnv?.(),
         },
         backend.logs.build,

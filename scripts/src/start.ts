@@ -98,6 +98,7 @@ async function run(
         maxWaitMs: config.PORTAL_PUBLISH_MAX_WAIT_MS,
         buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
         retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
+        cacheDir: path.join(config.dataDir, 'site-cache'),
       },
       log: say,
     });

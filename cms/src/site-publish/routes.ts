@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
+import { PREVIEW_TYPES } from './preview-token';
 import { publicUrl } from './public-url';
 
 /** A build id as the publisher makes it (a release folder name): short, no path characters. */
@@ -29,6 +30,25 @@ const StatusSchema = z
   .strict();
 export type PublisherStatus = z.infer<typeof StatusSchema>;
 const STATUS_KEY = { type: 'core', name: 'portal-publisher', key: 'status' } as const;
+const DraftSchema = z
+  .object({
+    uid: z.string().max(120),
+    documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .optional(),
+  })
+  .strict();
+/** What the draft preview shows of each type it can show (the fields of the site's ArticleFull fragment). */
+const DRAFT_POPULATE: Readonly<Record<string, Record<string, unknown>>> = {
+  'api::article.article': {
+    category: { select: ['name', 'slug'] },
+    cover: { select: ['url', 'alternativeText', 'width', 'height'] },
+    relatedDocuments: { select: ['documentId', 'slug', 'documentNumber', 'abstract'] },
+    relatedProcedures: { select: ['documentId', 'slug', 'name'] },
+  },
+};
 
 async function readStatus(strapi: Core.Strapi): Promise<PublisherStatus | null> {
   const parsed = StatusSchema.safeParse(await strapi.store.get(STATUS_KEY));
@@ -112,6 +132,41 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         info: { type: 'content-api' },
       },
       {
+        // The draft preview (scripts/src/preview/) reads the draft here, after it checked the editor's
+        // signed preview token: the site's own token never reads drafts.
+        method: 'GET',
+        path: '/draft',
+        handler: async (ctx: Context) => {
+          if (!authorised(ctx)) return;
+          const parsed = DraftSchema.safeParse(ctx.query);
+          if (!parsed.success) return invalid(ctx, parsed.error);
+          const { uid, documentId, locale } = parsed.data;
+          if (!PREVIEW_TYPES.has(uid) || !DRAFT_POPULATE[uid]) {
+            ctx.status = 400;
+            ctx.body = { error: { status: 400, name: 'ValidationError', message: 'No preview for this type' } };
+            return;
+          }
+          // Below the Document Service on purpose: its reads outside the admin are forced to published
+          // versions (documents/published-only.ts), and this is the one server-side reader of drafts.
+          const draft = (await strapi.db.query(uid as UID.ContentType).findOne({
+            where: {
+              documentId,
+              publishedAt: null,
+              ...(locale && isLocalized(strapi, uid) ? { locale } : {}),
+            },
+            populate: DRAFT_POPULATE[uid],
+          })) as Record<string, unknown> | null;
+          if (!draft) {
+            ctx.status = 404;
+            ctx.body = { error: { status: 404, name: 'NotFoundError', message: 'No draft' } };
+            return;
+          }
+          ctx.body = { data: draft };
+        },
+        config: { auth: false },
+        info: { type: 'content-api' },
+      },
+      {
         method: 'PUT',
         path: '/status',
         handler: async (ctx: Context) => {
@@ -184,6 +239,11 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
   });
 }
 
+function isLocalized(strapi: Core.Strapi, uid: string): boolean {
+  const type = strapi.contentType(uid as UID.ContentType);
+  return Boolean((type.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
+}
+
 /** The published version's slug and locale; null when no version is published. */
 async function publishedVersion(
   strapi: Core.Strapi,
@@ -193,7 +253,7 @@ async function publishedVersion(
 ): Promise<{ slug: string | null; locale: string | null } | null> {
   const type = strapi.contentType(uid as UID.ContentType);
   const draftAndPublish = Boolean(type.options?.draftAndPublish);
-  const localized = Boolean((type.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
+  const localized = isLocalized(strapi, uid);
   const where: Record<string, unknown> = { documentId };
   if (draftAndPublish) where.publishedAt = { $notNull: true };
   if (localized && locale) where.locale = locale;

@@ -22,13 +22,16 @@ import { COMMON_SECURITY_HEADERS } from '../security-headers.ts';
 
 export const PREVIEW_PATH = `/${PREVIEW}/`;
 /** Internal route of the preview server (site/src/preview/integration.ts DRAFT_ROUTE) and its key header. */
-const DRAFT_PATH = '/__ban-nhap';
+const DRAFT_PATH = '/ban-nhap-xem-truoc';
 const KEY_HEADER = 'x-portal-preview-key';
 /** The short names the draft route takes. */
 const TYPE_NAMES: Readonly<Record<string, string>> = { 'api::article.article': 'article' };
 
 export interface PreviewOptions {
-  /** PORTAL_PUBLISHER_TOKEN: the CMS signs previews with a key derived from it. */
+  /**
+   * PORTAL_PUBLISHER_TOKEN: the CMS signs previews with a key derived from it, and this server reads
+   * the draft with it (GET /api/portal-publisher/draft).
+   */
   secret: string;
   /** What the site reads with (as the publisher's build). */
   cmsUrl: string;
@@ -59,14 +62,18 @@ export function finishPreviewHtml(html: string): string {
   const banner =
     '<div role="note" style="background:#fdf4dc;color:#5c3b00;border-bottom:2px solid #7a4b00;padding:.6rem 1rem;font:600 1rem/1.4 system-ui,sans-serif">' +
     'Bản xem trước: bản nháp này chưa đăng trên cổng thông tin.</div>';
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/\/_image\?href=([^&"'\s]+)(?:&(?:amp;)?[^"'\s]*)?/g, (whole, href: string) => {
-      const url = decodeURIComponent(href);
-      return /^https?:\/\//.test(url) ? url : whole;
-    })
-    .replace(/<head>/i, '<head><meta name="robots" content="noindex">')
-    .replace(/(<body\b[^>]*>)/i, `$1${banner}`);
+  return (
+    html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/\/_image\?href=([^&"'\s]+)(?:&(?:amp;)?[^"'\s]*)?/g, (whole, href: string) => {
+        const url = decodeURIComponent(href);
+        return /^https?:\/\//.test(url) ? url : whole;
+      })
+      // The preview server's own address is no page's canonical URL.
+      .replace(/<link rel="canonical"[^>]*>/gi, '')
+      .replace(/<head>/i, '<head><meta name="robots" content="noindex">')
+      .replace(/(<body\b[^>]*>)/i, `$1${banner}`)
+  );
 }
 
 export function draftPreview(options: PreviewOptions): DraftPreview {
@@ -161,14 +168,40 @@ export function draftPreview(options: PreviewOptions): DraftPreview {
       answer(response, 404, 'Chưa xem trước được loại nội dung này', 'Loại nội dung này chưa có bản xem trước.');
       return;
     }
+    // The draft, read with the publisher's key (the site's token never reads drafts).
+    const { uid, documentId, locale } = check.target;
+    let draft: Response;
+    try {
+      draft = await fetch(
+        `${options.cmsUrl}/api/portal-publisher/draft?${new URLSearchParams({ uid, documentId, locale }).toString()}`,
+        { headers: { Authorization: `Bearer ${options.secret}` }, signal: AbortSignal.timeout(15_000) },
+      );
+    } catch (error) {
+      console.error(`[preview] the CMS did not answer: ${(error as Error).message}`);
+      answer(response, 503, 'Chưa xem trước được', 'Không kết nối được với hệ thống quản trị nội dung. Hãy thử lại.');
+      return;
+    }
+    if (draft.status === 404) {
+      answer(response, 404, 'Không tìm thấy bản nháp', 'Mục này không còn bản nháp để xem trước.');
+      return;
+    }
+    if (!draft.ok) {
+      console.error(`[preview] the CMS answered HTTP ${draft.status}: ${(await draft.text()).slice(0, 300)}`);
+      answer(response, 502, 'Chưa xem trước được', 'Không đọc được bản nháp. Xem nhật ký của cổng.');
+      return;
+    }
+    const { data } = (await draft.json()) as { data: unknown };
+
     clearTimeout(idle);
     server ??= start();
     let html: string;
     let status: number;
     try {
       const { url } = await server;
-      const rendered = await fetch(`${url}${DRAFT_PATH}/${type}/${check.target.documentId}`, {
-        headers: { [KEY_HEADER]: key },
+      const rendered = await fetch(`${url}${DRAFT_PATH}/${type}/${documentId}/`, {
+        method: 'POST',
+        headers: { [KEY_HEADER]: key, 'Content-Type': 'application/json' },
+        body: JSON.stringify(data),
         signal: AbortSignal.timeout(120_000),
       });
       status = rendered.status;
@@ -182,11 +215,8 @@ export function draftPreview(options: PreviewOptions): DraftPreview {
       idle = setTimeout(() => void stop(), options.idleMs ?? 10 * 60_000);
       idle.unref();
     }
-    if (status === 404) {
-      answer(response, 404, 'Không tìm thấy bản nháp', 'Mục này không còn bản nháp để xem trước.');
-      return;
-    }
     if (status !== 200) {
+      console.error(`[preview] the preview server answered HTTP ${status}: ${html.slice(0, 300)}`);
       answer(response, 502, 'Chưa xem trước được', 'Không dựng được bản xem trước. Xem nhật ký của cổng.');
       return;
     }

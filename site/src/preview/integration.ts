@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** The route on the preview server (internal; the public path is /xem-truoc/ on the portal's server). */
-export const DRAFT_ROUTE = '/__ban-nhap/[type]/[documentId]';
+export const DRAFT_ROUTE = '/ban-nhap-xem-truoc/[type]/[documentId]';
 
 export function draftPreview(enabled: boolean): AstroIntegration {
   return {
