@@ -118,12 +118,23 @@ async function main(): Promise<void> {
       );
       const seconds = (performance.now() - started) / 1000;
       const log = await readFile(logFile, 'utf8');
-      const pages = log.split('\n').filter((line) => /├─ \S/.test(line));
-      const copied = pages.filter((line) => /\((cached|restored)\)/.test(line)).length;
-      const rendered = pages.length - copied;
-      const renderedArticles = pages.filter(
-        (line) => /tin-tuc\/[^/]+\/index\.html/.test(line) && !/\((cached|restored)\)/.test(line),
-      ).length;
+      // Astro logs each page as "├─ /path/index.html", then "(cached)"/"(restored)" (a copy) or its render time,
+      // on the same line in a terminal and on the next one in a file.
+      const lines = log.split('\n');
+      let pages = 0;
+      let copied = 0;
+      let renderedArticles = 0;
+      lines.forEach((line, i) => {
+        const page = /├─ (\S+)/.exec(line)?.[1];
+        if (!page) return;
+        pages += 1;
+        const isCopy = /\((cached|restored)\)/.test(`${line} ${lines[i + 1] ?? ''}`);
+        if (isCopy) copied += 1;
+        else if (/^\/?tin-tuc\/(?!trang\/|chuyen-muc\/|thong-cao-bao-chi\/)[^/]+\/index\.html$/.test(page))
+          renderedArticles += 1;
+      });
+      const rendered = pages - copied;
+      if (process.env.BENCH_KEEP_LOGS) await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
       const run = {
         name,
         seconds: Number(seconds.toFixed(1)),
