@@ -4,12 +4,14 @@
  *
  *   <PORTAL_DATA_DIR>/site/
  *     releases/2026-12-02T13-25-01-123Z/      a complete build (served when `current` points here)
- *     releases/2026-12-02T13-27-44-020Z.partial/   a build in progress (never served; removed if it fails)
+ *     releases/building.partial/              the build in progress (never served; removed if it fails)
  *     current -> releases/2026-12-02T13-25-01-123Z
  *     publisher-state.json                    what `npm run site:status` shows
  *
- * A build writes into `<name>.partial` and is renamed to `<name>` only when it succeeded, so a
- * folder without the suffix is always complete. `current` is switched by making a new symlink under
+ * A build writes into `building.partial` and is renamed to `<name>` only when it succeeded, so a
+ * folder without the suffix is always complete. The build folder's path is the same for every build
+ * on purpose: Astro compiles the output folder into the code of pages that use images
+ * (astro:assets), and its incremental build reuses a page only while that code is unchanged. `current` is switched by making a new symlink under
  * a temporary name and renaming it over the old one: rename(2) is atomic, so a reader sees either
  * the old release or the new one, never a missing or half-written site.
  */
@@ -18,6 +20,8 @@ import { chmod, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFi
 import path from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
+/** The one folder builds are written into (one build at a time, see publisher.ts). */
+const BUILD_FOLDER = `building${PARTIAL_SUFFIX}`;
 const NAME = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(-\d+)?$/;
 
 export class ReleaseError extends Error {}
@@ -80,7 +84,7 @@ export async function currentRelease(siteRoot: string): Promise<string | undefin
   }
 }
 
-/** A fresh folder to build into (`releases/<name>.partial`). */
+/** The name the next release will have, and the folder to build it in (`releases/building.partial`). */
 export async function prepareRelease(siteRoot: string, date = new Date()): Promise<{ name: string; dir: string }> {
   const { releases } = releasePaths(siteRoot);
   await mkdir(releases, { recursive: true, mode: 0o755 });
@@ -88,14 +92,14 @@ export async function prepareRelease(siteRoot: string, date = new Date()): Promi
   await chmod(siteRoot, 0o755);
   await chmod(releases, 0o755);
   const name = releaseName(date, await readdir(releases));
-  return { name, dir: path.join(releases, name + PARTIAL_SUFFIX) };
+  return { name, dir: path.join(releases, BUILD_FOLDER) };
 }
 
 /** The build succeeded: the partial folder becomes a release (not served yet). */
 export async function completeRelease(siteRoot: string, name: string): Promise<string> {
   const { releases } = releasePaths(siteRoot);
   const dir = path.join(releases, name);
-  await rename(path.join(releases, name + PARTIAL_SUFFIX), dir);
+  await rename(path.join(releases, BUILD_FOLDER), dir);
   return dir;
 }
 
