@@ -11,6 +11,7 @@ import { COMPONENT_LABELS } from './components/admin-labels.ts';
 import { EDITORIAL_FIELD_LABELS, SYSTEM_FIELD_LABELS, type FieldLabels } from './editorial/field-labels.ts';
 import { WORKFLOW_TYPES } from './editorial/roles.ts';
 import { TRANSLATIONS } from './admin/translations.ts';
+import { STRAPI_VI } from './admin/strapi-vi.ts';
 import { enumerations } from './enumerations.ts';
 
 const here = import.meta.dirname;
@@ -97,5 +98,34 @@ describe('admin labels', () => {
     }
     assert.equal(vi.cho_duyet, 'Chờ duyệt');
     assert.equal(vi.publish_unreviewed, 'Xuất bản không qua duyệt');
+  });
+
+  it("translates only strings Strapi's panel uses, the media library's included", () => {
+    const strapi = path.join(here, '..', '..', 'node_modules', '@strapi');
+    /** The message ids a Strapi package's panel uses: its English translation and the ids in its code. */
+    const messageIds = (dir: string) => {
+      const ids = new Set<string | undefined>();
+      for (const file of readdirSync(path.join(strapi, dir), { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.mjs')) continue;
+        const text = readFileSync(path.join(strapi, dir, file), 'utf8');
+        for (const match of text.matchAll(/["'`]([^"'`\n]{1,120})["'`]/g)) ids.add(match[1]);
+      }
+      return ids;
+    };
+    const packages: Array<[prefix: string, ids: Set<string | undefined>]> = [
+      ['content-manager.', messageIds('content-manager/dist/admin')],
+      ['upload.', messageIds('upload/dist/admin')],
+      ['', messageIds('admin/dist/admin')],
+    ];
+    for (const key of Object.keys(STRAPI_VI)) {
+      const [prefix, ids] = packages.find(([prefix]) => key.startsWith(prefix))!;
+      assert.ok(
+        ids.has(key.slice(prefix.length)) || ids.has(key),
+        `${key} is not a string of Strapi's panel (renamed?)`,
+      );
+    }
+    // What an editor meets adding a cover image or an attachment (Strapi has no Vietnamese for the library).
+    for (const key of ['mediaLibraryInput.placeholder', 'header.actions.add-assets', 'modal.upload-list.footer.button'])
+      assert.match(STRAPI_VI[`upload.${key}`] ?? '', /tệp/, key);
   });
 });

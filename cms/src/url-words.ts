@@ -1,7 +1,7 @@
 /**
  * The path words of the public site's URLs, owned here because two sides need them: the site builds its
  * links from them (site/src/lib/routes.ts), and the CMS never gives an entry a slug that would shadow one
- * of the site's own lists (documents/reserved-slugs.ts). A new section or list word is added here once.
+ * of the site's own lists (document-middlewares/reserved-slugs.ts). A new section or list word is added here once.
  * Pure data without imports: search and site load it through @portal/cms/model/url-words.
  */
 

@@ -3,9 +3,6 @@
  * the board uses it: what each role may do (RBAC answers 403; the stage rules answer 400 with a
  * Vietnamese message naming the field), the chain of stages, the schedule and the audit trail.
  */
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -30,14 +27,14 @@ import {
   type WorkflowContext,
 } from './workflow-trust.ts';
 import { assertChromium, launchChromium } from '../../site/tests/browser.ts';
+import { englishIn, firstDay } from './first-day.ts';
+import { GUIDE_VIEWPORT, screenshot } from './guide-screenshots.ts';
 import articleLabels from '../src/api/article/content-types/article/admin-labels.ts';
 import { EDITORIAL_FIELD_LABELS, type FieldLabels } from '../src/editorial/field-labels.ts';
 import { WORKFLOW_TYPES } from '../src/editorial/roles.ts';
 
 const AUDIT = 'api::audit-entry.audit-entry';
 const WORKFLOW_UIDS: readonly string[] = WORKFLOW_TYPES;
-/** Screenshots of the Vietnamese panel (for the editors' guide and the issue's closing note). */
-const SCREENSHOTS = path.join(os.tmpdir(), 'portal-admin-screenshots');
 /** Strapi's English that its Vietnamese translation lacked on the list view (cms/src/admin/strapi-vi.ts). */
 const ENGLISH_ON_THE_LIST = [
   'Create new entry',
@@ -48,7 +45,6 @@ const ENGLISH_ON_THE_LIST = [
   'Search',
   'Status',
 ];
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 type LabelTable = { default: FieldLabels; LIST: readonly string[] };
 /** The tables next to the schemas, as the bootstrap applies them. */
@@ -136,6 +132,26 @@ describe('editorial workflow', () => {
     assert.equal(answer.status, 200);
     return (answer.body as { results: AuditEntry[] }).results;
   };
+
+  // First, on a board with no content yet: the pictures of the editors' guide are taken here.
+  it('carries the first day in Chromium, in Vietnamese: an article with a cover and a document with an attachment written, sent back with a reason, approved, published', async () => {
+    assertChromium();
+    assert.deepEqual(englishIn('Lưu\nSave Draft · Bản nháp'), ['Save', 'Draft'], 'the English check finds English');
+    const browser = await launchChromium();
+    try {
+      const started = Date.now();
+      const { steps } = await firstDay(browser, {
+        cmsUrl: backend.cmsUrl,
+        editor: as.editor.login,
+        reviewer: as.reviewer.login,
+        chief: as.chief.login,
+        read: async (uid, documentId) => ok(await admin.request('GET', `${admin.base(uid)}/${documentId}`)),
+      });
+      console.log(`First day: ${steps.length} screens checked in ${Math.round((Date.now() - started) / 1000)} s`);
+    } finally {
+      await browser.close();
+    }
+  });
 
   const MATRIX: Array<[what: string, run: (s: AdminSession) => Promise<Answer>, Record<Role, Outcome>]> = [
     [
@@ -468,14 +484,14 @@ describe('editorial workflow', () => {
     const browser = await launchChromium();
     try {
       // A fresh browser whose own language is English: the panel still opens in Vietnamese.
-      const context = await browser.newContext({ locale: 'en-US' });
+      const context = await browser.newContext({ locale: 'en-US', viewport: GUIDE_VIEWPORT });
       const page = await context.newPage();
-      const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+      const shot = (name: string, guide = false) => screenshot(page, name, { guide });
       await page.goto(`${backend.cmsUrl}/admin/auth/login`);
       await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'vi');
       await page.getByText('Đăng nhập vào trang quản trị').waitFor();
-      await shot('dang-nhap');
+      await shot('dang-nhap', true);
 
       await page.locator('input[name="email"]').fill(as.reviewer.login.email);
       await page.locator('input[name="password"]').fill(as.reviewer.login.password);
@@ -493,7 +509,7 @@ describe('editorial workflow', () => {
         [],
         `English on the home page:\n${home}`,
       );
-      await shot('viec-cua-toi');
+      await shot('kiem-tra-viec-cua-toi');
 
       await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}`);
       const table = page.locator('table');
@@ -510,43 +526,46 @@ describe('editorial workflow', () => {
         `English on the list view:\n${text}`,
       );
       await page.getByRole('link', { name: 'Tạo mới' }).waitFor();
-      await shot('danh-sach-tin');
+      await shot('kiem-tra-danh-sach-tin');
 
       await page.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${waiting}`);
       await page.getByText('Tóm tắt', { exact: true }).first().waitFor();
       await page.getByText(articleLabels.lead.description).waitFor();
       await page.getByText('Ảnh đại diện', { exact: true }).first().waitFor();
-      await shot('sua-tin');
+      await shot('kiem-tra-sua-tin');
 
       assert.match(await page.locator('body').innerText(), /tối đa 300 ký tự/);
       await context.close();
 
       // The editorial log as the super admin sees it (Strapi grants that account every permission).
-      const operator = await browser.newContext({ locale: 'en-US' });
+      const operator = await browser.newContext({ locale: 'en-US', viewport: GUIDE_VIEWPORT });
       const logPage = await operator.newPage();
       await logPage.goto(`${backend.cmsUrl}/admin/auth/login`);
       await logPage.locator('input[name="email"]').fill(admin.login.email);
       await logPage.locator('input[name="password"]').fill(admin.login.password);
       await logPage.getByRole('button', { name: 'Đăng nhập' }).click();
       await logPage.waitForURL((url) => !url.pathname.includes('/auth/'));
+      await logPage.getByText('Việc của tôi').first().waitFor();
+      // Strapi's banner about its new media library, closed as a person would.
+      const banner = logPage.getByRole('button', { name: 'Đóng thông báo.' });
+      if (await banner.count()) await banner.first().click();
       // An unreviewed entry: the ordinary "Xuất bản" is refused, the confirmed action goes through.
       const unreviewed = await article(as.editor);
-      await logPage.setViewportSize({ width: 1440, height: 900 });
       await logPage.goto(`${backend.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${unreviewed}`);
       await logPage.getByText('Tóm tắt', { exact: true }).first().waitFor();
-      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-0.png') });
+      await screenshot(logPage, 'xuat-ban-0');
       await logPage.getByRole('button', { name: 'Xuất bản', exact: true }).click();
       await logPage
         .getByText(/Bài chưa qua duyệt/)
         .first()
         .waitFor();
-      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-1.png') });
+      await screenshot(logPage, 'xuat-ban-1');
       assert.equal(await stageOf(unreviewed), 'nhap');
       await logPage.getByRole('button', { name: 'Thao tác khác' }).last().click();
       await logPage.getByRole('menuitem', { name: 'Xuất bản không qua duyệt' }).click();
       const dialog = logPage.getByRole('alertdialog');
       await dialog.getByText(/chưa được thư ký tòa soạn duyệt/).waitFor();
-      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'xuat-ban-khong-qua-duyet.png') });
+      await screenshot(logPage, 'xuat-ban-khong-qua-duyet', { guide: true });
       // The action reloads the page once the publication went through.
       const reloaded = logPage.waitForEvent('load');
       await dialog.getByRole('button', { name: 'Xác nhận', exact: true }).click();
@@ -567,9 +586,12 @@ describe('editorial workflow', () => {
       for (const column of ['Thời điểm', 'Thao tác', 'Mục', 'Người thực hiện'])
         assert.ok(logHeaders.includes(column.toLowerCase()), `no column ${column} in ${JSON.stringify(logHeaders)}`);
       await logPage.locator('table tbody').getByText('Chuyển trạng thái').first().waitFor();
+      // The type of each entry by its Vietnamese name (the schema's displayName), not the uid.
+      await logPage.locator('table tbody').getByText('Tin tức', { exact: true }).first().waitFor();
+      assert.equal(await logPage.locator('table tbody').getByText(ARTICLE).count(), 0);
       assert.equal(await logPage.getByRole('link', { name: /Tạo mới|Create new entry/ }).count(), 0);
       assert.equal(await logPage.getByRole('button', { name: /Tạo mới|Create new entry/ }).count(), 0);
-      await logPage.screenshot({ path: path.join(SCREENSHOTS, 'nhat-ky.png') });
+      await screenshot(logPage, 'kiem-tra-nhat-ky');
       await operator.close();
     } catch (error) {
       // What the panel showed when a check failed.
@@ -577,7 +599,7 @@ describe('editorial workflow', () => {
         browser
           .contexts()
           .flatMap((c) => c.pages())
-          .map((p, i) => p.screenshot({ path: path.join(SCREENSHOTS, `loi-${i}.png`) })),
+          .map((p, i) => screenshot(p, `loi-${i}`)),
       );
       throw error;
     } finally {

@@ -18,8 +18,8 @@ import { copyFile, cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseBenchArgs } from './args.ts';
 import { createBackup, uploadsDir } from '../src/backup/create.ts';
 import { restoreBackup } from '../src/backup/restore.ts';
 import type { BackupSettings } from '../src/backup/settings.ts';
@@ -35,13 +35,10 @@ const ArgsSchema = z.object({
     .min(1)
     .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'backup.json')),
 });
-const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' } }, strict: true });
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-  process.exit(2);
-}
-const { articles: extraArticles, out } = parsed.data;
+const { articles: extraArticles, out } = parseBenchArgs(ArgsSchema, {
+  articles: { type: 'string' },
+  out: { type: 'string' },
+});
 
 const SENTENCES = [
   'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện nghiêm túc kế hoạch đã ban hành.',

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
       const run = {
         name,
         seconds: Number(seconds.toFixed(1)),
-        pages: pages.length,
+        pages,
         rendered,
         copied,
         renderedArticles,

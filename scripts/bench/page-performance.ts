@@ -17,9 +17,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
+import { parseBenchArgs } from './args.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { publishSite } from '../src/portal.ts';
 import { serveStatic } from '../src/static-server.ts';
@@ -54,16 +54,12 @@ const ArgsSchema = z.object({
     .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'page-performance.json')),
 });
 
-const { values } = parseArgs({
-  options: { site: { type: 'string' }, urls: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } },
-  strict: true,
+const args = parseBenchArgs(ArgsSchema, {
+  site: { type: 'string' },
+  urls: { type: 'string' },
+  runs: { type: 'string' },
+  out: { type: 'string' },
 });
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-  process.exit(2);
-}
-const args = parsed.data;
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   process.exit(2);

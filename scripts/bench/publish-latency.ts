@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { articleIndex } from '@portal/search';
+import { parseBenchArgs } from './args.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { indexContent } from '../src/portal.ts';
 import { adminSession, startTestBackend } from '../src/testing.ts';
@@ -29,13 +29,7 @@ const ArgsSchema = z.object({
     .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'publish-latency.json')),
 });
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' } }, strict: true });
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-  process.exit(2);
-}
-const { count, out } = parsed.data;
+const { count, out } = parseBenchArgs(ArgsSchema, { count: { type: 'string' }, out: { type: 'string' } });
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -11,6 +11,7 @@
  * The proof-of-work cost is lowered here (QA_POW_COST) so solving does not dominate the set-up; the
  * server verifies the signed key without re-deriving it, so its cost does not depend on that setting.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -45,6 +46,29 @@ const { solveChallenge } = cmsRequire('altcha-lib') as {
 };
 const { deriveKey } = cmsRequire('altcha-lib/algorithms/pbkdf2') as { deriveKey: unknown };
 
+/**
+ * The CMS process's CPU time so far (user + system, ms), read from /proc: unlike requests/s it hardly depends
+ * on what else the machine runs, so before/after comparisons hold on a busy machine. Null off Linux.
+ */
+function cmsProcess(cmsUrl: string): (() => number) | null {
+  const port = new URL(cmsUrl).port;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('strapi.js\0start')) continue;
+      if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`PORT=${port}`)) continue;
+      return () => {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        // utime and stime, in clock ticks (100 per second on Linux).
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      };
+    } catch {
+      // A process that ended or is not ours to read.
+    }
+  }
+  return null;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -68,7 +92,15 @@ function post(agent: http.Agent, url: string, client: string, body: unknown): Pr
   });
 }
 
-async function phase(name: string, bodies: unknown[], url: string, clients: number, offset: number) {
+async function phase(
+  name: string,
+  bodies: unknown[],
+  url: string,
+  clients: number,
+  offset: number,
+  cpu: (() => number) | null,
+) {
+  const cpuBefore = cpu?.() ?? null;
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -87,6 +119,7 @@ async function phase(name: string, bodies: unknown[], url: string, clients: numb
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = cpu && cpuBefore !== null ? cpu() - cpuBefore : null;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const result = {
@@ -96,10 +129,13 @@ async function phase(name: string, bodies: unknown[], url: string, clients: numb
     perSecond: Number((bodies.length / seconds).toFixed(1)),
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p99Ms: Number(percentile(latencies, 99).toFixed(1)),
+    /** CMS CPU time per request (ms), and the requests/s one core would serve at that cost. */
+    cmsCpuMsPerRequest: cpuMs === null ? null : Number((cpuMs / bodies.length).toFixed(2)),
+    perSecondPerCore: cpuMs ? Number(((bodies.length * 1000) / cpuMs).toFixed(0)) : null,
     statuses: Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])),
   };
   console.log(
-    `${name}: ${result.requests} in ${result.seconds} s → ${result.perSecond}/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, statuses ${JSON.stringify(result.statuses)}`,
+    `${name}: ${result.requests} in ${result.seconds} s → ${result.perSecond}/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, CMS CPU ${result.cmsCpuMsPerRequest} ms/request (${result.perSecondPerCore}/s per core), statuses ${JSON.stringify(result.statuses)}`,
   );
   return result;
 }
@@ -136,9 +172,10 @@ try {
   }
   const rejected = Array.from({ length: args.rejected }, (_, i) => ({ ...question(i), tieuDe: 'x', email: 'sai' }));
   const url = `${backend.cmsUrl}/api/hoi-dap/cau-hoi`;
+  const cpu = cmsProcess(backend.cmsUrl);
   const results = [
-    await phase('accepted (with proof-of-work)', accepted, url, args.clients, 0),
-    await phase('rejected (invalid fields)', rejected, url, args.clients, 100_000),
+    await phase('accepted (with proof-of-work)', accepted, url, args.clients, 0, cpu),
+    await phase('rejected (invalid fields)', rejected, url, args.clients, 100_000, cpu),
   ];
   const report = {
     at: new Date().toISOString(),

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_INDEX_PREFIX, INDEX_PREFIX_PATTERN, INDEX_PREFIX_RULE } from '@portal/search/index-prefix';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -37,8 +38,8 @@ export const StartConfigSchema = z
     MEILI_PUBLIC_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     MEILI_INDEX_PREFIX: z
       .string()
-      .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may only use a-z, 0-9, _ and -')
-      .default('portal_'),
+      .regex(INDEX_PREFIX_PATTERN, `MEILI_INDEX_PREFIX ${INDEX_PREFIX_RULE}`)
+      .default(DEFAULT_INDEX_PREFIX),
     PORTAL_ADMIN_EMAIL: z.preprocess(blankAsUndefined, z.email().default('quantri@portal.local')),
     /**
      * Where the publisher keeps the built site (releases/, current, publisher-state.json); default

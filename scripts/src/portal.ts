@@ -45,6 +45,8 @@ export interface PortalOptions {
 
 export interface Backend {
   cmsUrl: string;
+  /** The environment the CMS runs with (a benchmark's seeding process loads Strapi with the same settings). */
+  cmsEnv: NodeJS.ProcessEnv;
   meili: { url: string; masterKey: string };
   logs: { meili?: string; cms: string; build: string };
   stop(): Promise<void>;
@@ -172,7 +174,7 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
       },
       startCms: launchCms,
     };
-    return { cmsUrl: `http://127.0.0.1:${options.cmsPort}`, meili, logs, stop, services };
+    return { cmsUrl: `http://127.0.0.1:${options.cmsPort}`, cmsEnv: cmsSettings.env, meili, logs, stop, services };
   } catch (error) {
     await stop();
     throw error;

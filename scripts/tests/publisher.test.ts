@@ -170,14 +170,14 @@ describe('site publisher', () => {
     const article = await publishArticle('Thông báo tạm dừng tiếp nhận hồ sơ sẽ được rút');
     const page = `/tin-tuc/${article.slug}/`;
     await waitFor('the article page is served', async () => (await get(page)).status === 200);
-    assert.match((await get('/sitemap.xml')).text, new RegExp(article.slug));
+    assert.match((await get('/sitemap-1.xml')).text, new RegExp(article.slug));
 
     await editor.request('POST', `${editor.base(ARTICLE)}/${article.documentId}/actions/unpublish`, {});
     await waitFor('the article page is gone', async () => (await get(page)).status === 404);
     await waitFor('the editor is told it left the portal', async () =>
       /^Đã gỡ khỏi cổng lúc \d\d:\d\d:\d\d/.test((await entryState(article.documentId)).label),
     );
-    for (const list of ['/', '/tin-tuc/', '/tin-tuc/rss.xml', '/sitemap.xml']) {
+    for (const list of ['/', '/tin-tuc/', '/tin-tuc/rss.xml', '/sitemap-1.xml']) {
       const answer = await get(list);
       assert.equal(answer.status, 200, list);
       assert.doesNotMatch(answer.text, new RegExp(article.slug), `${list} still names the withdrawn article`);

@@ -305,6 +305,54 @@ describe('documents and procedures finders in Chromium', () => {
     await page.context().close();
   });
 
+  it('reads the finder data a year at a time: a year filter fetches that year only', async () => {
+    const index = (await (await fetch(`${site.url}/van-ban/du-lieu.json`)).json()) as {
+      total: number;
+      shards: Array<{ year: string; count: number; url: string }>;
+    };
+    const years = [...new Set(documents.map((d) => d.issueDate.slice(0, 4)))].sort().reverse();
+    assert.deepEqual(
+      index.shards.map((shard) => shard.year),
+      years,
+      'one file per issue year, newest first',
+    );
+    assert.equal(index.total, documents.length);
+    assert.equal(
+      index.shards.reduce((sum, shard) => sum + shard.count, 0),
+      documents.length,
+    );
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/van-ban/du-lieu')) fetched.push(pathname);
+    });
+    await page.goto(`${site.url}/van-ban/?nam=2021`);
+    await page.locator('[data-finder-filtered]:visible').waitFor();
+    await page.waitForFunction(() =>
+      /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''),
+    );
+    assert.deepEqual(fetched.sort(), ['/van-ban/du-lieu.json', '/van-ban/du-lieu/2021.json']);
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.issueDate.startsWith('2021-')),
+    );
+    // Without a year every file is read, newest first, and the list is the same as from one file.
+    await page.getByLabel('Năm ban hành').selectOption('');
+    await page.getByLabel('Loại văn bản').selectOption('quyet-dinh');
+    await page.waitForURL((url) => url.search === '?loai=quyet-dinh');
+    assert.deepEqual(
+      await listedNumbers(page),
+      expectedNumbers((d) => d.documentType === 'quyet_dinh'),
+    );
+    assert.deepEqual(
+      [...new Set(fetched)].sort(),
+      ['/van-ban/du-lieu.json', ...years.map((year) => `/van-ban/du-lieu/${year}.json`)].sort(),
+    );
+    await context.close();
+  });
+
   it('filters by facet links without JavaScript', async () => {
     const page = await open('/van-ban/', { javaScriptEnabled: false });
     // Without JavaScript only the number box (sent to the search results) is offered; the filters are links.

@@ -3,39 +3,15 @@
  * stays selectable in the profile), the board's own words for enumeration values, stages as coloured labels
  * in the lists, and the super admin's confirmed "publish without review".
  */
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Briefcase } from '@strapi/icons';
 import { useAuth, useFetchClient, useNotification, Widget } from '@strapi/strapi/admin';
-import { CONFIRM_UNREVIEWED_HEADER, isStage, STAGE_LABELS, type Stage } from '../editorial/stages.ts';
+import { CONFIRM_UNREVIEWED_HEADER, isStage, STAGE_LABELS } from '../editorial/stages.ts';
 import { AUDIT_ACTION_LABELS } from '../editorial/audit-actions.ts';
 import { ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE, TRANSLATIONS } from './translations.ts';
 import { registerPublicStatePanel } from './public-state.tsx';
-
-/** Colour pairs with at least 4.5:1 contrast (WCAG 2.2 AA). */
-const STAGE_COLOURS: Record<Stage, { background: string; color: string }> = {
-  nhap: { background: '#eaeaef', color: '#32324d' },
-  cho_duyet: { background: '#fdf4dc', color: '#7a4b00' },
-  da_duyet: { background: '#eafbe7', color: '#2f6846' },
-  tra_lai: { background: '#fcecea', color: '#b72b1a' },
-  da_xuat_ban: { background: '#f0f0ff', color: '#271fe0' },
-};
-
-const badge: CSSProperties = {
-  borderRadius: 4,
-  padding: '2px 8px',
-  fontWeight: 600,
-  fontSize: 12,
-  whiteSpace: 'nowrap',
-};
-
-const language = () => (localStorage.getItem(ADMIN_LANGUAGE_KEY) === 'en' ? 'en' : 'vi');
-
-function StageBadge({ value }: { value: unknown }) {
-  if (!isStage(value)) return <span>-</span>;
-  const text = (TRANSLATIONS[language()] as Record<string, string>)[value] ?? STAGE_LABELS[value];
-  return <span style={{ ...badge, ...STAGE_COLOURS[value] }}>{text}</span>;
-}
+import { language, StageBadge, StagePanel, TypeName } from './stage-badge.tsx';
 
 function ValueLabel({ value }: { value: unknown }) {
   const text = typeof value === 'string' ? (TRANSLATIONS[language()] as Record<string, string>)[value] : undefined;
@@ -48,11 +24,19 @@ interface Header {
   cellFormatter?: (row: Record<string, unknown>) => unknown;
 }
 
-/** List cells of enumerations show their label, the stage as a coloured badge. */
+const AUDIT = 'api::audit-entry.audit-entry';
+
+/**
+ * List cells of enumerations show their label, the stage as a coloured badge, and the editorial log's
+ * content type its Vietnamese name instead of the uid.
+ */
 function labelCells({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) {
+  const auditLog = window.location.pathname.includes(AUDIT);
   return {
     layout,
     displayedHeaders: displayedHeaders.map((header) => {
+      if (auditLog && header.name === 'contentType')
+        return { ...header, cellFormatter: (row: Record<string, unknown>) => <TypeName uid={row.contentType} /> };
       if (header.name === 'editorialStage')
         return {
           ...header,
@@ -222,5 +206,7 @@ export default {
     app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, PublishUnreviewedAction]);
     // "Trên cổng thông tin": whether the entry's last change is on the public portal (the site publisher).
     registerPublicStatePanel(app);
+    // "Trạng thái biên tập": the saved stage as its coloured label (and the reason of a send-back).
+    (app.getPlugin('content-manager').apis.addEditViewSidePanel as (panels: unknown[]) => void)([StagePanel]);
   },
 };

@@ -10,7 +10,11 @@ import bannerLink, { LIST as BANNER_LIST } from '../api/banner-link/content-type
 import calendarEntry, { LIST as CALENDAR_LIST } from '../api/calendar-entry/content-types/calendar-entry/admin-labels';
 import category, { LIST as CATEGORY_LIST } from '../api/category/content-types/category/admin-labels';
 import field, { LIST as FIELD_LIST } from '../api/field/content-types/field/admin-labels';
+import holiday, { LIST as HOLIDAY_LIST } from '../api/holiday/content-types/holiday/admin-labels';
 import legalDocument, { LIST as LEGAL_LIST } from '../api/legal-document/content-types/legal-document/admin-labels';
+import officerAssignment, {
+  LIST as OFFICER_LIST,
+} from '../api/officer-assignment/content-types/officer-assignment/admin-labels';
 import page, { LIST as PAGE_LIST } from '../api/page/content-types/page/admin-labels';
 import procedure, { LIST as PROCEDURE_LIST } from '../api/procedure/content-types/procedure/admin-labels';
 import question, { LIST as QUESTION_LIST } from '../api/question/content-types/question/admin-labels';
@@ -19,6 +23,8 @@ import tag, { LIST as TAG_LIST } from '../api/tag/content-types/tag/admin-labels
 import validityChange, {
   LIST as VALIDITY_LIST,
 } from '../api/validity-change/content-types/validity-change/admin-labels';
+
+const AUDIT_LOG = 'api::audit-entry.audit-entry';
 
 interface View {
   fields: FieldLabels;
@@ -34,7 +40,9 @@ export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
   'api::calendar-entry.calendar-entry': { fields: calendarEntry, list: CALENDAR_LIST },
   'api::category.category': { fields: category, list: CATEGORY_LIST },
   'api::field.field': { fields: field, list: FIELD_LIST },
+  'api::holiday.holiday': { fields: holiday, list: HOLIDAY_LIST },
   'api::legal-document.legal-document': { fields: legalDocument, list: LEGAL_LIST },
+  'api::officer-assignment.officer-assignment': { fields: officerAssignment, list: OFFICER_LIST },
   'api::page.page': { fields: page, list: PAGE_LIST },
   'api::procedure.procedure': { fields: procedure, list: PROCEDURE_LIST },
   'api::question.question': { fields: question, list: QUESTION_LIST },
@@ -136,6 +144,11 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
     next[uid] = fingerprint;
     await service.updateConfiguration(model, {
       ...configuration,
+      // The editorial log reads newest first, like any log (Strapi would sort it by its first text column).
+      settings:
+        uid === AUDIT_LOG
+          ? { ...configuration.settings, defaultSortBy: 'at', defaultSortOrder: 'DESC' }
+          : configuration.settings,
       layouts: layoutChanged ? { ...configuration.layouts, ...layouts } : configuration.layouts,
       metadatas: labelled(configuration, labels),
     });

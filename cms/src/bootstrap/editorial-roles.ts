@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { AUDIT_ENTRY, EDITORIAL_ROLES, type EditorialRole } from '../editorial/roles';
+import { isContentType, isLocalized } from '../content-types';
+import { AUDIT_ENTRY, PORTAL_ROLES, type EditorialRole } from '../editorial/roles';
+import { AGENCY_OFFICER_CONDITION } from '../questions/officers';
 
 interface Permission {
   action: string;
@@ -24,8 +26,13 @@ function mediaPermissions(scope: EditorialRole['media']): Permission[] {
 }
 
 function localized(strapi: Core.Strapi, uid: string | null | undefined): boolean {
-  const options = uid ? (strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.pluginOptions as unknown) : null;
-  return (options as { i18n?: { localized?: boolean } } | null)?.i18n?.localized === true;
+  return Boolean(uid && isContentType(strapi, uid) && isLocalized(strapi, uid));
+}
+
+/** The permission's field list cut to the grant's fields (nested component paths kept under their field). */
+function onlyFields(properties: Record<string, unknown> | undefined, fields: readonly string[]): string[] {
+  const all = (properties?.fields as string[] | undefined) ?? [];
+  return all.filter((path) => fields.includes(path.split('.')[0]!));
 }
 
 /** The role table as Strapi permissions, with every field of each type and all locales. */
@@ -43,8 +50,12 @@ function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
           action: permission.action,
           subject: permission.subject,
           // `locales: null` is every locale, present and future (i18n's permission engine).
-          properties: { ...permission.properties, ...(localized(strapi, permission.subject) ? { locales: null } : {}) },
-          conditions: grant.own ? [IS_CREATOR] : [],
+          properties: {
+            ...permission.properties,
+            ...(grant.fields ? { fields: onlyFields(permission.properties, grant.fields) } : {}),
+            ...(localized(strapi, permission.subject) ? { locales: null } : {}),
+          },
+          conditions: [...(grant.own ? [IS_CREATOR] : []), ...(grant.agency ? [AGENCY_OFFICER_CONDITION] : [])],
         }));
     }),
     ...mediaPermissions(role.media),
@@ -58,12 +69,15 @@ function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
  */
 export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
-  for (const role of EDITORIAL_ROLES) {
-    let row = (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })) as { id: number } | null;
+  for (const role of PORTAL_ROLES) {
+    let row: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!row) {
-      row = (await roles.create({ name: role.name, code: role.code, description: role.description })) as {
-        id: number;
-      };
+      const created: { id: number } = await roles.create({
+        name: role.name,
+        code: role.code,
+        description: role.description,
+      });
+      row = created;
       strapi.log.info(`[portal] created admin role "${role.name}"`);
     }
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));

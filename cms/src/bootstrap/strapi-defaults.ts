@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { findRows } from '../content-types';
 
 /**
  * What Strapi creates on a fresh install and this portal does not use: the "Read Only" and "Full Access"
@@ -21,9 +22,7 @@ export const DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'] as const;
 export async function removeStrapiDefaults(strapi: Core.Strapi): Promise<void> {
   const tokens = strapi.service('admin::api-token-content-api');
   for (const { name, type } of DEFAULT_TOKENS) {
-    const found = (await strapi.db.query('admin::api-token').findMany({ where: { name, type } })) as Array<{
-      id: number;
-    }>;
+    const found = await findRows(strapi, 'admin::api-token', { where: { name, type }, select: ['id'] });
     for (const token of found) {
       await tokens.revoke(token.id);
       strapi.log.info(`[portal] removed Strapi's default API token "${name}"`);

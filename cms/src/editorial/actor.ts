@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { EDITORIAL_ROLES } from './roles';
+import { PORTAL_ROLES } from './roles';
 import type { Actor } from './stages';
 
 export interface AdminUser {
@@ -20,7 +20,7 @@ export interface Acting {
 }
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
-const RANK = ['chief', 'reviewer', 'editor'] as const;
+const RANK = ['chief', 'reviewer', 'editor', 'officer'] as const;
 
 /**
  * Work the system does for someone (the schedule runs a publish requested by a chief). Inside it, writes
@@ -32,11 +32,11 @@ export function fullName(user: AdminUser): string {
   return [user.firstname, user.lastname].filter(Boolean).join(' ') || (user.email ?? `#${user.id}`);
 }
 
-/** The most capable editorial role of a user; unknown roles act as editors (least privilege). */
+/** The most capable editorial role of a user; unknown roles act as editors (least privilege); officers only as officers. */
 export function actorOfUser(user: AdminUser): Actor {
   const codes = (user.roles ?? []).map((role) => role.code);
   if (codes.includes(SUPER_ADMIN_CODE)) return 'superAdmin';
-  const actors = EDITORIAL_ROLES.filter((role) => codes.includes(role.code)).map((role) => role.actor);
+  const actors = PORTAL_ROLES.filter((role) => codes.includes(role.code)).map((role) => role.actor);
   return RANK.find((actor) => actors.some((held) => held === actor)) ?? 'editor';
 }
 

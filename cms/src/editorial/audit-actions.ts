@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS = {
   unpublish: { vi: 'Gỡ xuất bản', en: 'Unpublished' },
   discard: { vi: 'Bỏ thay đổi', en: 'Changes discarded' },
   delete: { vi: 'Xoá', en: 'Deleted' },
+  export: { vi: 'Xuất dữ liệu cá nhân', en: 'Personal data exported' },
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

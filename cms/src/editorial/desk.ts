@@ -4,7 +4,14 @@
  */
 import type { Actor, Stage } from './stages';
 
-export type DeskListKey = 'myDrafts' | 'sentBack' | 'waitingReview' | 'waitingPublication' | 'scheduled';
+export type DeskListKey =
+  | 'myDrafts'
+  | 'sentBack'
+  | 'waitingReview'
+  | 'waitingPublication'
+  | 'scheduled'
+  | 'overdueQuestions'
+  | 'agencyQuestions';
 
 export interface DeskList {
   key: DeskListKey;
@@ -16,6 +23,11 @@ export interface DeskList {
   own?: true;
   /** Entries with a publication or withdrawal time set. */
   scheduled?: true;
+  /**
+   * Citizens' questions not yet answered, by due date (questions/desk-questions.ts): past their due date, or
+   * routed to the officer's agency.
+   */
+  questions?: 'overdue' | 'agency';
 }
 
 export const DESK_LISTS: Readonly<Record<DeskListKey, DeskList>> = {
@@ -24,6 +36,8 @@ export const DESK_LISTS: Readonly<Record<DeskListKey, DeskList>> = {
   waitingReview: { key: 'waitingReview', title: 'Bài chờ duyệt', stage: 'cho_duyet' },
   waitingPublication: { key: 'waitingPublication', title: 'Bài đã duyệt, chờ xuất bản', stage: 'da_duyet' },
   scheduled: { key: 'scheduled', title: 'Bài hẹn giờ', scheduled: true },
+  overdueQuestions: { key: 'overdueQuestions', title: 'Câu hỏi quá hạn trả lời', questions: 'overdue' },
+  agencyQuestions: { key: 'agencyQuestions', title: 'Câu hỏi cơ quan cần trả lời', questions: 'agency' },
 };
 
 /** The lists each role's desk shows, in order. The system has no desk. */
@@ -31,9 +45,10 @@ export function deskListsFor(actor: Actor): DeskList[] {
   const keys: Record<Actor, DeskListKey[]> = {
     system: [],
     editor: ['myDrafts', 'sentBack'],
-    reviewer: ['waitingReview', 'myDrafts', 'sentBack'],
-    chief: ['waitingPublication', 'scheduled', 'waitingReview'],
-    superAdmin: ['waitingPublication', 'scheduled', 'waitingReview'],
+    reviewer: ['waitingReview', 'myDrafts', 'sentBack', 'overdueQuestions'],
+    chief: ['waitingPublication', 'scheduled', 'waitingReview', 'overdueQuestions'],
+    superAdmin: ['waitingPublication', 'scheduled', 'waitingReview', 'overdueQuestions'],
+    officer: ['agencyQuestions'],
   };
   return keys[actor].map((key) => DESK_LISTS[key]);
 }

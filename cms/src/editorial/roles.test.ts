@@ -7,8 +7,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  AGENCY_OFFICER_ROLE,
   AUDIT_ENTRY,
   EDITORIAL_ROLES,
+  OFFICER_ANSWER_FIELDS,
+  PORTAL_ROLES,
+  QUESTION,
   grants,
   TAXONOMY_TYPES,
   WORKFLOW_FIELDS,
@@ -85,5 +89,31 @@ describe('editorial roles table', () => {
     for (const r of EDITORIAL_ROLES)
       for (const action of ['create', 'update', 'delete', 'publish'] as const)
         assert.equal(grants(r, action, AUDIT_ENTRY), 'none');
+  });
+});
+
+describe('agency officer role', () => {
+  const officer = AGENCY_OFFICER_ROLE;
+  it('reads and updates questions only under the agency condition, and never creates, publishes or deletes', () => {
+    for (const action of ['read', 'update'] as const) {
+      const grant = officer.grants.find((g) => g.action === action && g.subjects.includes(QUESTION));
+      assert.equal(grant?.agency, true, action);
+    }
+    for (const uid of [...WORKFLOW_TYPES, ...TAXONOMY_TYPES, AUDIT_ENTRY])
+      for (const action of ['create', 'delete', 'publish'] as const) assert.equal(grants(officer, action, uid), 'none');
+    for (const uid of WORKFLOW_TYPES.filter((uid) => uid !== QUESTION))
+      assert.equal(grants(officer, 'update', uid), 'none');
+  });
+  it('writes only the answer fields: never the question, its asker or where it was routed', () => {
+    const update = officer.grants.find((g) => g.action === 'update')!;
+    for (const field of ['title', 'question', 'agency', 'askerName', 'askerEmail', 'trackingCode', 'answerDueDate'])
+      assert.equal(update.fields?.includes(field), false, field);
+    assert.deepEqual(update.fields, OFFICER_ANSWER_FIELDS);
+  });
+  it('is set up with the editorial roles, under its own code', () => {
+    assert.deepEqual(
+      PORTAL_ROLES.map((r) => r.code),
+      [...EDITORIAL_ROLES.map((r) => r.code), 'portal-can-bo-tra-loi'],
+    );
   });
 });

@@ -38,13 +38,17 @@ export interface Grant {
   subjects: readonly string[];
   /** Limited to entries the user created (Strapi's `admin::is-creator` condition). */
   own?: true;
+  /** Limited to questions routed to the user's agency (the agency-officer condition, questions/officers.ts). */
+  agency?: true;
+  /** Only these fields (read or written); every field when absent. */
+  fields?: readonly string[];
 }
 
 export interface EditorialRole {
   code: string;
   name: string;
   description: string;
-  actor: 'editor' | 'reviewer' | 'chief';
+  actor: 'editor' | 'reviewer' | 'chief' | 'officer';
   grants: readonly Grant[];
   /** Media library actions (plugin::upload.*); `own` limits changes to files the user uploaded. */
   media: 'own' | 'all';
@@ -102,6 +106,46 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     media: 'all',
   },
 ];
+
+export const QUESTION = 'api::question.question';
+
+/** The fields an agency officer writes: the answer and its sources, the processing status, the stage. */
+export const OFFICER_ANSWER_FIELDS = [
+  'answer',
+  'answeringAgency',
+  'answeringUnit',
+  'answeredAt',
+  'legalBasis',
+  'processingStatus',
+  'rejectionReason',
+  'editorialStage',
+] as const;
+
+/**
+ * Cán bộ trả lời: an officer of an agency (sở, huyện) who reads and answers the citizens' questions routed to
+ * that agency, and nothing else; the board reviews and publishes. Which agency is data the super admin sets
+ * (Phân công cán bộ trả lời); without an assignment the officer sees no question at all.
+ */
+export const AGENCY_OFFICER_ROLE: EditorialRole = {
+  code: 'portal-can-bo-tra-loi',
+  name: 'Cán bộ trả lời',
+  description:
+    'Cán bộ của cơ quan được phân công: chỉ xem và trả lời câu hỏi đã chuyển cho cơ quan mình, gửi duyệt. Không xuất bản, không xoá.',
+  actor: 'officer',
+  grants: [
+    { action: 'read', subjects: [QUESTION], agency: true },
+    { action: 'update', subjects: [QUESTION], agency: true, fields: OFFICER_ANSWER_FIELDS },
+    // The answer's links: which agency answers, the legal documents it cites, the field.
+    {
+      action: 'read',
+      subjects: ['api::agency.agency', 'api::legal-document.legal-document', 'api::field.field'],
+    },
+  ],
+  media: 'own',
+};
+
+/** Every role the bootstrap keeps in step with this table. */
+export const PORTAL_ROLES: readonly EditorialRole[] = [...EDITORIAL_ROLES, AGENCY_OFFICER_ROLE];
 
 /** Whether the role's table grants the action on the content type (own-only grants count). */
 export function grants(role: EditorialRole, action: ContentAction, subject: string): 'all' | 'own' | 'none' {

@@ -1,52 +1,37 @@
-import type { Core, UID } from '@strapi/strapi';
-import { systemActing, type AdminUser } from './actor';
+import type { Core } from '@strapi/strapi';
+import { findRow, findRows } from '../content-types';
+import { systemActing } from './actor';
 import { WORKFLOW_TYPES } from './roles';
 import { due, type ScheduledEntry } from './schedule';
 
 export const SCHEDULER_NAME = 'Hệ thống (lịch hẹn)';
 
-interface Row {
-  documentId: string;
-  locale: string | null;
-  editorialStage: string | null;
-  publishedAt: string | null;
-  scheduledPublishAt: string | Date | null;
-  scheduledUnpublishAt: string | Date | null;
-  scheduledById: number | null;
-}
+const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
-const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
-
-async function scheduledEntries(strapi: Core.Strapi, uid: UID.ContentType): Promise<Array<ScheduledEntry & Row>> {
+async function scheduledEntries(strapi: Core.Strapi, uid: (typeof WORKFLOW_TYPES)[number]) {
   // The draft row carries the schedule (the published copy has it only from the last publication).
-  const rows = (await strapi.db.query(uid).findMany({
+  const rows = await findRows(strapi, uid, {
     where: {
       publishedAt: { $null: true },
       $or: [{ scheduledPublishAt: { $notNull: true } }, { scheduledUnpublishAt: { $notNull: true } }],
     },
-    select: [
-      'documentId',
-      'locale',
-      'editorialStage',
-      'publishedAt',
-      'scheduledPublishAt',
-      'scheduledUnpublishAt',
-      'scheduledById',
-    ],
-  })) as Row[];
+    select: ['documentId', 'locale', 'editorialStage', 'scheduledPublishAt', 'scheduledUnpublishAt', 'scheduledById'],
+  });
   if (rows.length === 0) return [];
-  const key = (row: Pick<Row, 'documentId' | 'locale'>) => `${row.documentId}/${row.locale ?? ''}`;
-  const out = (await strapi.db.query(uid).findMany({
+  const key = (row: { documentId: string; locale?: string | null }) => `${row.documentId}/${row.locale ?? ''}`;
+  const out = await findRows(strapi, uid, {
     where: { publishedAt: { $notNull: true }, documentId: { $in: rows.map((row) => row.documentId) } },
     select: ['documentId', 'locale'],
-  })) as Array<Pick<Row, 'documentId' | 'locale'>>;
+  });
   const published = new Set(out.map(key));
-  return rows.map((row) => ({
-    ...row,
-    stage: row.editorialStage,
+  return rows.map((row): ScheduledEntry & { scheduledById: number | null } => ({
+    documentId: row.documentId,
+    locale: row.locale ?? null,
+    stage: row.editorialStage ?? null,
     published: published.has(key(row)),
     scheduledPublishAt: iso(row.scheduledPublishAt),
     scheduledUnpublishAt: iso(row.scheduledUnpublishAt),
+    scheduledById: row.scheduledById ?? null,
   }));
 }
 
@@ -59,10 +44,10 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
   for (const uid of WORKFLOW_TYPES) {
     for (const { action, entry } of due(now, await scheduledEntries(strapi, uid))) {
       const requester = entry.scheduledById
-        ? ((await strapi.db.query('admin::user').findOne({
+        ? await findRow(strapi, 'admin::user', {
             where: { id: entry.scheduledById },
             select: ['id', 'email', 'firstname', 'lastname'],
-          })) as AdminUser | null)
+          })
         : null;
       const target = { documentId: entry.documentId, ...(entry.locale ? { locale: entry.locale } : {}) };
       try {

@@ -30,6 +30,11 @@ describe('editorial stage changes', () => {
     ['superAdmin', 'nhap', 'da_xuat_ban', false, null, true],
     ['system', 'nhap', 'da_xuat_ban', false, null, true],
     ['editor', 'da_duyet', 'da_duyet', false, null, true],
+    // Agency officers answer questions the system created: the permission condition, not authorship, limits them.
+    ['officer', 'nhap', 'cho_duyet', false, null, true],
+    ['officer', 'cho_duyet', 'nhap', false, null, true],
+    ['officer', 'cho_duyet', 'da_duyet', false, null, false],
+    ['officer', 'cho_duyet', 'tra_lai', false, 'Thiếu căn cứ', false],
   ];
   for (const [actor, from, to, own, reviewNote, allowed] of rows) {
     const whose = own ? 'own' : "someone else's";

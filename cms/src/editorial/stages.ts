@@ -18,10 +18,10 @@ export const STAGE_LABELS: Record<Stage, string> = {
  * Who is acting. `system` is any write without an admin user (seed, cron, importer); `superAdmin` is the
  * operator's account, kept unrestricted like the system (every write is still audited).
  */
-export type Actor = 'system' | 'superAdmin' | 'chief' | 'reviewer' | 'editor';
+export type Actor = 'system' | 'superAdmin' | 'chief' | 'reviewer' | 'editor' | 'officer';
 
 export function isStage(value: unknown): value is Stage {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+  return typeof value === 'string' && STAGES.some((stage) => stage === value);
 }
 
 const unrestricted = (actor: Actor) => actor === 'system' || actor === 'superAdmin';
@@ -51,6 +51,12 @@ export function stageChangeProblem({ actor, from, to, own, reviewNote }: StageCh
   if (to === 'tra_lai' && !(reviewNote ?? '').trim())
     return { field: 'reviewNote', message: 'Lý do trả lại: cần ghi lý do khi trả lại bài cho biên tập viên.' };
   if (reviews(actor)) return null;
+  // Agency officers: any question their role lets them update (the agency condition chose those), to draft
+  // or to review.
+  if (actor === 'officer')
+    return to === 'nhap' || to === 'cho_duyet'
+      ? null
+      : stageProblem(`Trạng thái biên tập: cán bộ trả lời không được chuyển câu hỏi sang “${STAGE_LABELS[to]}”.`);
   // Editors: only their own entries, and only between draft and waiting for review.
   if (!own) return stageProblem('Trạng thái biên tập: biên tập viên chỉ được chuyển trạng thái bài của chính mình.');
   if (to === 'nhap' || to === 'cho_duyet') return null;
@@ -86,7 +92,7 @@ export function unreviewedPublishMessage(stage: Stage): string {
  * entry sends it back to draft, so the changed text is reviewed again before it can go out.
  */
 export function stageAfterEdit(actor: Actor, from: Stage): Stage {
-  return actor === 'editor' && (from === 'da_duyet' || from === 'da_xuat_ban') ? 'nhap' : from;
+  return (actor === 'editor' || actor === 'officer') && (from === 'da_duyet' || from === 'da_xuat_ban') ? 'nhap' : from;
 }
 
 /** Scheduling publication is the publisher's decision. */

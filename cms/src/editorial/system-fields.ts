@@ -1,6 +1,6 @@
 /**
  * Which fields of an admin write are the system's, as a pure rule: the Document Service middleware
- * (documents/workflow.ts) binds it to Strapi. Identity, timestamps, authorship and publication state are
+ * (document-middlewares/workflow.ts) binds it to Strapi. Identity, timestamps, authorship and publication state are
  * set by Strapi and by the editorial rules, never chosen by a client: a rewritten `documentId` could point
  * a draft at someone else's published entry, a chosen `id` collides, a `locale` on a type without
  * translations makes an entry no screen can open.

@@ -13,8 +13,11 @@ const HIDDEN_QUERIES = [
   'plugin::review-workflows.workflow-stage',
 ];
 
-/** Project types that have no place in the public API at all: the audit trail names editors. */
-const HIDDEN_TYPES = [AUDIT_ENTRY];
+/**
+ * Project types that have no place in the public API at all: the audit trail names editors, the officer
+ * assignments name admin users, the days off are back-office rules.
+ */
+const HIDDEN_TYPES = [AUDIT_ENTRY, 'api::officer-assignment.officer-assignment', 'api::holiday.holiday'];
 
 /** Private site settings (editorial rules, not portal text): kept out of the public schema like the bookkeeping. */
 const PRIVATE_SETTINGS = ['separateApproval'];

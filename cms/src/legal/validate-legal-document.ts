@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { checkAttachments } from '../documents/attachments';
-import type { Problem, Validator } from '../documents/problems';
-import { relationRefs } from '../documents/relation-input';
+import { checkAttachments } from '../document-middlewares/attachments';
+import type { Problem, Validator } from '../document-middlewares/problems';
+import { fieldOf, relationRefs } from '../document-middlewares/relation-input';
+import { findRow, findRows } from '../content-types';
 import { parseDocumentNumber } from './document-number';
 import { documentNumberTypeCode, documentTypeByCode, documentTypeByKey } from './document-types';
 import { isRelationKey, validateRelations, validityEffect } from './relations';
@@ -9,73 +10,68 @@ import { deriveValidityStatus, validateDocumentDates, vietnamDate } from './vali
 
 export const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 
-type Stored = {
-  documentNumber?: string;
-  documentType?: string;
-  issueDate?: string | null;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  validityOverride?: boolean | null;
-  issuingAgency?: { documentId: string } | null;
-};
-
-async function storedDraft(strapi: Core.Strapi, documentId: string | undefined): Promise<Stored> {
-  if (!documentId) return {};
-  const draft = await strapi.documents(LEGAL_DOCUMENT).findOne({
+async function storedDraft(strapi: Core.Strapi, documentId: string | undefined) {
+  if (!documentId) return null;
+  return strapi.documents(LEGAL_DOCUMENT).findOne({
     documentId,
     status: 'draft',
     populate: { issuingAgency: { fields: ['documentId'] } },
   });
-  return (draft ?? {}) as Stored;
 }
+type Stored = Awaited<ReturnType<typeof storedDraft>>;
 
 /** Agency documentId of the incoming data (when the relation is written) or of the stored draft. */
 async function agencyOf(strapi: Core.Strapi, value: unknown, stored: Stored): Promise<string | null> {
   const refs = relationRefs(value);
-  if (refs === undefined) return stored.issuingAgency?.documentId ?? null;
+  if (refs === undefined) return stored?.issuingAgency?.documentId ?? null;
   const [ref] = refs;
   if (ref === undefined) return null;
   if (typeof ref === 'string') return ref;
-  const row = await strapi.db.query('api::agency.agency').findOne({ where: { id: ref }, select: ['documentId'] });
-  return (row as { documentId?: string } | null)?.documentId ?? null;
+  const row = await findRow(strapi, 'api::agency.agency', { where: { id: ref }, select: ['documentId'] });
+  return row?.documentId ?? null;
 }
 
 /** Documents (published) whose relations act on this one: they can end its validity. */
 export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
-  const sources = (await strapi.documents(LEGAL_DOCUMENT).findMany({
+  const sources = await strapi.documents(LEGAL_DOCUMENT).findMany({
     status: 'published',
     filters: { relations: { target: { documentId } } },
     populate: { relations: { populate: { target: { fields: ['documentId'] } } } },
     fields: ['documentId', 'issueDate', 'effectiveDate'],
-  })) as unknown as Array<{
-    documentId: string;
-    issueDate: string;
-    effectiveDate: string | null;
-    relations: Array<{ type: string; target: { documentId: string } | null }>;
-  }>;
+  });
   return sources.flatMap((source) =>
-    source.relations.flatMap(({ type, target }) =>
-      target?.documentId === documentId && isRelationKey(type) ? [{ source, effect: validityEffect(type) }] : [],
+    (source.relations ?? []).flatMap(({ type, target }) =>
+      target?.documentId === documentId && type && isRelationKey(type)
+        ? [{ source, effect: validityEffect(type) }]
+        : [],
     ),
   );
+}
+
+/** A date field's value for the date rules: text as sent or stored; nothing when empty. */
+export function dateText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return typeof value === 'string' ? value : String(value);
 }
 
 export const validateLegalDocument: Validator = async ({ strapi, data, documentId, creating }) => {
   const problems: Problem[] = [];
   const stored = await storedDraft(strapi, documentId);
-  const merged = { ...stored, ...data } as Stored & Record<string, unknown>;
+  // A field as it will be saved: the incoming value when sent, else the stored draft's.
+  const merged = (field: keyof NonNullable<Stored> & string): unknown =>
+    field in data ? data[field] : stored?.[field];
   const out = { ...data };
 
   let canonical: string | undefined;
   if (creating || 'documentNumber' in data || 'documentType' in data) {
-    const parsed = parseDocumentNumber(String(merged.documentNumber ?? ''), documentNumberTypeCode);
+    const parsed = parseDocumentNumber(String(merged('documentNumber') ?? ''), documentNumberTypeCode);
     if (!parsed.ok) {
       problems.push({ path: ['documentNumber'], message: parsed.message });
     } else {
       canonical = parsed.value.canonical;
       out.documentNumber = canonical;
       const numbered = parsed.value.typeCode ? documentTypeByCode(parsed.value.typeCode) : undefined;
-      const chosen = documentTypeByKey(String(merged.documentType ?? ''));
+      const chosen = documentTypeByKey(String(merged('documentType') ?? ''));
       if (!chosen) {
         problems.push({ path: ['documentType'], message: 'Loại văn bản chưa được chọn hoặc không hợp lệ.' });
       } else if (numbered && numbered.key !== chosen.key) {
@@ -88,7 +84,7 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
   }
 
   const agency = await agencyOf(strapi, data.issuingAgency, stored);
-  const number = canonical ?? stored.documentNumber;
+  const number = canonical ?? stored?.documentNumber;
   if (number && (creating || 'documentNumber' in data || 'issuingAgency' in data)) {
     const clash = await strapi.db.query(LEGAL_DOCUMENT).findOne({
       where: {
@@ -107,27 +103,23 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
   }
 
   for (const message of validateDocumentDates({
-    issueDate: merged.issueDate ?? undefined,
-    effectiveDate: merged.effectiveDate ?? undefined,
-    expiryDate: merged.expiryDate ?? undefined,
+    issueDate: dateText(merged('issueDate')),
+    effectiveDate: dateText(merged('effectiveDate')),
+    expiryDate: dateText(merged('expiryDate')),
   })) {
     problems.push({ path: [message.includes('hết hiệu lực') ? 'expiryDate' : 'effectiveDate'], message });
   }
-  if (!merged.issueDate) problems.push({ path: ['issueDate'], message: 'Ngày ban hành không được để trống.' });
+  if (!merged('issueDate')) problems.push({ path: ['issueDate'], message: 'Ngày ban hành không được để trống.' });
 
   if (Array.isArray(data.relations)) {
-    const relations = (data.relations as Array<Record<string, unknown>>).map((row) => ({
-      type: String(row.type ?? ''),
-      targetId: relationRefs(row.target)?.[0],
+    const relations = data.relations.map((row: unknown) => ({
+      type: String(fieldOf(row, 'type') ?? ''),
+      targetId: relationRefs(fieldOf(row, 'target'))?.[0],
     }));
     const selfIds: Array<string | number> = documentId
       ? [
           documentId,
-          ...(
-            (await strapi.db.query(LEGAL_DOCUMENT).findMany({ where: { documentId }, select: ['id'] })) as Array<{
-              id: number;
-            }>
-          ).map((row) => row.id),
+          ...(await findRows(strapi, LEGAL_DOCUMENT, { where: { documentId }, select: ['id'] })).map((row) => row.id),
         ]
       : [];
     for (const message of validateRelations(
@@ -145,11 +137,11 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
     problems.push(...(await checkAttachments(strapi, data.attachments, ['attachments'], 'Tệp đính kèm')));
   }
 
-  if (!merged.validityOverride && problems.length === 0) {
+  if (!merged('validityOverride') && problems.length === 0) {
     const effects = documentId ? await incomingEffects(strapi, documentId) : [];
     out.validityStatus = deriveValidityStatus({
-      effectiveDate: merged.effectiveDate ?? undefined,
-      expiryDate: merged.expiryDate ?? undefined,
+      effectiveDate: dateText(merged('effectiveDate')),
+      expiryDate: dateText(merged('expiryDate')),
       today: vietnamDate(new Date()),
       replacedInFull: effects.some((e) => e.effect === 'het_hieu_luc_toan_bo'),
       amendedOrPartlyRepealed: effects.some((e) => e.effect === 'het_hieu_luc_mot_phan'),

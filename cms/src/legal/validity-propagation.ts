@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { deriveValidityStatus, vietnamDate } from './validity';
-import { incomingEffects, LEGAL_DOCUMENT } from './validate-legal-document';
+import { dateText, incomingEffects, LEGAL_DOCUMENT } from './validate-legal-document';
+import { findRows } from '../content-types';
 import { recordSearchChange } from '../search-sync';
 import { recordSiteChange } from '../site-publish';
+import { callParams } from '../document-middlewares/params';
 
 /**
  * When a document is published, the documents it replaces, repeals or amends change validity without
@@ -14,12 +16,13 @@ export function registerValidityPropagation(strapi: Core.Strapi): void {
     const result = await next();
     if (context.uid !== LEGAL_DOCUMENT || (context.action !== 'publish' && context.action !== 'unpublish'))
       return result;
-    const { documentId } = context.params as { documentId: string };
-    const source = (await strapi.documents(LEGAL_DOCUMENT).findOne({
+    const { documentId } = callParams(context);
+    if (!documentId) return result;
+    const source = await strapi.documents(LEGAL_DOCUMENT).findOne({
       documentId,
       status: 'draft',
       populate: { relations: { populate: { target: { fields: ['documentId'] } } } },
-    })) as unknown as { relations?: Array<{ target: { documentId: string } | null }> } | null;
+    });
     const targets = new Set((source?.relations ?? []).flatMap((r) => (r.target ? [r.target.documentId] : [])));
     for (const target of targets)
       await refreshValidity(strapi, target, context.action === 'publish' ? documentId : null);
@@ -28,22 +31,16 @@ export function registerValidityPropagation(strapi: Core.Strapi): void {
 }
 
 async function refreshValidity(strapi: Core.Strapi, documentId: string, cause: string | null): Promise<void> {
-  const rows = (await strapi.db.query(LEGAL_DOCUMENT).findMany({
+  const rows = await findRows(strapi, LEGAL_DOCUMENT, {
     where: { documentId },
     select: ['id', 'effectiveDate', 'expiryDate', 'validityOverride', 'validityStatus'],
-  })) as Array<{
-    id: number;
-    effectiveDate: string | null;
-    expiryDate: string | null;
-    validityOverride: boolean | null;
-    validityStatus: string | null;
-  }>;
+  });
   const [first] = rows;
   if (!first || first.validityOverride) return;
   const effects = await incomingEffects(strapi, documentId);
   const status = deriveValidityStatus({
-    effectiveDate: first.effectiveDate ?? undefined,
-    expiryDate: first.expiryDate ?? undefined,
+    effectiveDate: dateText(first.effectiveDate),
+    expiryDate: dateText(first.expiryDate),
     today: vietnamDate(new Date()),
     replacedInFull: effects.some((e) => e.effect === 'het_hieu_luc_toan_bo'),
     amendedOrPartlyRepealed: effects.some((e) => e.effect === 'het_hieu_luc_mot_phan'),

@@ -5,13 +5,12 @@
  * security-headers.ts, which the static site server and docs/nginx.conf.example use as well.
  */
 import type { Core } from '@strapi/strapi';
+import type * as SecurityHeaders from '@portal/scripts/security-headers';
 
 function loadCommonHeaders(): Readonly<Record<string, string>> {
-  // ESM TypeScript required from CommonJS (see search-sync/search-module.ts for why this works).
+  // ESM TypeScript required from CommonJS, typed by the module itself (see search-sync/search-module.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('@portal/scripts/security-headers') as { COMMON_SECURITY_HEADERS?: Record<string, string> };
-  if (!loaded.COMMON_SECURITY_HEADERS)
-    throw new Error('@portal/scripts/security-headers exports no COMMON_SECURITY_HEADERS');
+  const loaded: typeof SecurityHeaders = require('@portal/scripts/security-headers');
   return loaded.COMMON_SECURITY_HEADERS;
 }
 

@@ -5,8 +5,9 @@
  * the admin, but no shared cache keeps a copy, and nothing outlives a deletion or a replacement for a
  * year. The URLs stay unguessable; refusing them outright would break the admin's own previews.
  */
-import type { Core, UID } from '@strapi/strapi';
-import { publishedFileIds } from '../documents/published-files';
+import type { Core } from '@strapi/strapi';
+import { publishedFileIds } from '../document-middlewares/published-files';
+import { findRows } from '../content-types';
 
 export const PUBLISHED_UPLOAD_CACHE = 'public, max-age=31536000, immutable';
 export const UNPUBLISHED_UPLOAD_CACHE = 'private, no-cache';
@@ -29,10 +30,7 @@ const middleware: Core.MiddlewareFactory = (_config, { strapi }) => {
     try {
       const hashes = uploadHashes(ctx.path);
       const files = hashes.length
-        ? ((await strapi.db.query('plugin::upload.file' as UID.Schema).findMany({
-            where: { hash: { $in: hashes } },
-            select: ['id'],
-          })) as Array<{ id: number }>)
+        ? await findRows(strapi, 'plugin::upload.file', { where: { hash: { $in: hashes } }, select: ['id'] })
         : [];
       published =
         (

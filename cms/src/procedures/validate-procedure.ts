@@ -1,5 +1,5 @@
-import { checkAttachments } from '../documents/attachments';
-import type { Problem, Validator } from '../documents/problems';
+import { checkAttachments } from '../document-middlewares/attachments';
+import type { Problem, Validator } from '../document-middlewares/problems';
 import { parseProcedureCode, PROCEDURE_LEVELS } from './procedure-code';
 
 const PROCEDURE = 'api::procedure.procedure';

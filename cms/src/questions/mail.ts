@@ -43,11 +43,13 @@ function fileSafe(text: string): string {
 export function fileMailer(dir: string, now: () => Date = () => new Date()): Mailer & { written: string[] } {
   const renderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const written: string[] = [];
+  // The folder is made once, and again only if someone removed it (a write then fails with ENOENT).
+  let folder: Promise<unknown> | null = null;
   return {
     written,
     async sendMail(message) {
       const info = (await renderer.sendMail(message)) as { message: Buffer };
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await (folder ??= mkdir(dir, { recursive: true, mode: 0o700 }));
       const to = Array.isArray(message.to) ? message.to.join(',') : String(message.to ?? '');
       const stamp = now().toISOString().replace(/[:.]/g, '-');
       // wx: never overwrite a message already written; two in the same millisecond get a number.
@@ -58,7 +60,13 @@ export function fileMailer(dir: string, now: () => Date = () => new Date()): Mai
           written.push(file);
           return info;
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' && n === 1) {
+            await (folder = mkdir(dir, { recursive: true, mode: 0o700 }));
+            n -= 1;
+            continue;
+          }
+          if (code !== 'EEXIST' || n >= 100) throw error;
         }
       }
     },

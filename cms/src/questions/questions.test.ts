@@ -87,6 +87,8 @@ describe('question submission', () => {
     for (const body of [
       { ...valid, noiDung: 'Xin hỏi <script>alert(1)</script> về thủ tục này ạ' },
       { ...valid, tieuDe: 'Tiêu đề có ký tự \u0007 lạ ở giữa' },
+      // What bytes that were not UTF-8 decode to.
+      { ...valid, hoTen: 'Nguy\ufffd\ufffdn Văn An' },
       { ...valid, phienBanDongY: '2020-01-01' },
       [valid],
       'chuỗi',

@@ -26,7 +26,7 @@ export const PERSONAL_FIELDS = [
 ] as const;
 
 /** Internal handling of a question: private like the personal data, but not personal. */
-export const QUESTION_PRIVATE_FIELDS = ['trackingCode', 'rejectionReason', 'proofOfWork'] as const;
+export const QUESTION_PRIVATE_FIELDS = ['trackingCode', 'rejectionReason', 'proofOfWork', 'answerDueDate'] as const;
 
 /**
  * Tracking codes use letters and digits nobody confuses when reading them aloud or copying by hand:

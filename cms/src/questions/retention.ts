@@ -5,9 +5,9 @@
  * rows), and writes one line per question to the audit trail, naming the fields, never their values.
  * The consent record (text, version, time) stays: it is the proof the data was processed lawfully.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { systemActing } from '../editorial/actor';
-import { recordPersonalDataCleared } from '../documents/audit';
+import { recordPersonalDataCleared } from '../document-middlewares/audit';
 import { QUESTION_UID } from './questions';
 import {
   CLEARED_NAME,
@@ -26,11 +26,11 @@ export async function clearExpiredContactDetails(
   now = new Date(),
   months = RetentionEnvSchema.parse(process.env).PORTAL_QUESTION_RETENTION_MONTHS,
 ): Promise<number> {
-  const uid = QUESTION_UID as UID.ContentType;
-  const rows = (await strapi.db.query(uid).findMany({
+  const uid = QUESTION_UID;
+  const rows: RetentionRow[] = await strapi.db.query(uid).findMany({
     where: { $or: [{ answeredAt: { $notNull: true } }, { processingStatus: 'tu_choi' }] },
     select: ['documentId', 'processingStatus', 'answeredAt', 'updatedAt', ...CONTACT_FIELDS],
-  })) as RetentionRow[];
+  });
   let cleared = 0;
   for (const documentId of dueDocuments(rows, months, now)) {
     try {

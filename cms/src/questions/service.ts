@@ -5,12 +5,13 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
+import { findRows } from '../content-types';
 import { errors } from '@strapi/utils';
 import { slugify } from '../text/vietnamese';
 import { newTrackingCode, QUESTION_STATUSES, QUESTION_UID, type QuestionStatus } from './questions';
 import { CONSENT, type FieldProblem, type Submission } from './submission';
 
-const UID_Q = QUESTION_UID as UID.ContentType;
+const UID_Q = QUESTION_UID;
 
 export class SubmissionProblem extends Error {
   constructor(readonly problems: FieldProblem[]) {
@@ -18,8 +19,13 @@ export class SubmissionProblem extends Error {
   }
 }
 
-async function exists(strapi: Core.Strapi, uid: string, documentId: string, published: boolean): Promise<boolean> {
-  const row = await strapi.db.query(uid as UID.ContentType).findOne({
+async function exists(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  published: boolean,
+): Promise<boolean> {
+  const row = await strapi.db.query(uid).findOne({
     where: { documentId, ...(published ? { publishedAt: { $notNull: true } } : {}) },
     select: ['id'],
   });
@@ -58,22 +64,23 @@ export async function storeQuestion(
     // Random tail: the page address says nothing about the asker and cannot be guessed from the title.
     slug: `${slugify(submission.tieuDe, 80)}-${trackingCode.replace('-', '').slice(0, 5).toLowerCase()}${randomInt(10, 99)}`,
     question: submission.noiDung,
-    field: { connect: [{ documentId: submission.linhVuc }] },
-    ...(submission.coQuan ? { agency: { connect: [{ documentId: submission.coQuan, locale: 'vi' }] } } : {}),
+    field: { documentId: submission.linhVuc },
+    ...(submission.coQuan ? { agency: { documentId: submission.coQuan, locale: 'vi' } } : {}),
     receivedAt: now,
-    processingStatus: 'moi_nhan' satisfies QuestionStatus,
+    processingStatus: 'moi_nhan' as const satisfies QuestionStatus,
     trackingCode,
     askerName: submission.hoTen,
-    askerEmail: submission.email ?? null,
-    askerPhone: submission.dienThoai ?? null,
-    askerAddress: submission.diaChi ?? null,
+    // Left out when not given: the row stores null, which the Document Service's input type spells as absent.
+    askerEmail: submission.email,
+    askerPhone: submission.dienThoai,
+    askerAddress: submission.diaChi,
     consentVersion: CONSENT.version,
     consentText: CONSENT.text,
     consentAt: now,
     proofOfWork,
   };
   try {
-    await strapi.documents(UID_Q).create({ data } as never);
+    await strapi.documents(UID_Q).create({ data });
   } catch (error) {
     if (error instanceof errors.ValidationError)
       throw new SubmissionProblem([{ field: '', message: `Câu hỏi chưa được lưu: ${error.message}` }]);
@@ -94,20 +101,15 @@ export interface LookupResult {
 }
 
 export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise<LookupResult | null> {
-  const rows = (await strapi.db.query(UID_Q).findMany({
+  const rows = await findRows(strapi, UID_Q, {
     where: { trackingCode },
     select: ['processingStatus', 'receivedAt', 'answeredAt', 'publishedAt', 'slug'],
-  })) as Array<{
-    processingStatus: QuestionStatus;
-    receivedAt: string;
-    answeredAt: string | null;
-    publishedAt: string | null;
-    slug: string | null;
-  }>;
+  });
   if (rows.length === 0) return null;
   const published = rows.find((row) => row.publishedAt);
   const draft = rows.find((row) => !row.publishedAt) ?? rows[0]!;
-  const status = draft.processingStatus;
+  // Required with a default in the schema, so only a row written around Strapi could lack it.
+  const status = draft.processingStatus ?? 'moi_nhan';
   const iso = (value: unknown) => (value ? new Date(String(value)).toISOString() : null);
   return {
     trackingCode,

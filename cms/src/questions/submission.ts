@@ -45,6 +45,11 @@ function text(field: Field, min: number, max: number, options: { multiline?: boo
         .min(min, `${label}: cần ít nhất ${min} ký tự.`)
         .max(max, `${label}: không quá ${max} ký tự.`)
         .refine((value) => !CONTROL.test(value), `${label}: có ký tự điều khiển không hợp lệ.`)
+        // U+FFFD is what bytes that were not UTF-8 decode to: the text arrived broken.
+        .refine(
+          (value) => !value.includes('\ufffd'),
+          `${label}: có ký tự bị lỗi mã hoá (không phải UTF-8); hãy gõ lại.`,
+        )
         .refine((value) => options.multiline || !/[\r\n]/.test(value), `${label}: chỉ được viết trên một dòng.`)
         .refine((value) => !MARKUP.test(value), `${label}: không được chứa mã HTML.`),
     );

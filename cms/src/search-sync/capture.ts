@@ -1,4 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { findRows, isContentType } from '../content-types';
+import { callParams, documentIdOf } from '../document-middlewares/params';
 import { enqueue, type OutboxKey } from './outbox';
 import type { SearchIndex } from './search-module';
 
@@ -7,11 +9,9 @@ const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraf
 
 /** Every row (draft, published, each locale) of the entries matching `where`, as outbox keys. */
 async function entryKeys(strapi: Core.Strapi, uid: string, where: Record<string, unknown>): Promise<OutboxKey[]> {
-  const localized = 'locale' in strapi.contentType(uid as UID.ContentType).attributes;
-  const rows = (await strapi.db.query(uid as UID.ContentType).findMany({
-    where,
-    select: localized ? ['documentId', 'locale'] : ['documentId'],
-  })) as Array<{ documentId: string; locale?: string | null }>;
+  if (!isContentType(strapi, uid)) throw new Error(`Search indexes ${uid}, which is not a content type of this CMS`);
+  const localized = 'locale' in strapi.contentType(uid).attributes;
+  const rows = await findRows(strapi, uid, { where, select: localized ? ['documentId', 'locale'] : ['documentId'] });
   return rows.map((row) => ({ uid, documentId: row.documentId, locale: row.locale ?? '' }));
 }
 
@@ -60,11 +60,11 @@ export function registerOutboxCapture(
   strapi.documents.use(async (context, next) => {
     if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
     const { uid } = context;
-    const params = context.params as { documentId?: string };
+    const params = callParams(context);
     return strapi.db.transaction(async () => {
       const before = params.documentId ? await affectedKeys(strapi, indexes, uid, params.documentId) : [];
       const result = await next();
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const documentId = params.documentId ?? documentIdOf(result);
       const after = documentId ? await affectedKeys(strapi, indexes, uid, documentId) : [];
       await record(strapi, [...before, ...after], onCommitted);
       return result;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_INDEX_PREFIX, INDEX_PREFIX_PATTERN, INDEX_PREFIX_RULE } from '@portal/search/index-prefix';
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -16,8 +17,8 @@ export const SearchSyncEnvSchema = z
     MEILI_INDEXING_KEY: z.preprocess(blank, z.string().min(16, 'MEILI_INDEXING_KEY looks too short').optional()),
     MEILI_INDEX_PREFIX: z
       .string()
-      .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may only use a-z, 0-9, _ and -')
-      .default('portal_'),
+      .regex(INDEX_PREFIX_PATTERN, `MEILI_INDEX_PREFIX ${INDEX_PREFIX_RULE}`)
+      .default(DEFAULT_INDEX_PREFIX),
     /** Longest wait between two tries of a change Meilisearch did not take (exponential backoff up to this). */
     SEARCH_SYNC_MAX_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     /** How often the worker looks for due retries; new changes wake it at once, without waiting for this. */

@@ -101,7 +101,9 @@ export class OutboxWorker {
     const done: OutboxRow[] = [];
     const failed: Array<{ rows: OutboxRow[]; error: string }> = [];
     for (const group of groups.values()) {
-      const { uid, documentId, locale } = group[0] as OutboxRow;
+      const [first] = group;
+      if (!first) continue;
+      const { uid, documentId, locale } = first;
       const index = this.byUid.get(uid);
       // The type is no longer indexed: nothing to do.
       if (!index) {

@@ -56,6 +56,8 @@ export async function seedArticles(
       data: {
         title: article.title,
         slug: article.slug,
+        // The schema's default, said here because the generated input type requires the field.
+        kind: 'tin_tuc',
         lead: article.lead,
         body: toRichBlocks(article.body),
         author: article.author,

@@ -4,6 +4,7 @@
  * The output is self-contained (no text, fonts or external references) so sharp can rasterise it
  * anywhere, and deterministic so re-seeding yields byte-identical images.
  */
+import { seededRandom } from '@portal/scripts/random';
 import type { CoverArt } from './demo-content';
 
 type Rand = () => number;
@@ -17,18 +18,6 @@ interface Scene {
   /** Colour relative to the base hue: hue shift in degrees, saturation and lightness in percent. */
   tone: (dh: number, s: number, l: number) => string;
   id: string;
-}
-
-/** mulberry32: tiny and well distributed; the same seed always places the same shapes. */
-function mulberry32(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Hex rather than hsl() so every SVG renderer (librsvg, browsers, viewers) agrees on colours. */
@@ -276,7 +265,8 @@ export function renderCoverSvg(art: CoverArt, width = 1200, height = 675): strin
     w: width,
     h: height,
     u: height / 675,
-    rand: mulberry32(art.seed),
+    // The portal's one seeded generator: the same seed always places the same shapes.
+    rand: seededRandom(art.seed),
     tone: (dh, sat, lig) => hslHex(art.hue + dh, sat, lig),
     id: `cover-${art.motif}-${art.seed}`,
   };

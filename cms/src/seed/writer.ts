@@ -8,24 +8,12 @@ export interface SeedRefs {
   procedures: Map<string, string>;
 }
 
-type Params = Record<string, unknown>;
-export interface Entry {
-  documentId: string;
-}
-
 /**
- * The Document Service calls the seed makes, loosely typed: the demo files are validated by zod, and
- * Strapi's generated input types would need a cast on every call anyway.
+ * The Document Service of one content type, typed by its generated schema: the demo files are validated
+ * by zod on load, and what the seed writes from them is checked against the content model here.
  */
-export interface DocumentWriter {
-  create(params: Params): Promise<Entry>;
-  update(params: Params): Promise<Entry | null>;
-  publish(params: Params): Promise<unknown>;
-  findFirst(params?: Params): Promise<Entry | null>;
-}
-
-export function documents(strapi: Core.Strapi, uid: string): DocumentWriter {
-  return strapi.documents(uid as UID.ContentType) as unknown as DocumentWriter;
+export function documents<U extends UID.ContentType>(strapi: Core.Strapi, uid: U) {
+  return strapi.documents(uid);
 }
 
 /** The id a reference resolves to; the files were cross-checked, so a miss is a bug in the seed order. */
@@ -37,7 +25,7 @@ export function resolve<T>(map: ReadonlyMap<string, T>, key: string, what: strin
 
 /** A relation to a localised type (agency) from any entry: name the locale, or Strapi cannot pick a row. */
 export function localisedRef(documentId: string, locale: string) {
-  return { connect: [{ documentId, locale }] };
+  return { documentId, locale };
 }
 
 /** Seeded entries go out as published by the board; the stage says so. */

@@ -1,10 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
+import { isContentType } from '../content-types';
 import { enqueueSiteChanges, type SiteChange } from './outbox';
 import { changesPublicVersion, NOT_PUBLIC } from './rules';
+import { callParams, documentIdOf } from '../document-middlewares/params';
 
 /** Every type of ours a page can show: the entries and what they show (categories, agencies, tags…). */
-export function isSiteType(strapi: Core.Strapi, uid: string): boolean {
-  return uid.startsWith('api::') && !NOT_PUBLIC.has(uid) && Boolean(strapi.contentTypes[uid as UID.ContentType]);
+export function isSiteType(strapi: Core.Strapi, uid: string): uid is UID.ContentType {
+  return uid.startsWith('api::') && !NOT_PUBLIC.has(uid) && isContentType(strapi, uid);
 }
 
 async function record(strapi: Core.Strapi, changes: readonly SiteChange[], onCommitted: () => void): Promise<void> {
@@ -23,12 +25,12 @@ async function record(strapi: Core.Strapi, changes: readonly SiteChange[], onCom
 export function registerSiteCapture(strapi: Core.Strapi, onCommitted: () => void): void {
   strapi.documents.use(async (context, next) => {
     if (!isSiteType(strapi, context.uid)) return next();
-    const draftAndPublish = Boolean(strapi.contentType(context.uid as UID.ContentType).options?.draftAndPublish);
-    const params = context.params as { documentId?: string; status?: string } | undefined;
+    const draftAndPublish = Boolean(strapi.contentType(context.uid).options?.draftAndPublish);
+    const params = callParams(context);
     if (!changesPublicVersion(context.action, draftAndPublish, params)) return next();
     return strapi.db.transaction(async () => {
       const result = await next();
-      const documentId = params?.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const documentId = params.documentId ?? documentIdOf(result);
       if (documentId) await record(strapi, [{ uid: context.uid, documentId }], onCommitted);
       return result;
     });

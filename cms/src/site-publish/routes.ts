@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { isLocalized } from '../content-types';
 import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
 import { PREVIEW_TYPES } from './preview-token';
@@ -141,14 +142,14 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           const parsed = DraftSchema.safeParse(ctx.query);
           if (!parsed.success) return invalid(ctx, parsed.error);
           const { uid, documentId, locale } = parsed.data;
-          if (!PREVIEW_TYPES.has(uid) || !DRAFT_POPULATE[uid]) {
+          if (!isSiteType(strapi, uid) || !PREVIEW_TYPES.has(uid) || !DRAFT_POPULATE[uid]) {
             ctx.status = 400;
             ctx.body = { error: { status: 400, name: 'ValidationError', message: 'No preview for this type' } };
             return;
           }
           // Below the Document Service on purpose: its reads outside the admin are forced to published
           // versions (documents/published-only.ts), and this is the one server-side reader of drafts.
-          const draft = (await strapi.db.query(uid as UID.ContentType).findOne({
+          const draft = (await strapi.db.query(uid).findOne({
             where: {
               documentId,
               publishedAt: null,
@@ -201,12 +202,12 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         handler: async (ctx: Context) => {
           const parsed = EntrySchema.safeParse(ctx.query);
           if (!parsed.success) return invalid(ctx, parsed.error);
-          if (!isSiteType(strapi, parsed.data.uid)) {
+          const { uid, documentId, locale } = parsed.data;
+          if (!isSiteType(strapi, uid)) {
             ctx.status = 400;
             ctx.body = { error: { status: 400, name: 'ValidationError', message: 'Not a public content type' } };
             return;
           }
-          const { uid, documentId, locale } = parsed.data;
           const state = await entryPublicState(strapi, uid, documentId);
           const status = await readStatus(strapi);
           const live = await publishedVersion(strapi, uid, documentId, locale);
@@ -239,25 +240,20 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
   });
 }
 
-function isLocalized(strapi: Core.Strapi, uid: string): boolean {
-  const type = strapi.contentType(uid as UID.ContentType);
-  return Boolean((type.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
-}
-
 /** The published version's slug and locale; null when no version is published. */
 async function publishedVersion(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   documentId: string,
   locale: string | undefined,
 ): Promise<{ slug: string | null; locale: string | null } | null> {
-  const type = strapi.contentType(uid as UID.ContentType);
+  const type = strapi.contentType(uid);
   const draftAndPublish = Boolean(type.options?.draftAndPublish);
   const localized = isLocalized(strapi, uid);
   const where: Record<string, unknown> = { documentId };
   if (draftAndPublish) where.publishedAt = { $notNull: true };
   if (localized && locale) where.locale = locale;
-  const row = (await strapi.db.query(uid as UID.ContentType).findOne({ where })) as Record<string, unknown> | null;
+  const row = (await strapi.db.query(uid).findOne({ where })) as Record<string, unknown> | null;
   if (!row) return null;
   return {
     slug: typeof row.slug === 'string' ? row.slug : null,

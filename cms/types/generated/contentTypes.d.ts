@@ -638,6 +638,7 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
         'unpublish',
         'discard',
         'delete',
+        'export',
       ]
     > &
       Schema.Attribute.Required;
@@ -881,6 +882,35 @@ export interface ApiFieldField extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
+  collectionName: 'holidays';
+  info: {
+    description: 'Days off that do not count as working days for answer deadlines (T\u1EBFt, Gi\u1ED7 T\u1ED5, compensatory days), kept by the operator';
+    displayName: 'Ng\u00E0y ngh\u1EC9 l\u1EC5';
+    pluralName: 'holidays';
+    singularName: 'holiday';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required & Schema.Attribute.Unique;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::holiday.holiday'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+        minLength: 1;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSchema {
   collectionName: 'legal_documents';
   info: {
@@ -979,6 +1009,35 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
     validityStatus: Schema.Attribute.Enumeration<
       ['con_hieu_luc', 'het_hieu_luc_mot_phan', 'het_hieu_luc_toan_bo', 'chua_co_hieu_luc']
     >;
+  };
+}
+
+export interface ApiOfficerAssignmentOfficerAssignment extends Struct.CollectionTypeSchema {
+  collectionName: 'officer_assignments';
+  info: {
+    description: 'Which agency an admin user with the agency officer role answers for; set by the super admin';
+    displayName: 'Ph\u00E2n c\u00F4ng c\u00E1n b\u1ED9 tr\u1EA3 l\u1EDDi';
+    pluralName: 'officer-assignments';
+    singularName: 'officer-assignment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::officer-assignment.officer-assignment'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    officerEmail: Schema.Attribute.Email & Schema.Attribute.Required & Schema.Attribute.Unique;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1208,6 +1267,7 @@ export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
   attributes: {
     agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     answer: Schema.Attribute.Blocks;
+    answerDueDate: Schema.Attribute.Date & Schema.Attribute.Private;
     answeredAt: Schema.Attribute.Date;
     answeringAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     answeringUnit: Schema.Attribute.String &
@@ -1752,7 +1812,9 @@ declare module '@strapi/strapi' {
       'api::calendar-entry.calendar-entry': ApiCalendarEntryCalendarEntry;
       'api::category.category': ApiCategoryCategory;
       'api::field.field': ApiFieldField;
+      'api::holiday.holiday': ApiHolidayHoliday;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::officer-assignment.officer-assignment': ApiOfficerAssignmentOfficerAssignment;
       'api::page.page': ApiPagePage;
       'api::procedure.procedure': ApiProcedureProcedure;
       'api::question.question': ApiQuestionQuestion;

@@ -4,22 +4,14 @@
  * only, and filler drawn from a seeded generator so the same run gives the same corpus. Entries have the
  * shape the CMS REST API returns, so they go through the index definitions' toDocument like real ones.
  */
+import { seededRandom } from '@portal/scripts/random';
 
 function blocks(text: string) {
   return text.split('\n').map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line }] }));
 }
 
-/** mulberry32: a tiny seeded PRNG. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The portal's one seeded generator (mulberry32), under the name the relevance files use. */
+export const seeded = seededRandom;
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${String(++counter).padStart(5, '0')}`;

@@ -4,17 +4,14 @@
  */
 import {
   AgenciesDocument,
-  ArticlesForFeedsDocument,
   BannerLinksDocument,
   CalendarEntriesDocument,
   CategoriesDocument,
-  FilteredArticlesPageDocument,
   SiteSettingsDocument,
   StaticPagesDocument,
-  type ArticleFiltersInput,
 } from '../graphql/generated/graphql.ts';
-import { published } from './articles.ts';
-import { cms, MAX_PAGE_SIZE, present } from './cms.ts';
+import { allArticles, cms, MAX_PAGE_SIZE, present, type ArticleFull } from './cms.ts';
+import type { ArticleFilter } from './news.ts';
 import { toPortalSettings, type PortalSettings } from './portal.ts';
 import { RESERVED_ENGLISH_PAGE_SLUGS, RESERVED_PAGE_SLUGS } from './routes.ts';
 
@@ -38,12 +35,41 @@ export const categories = once(async () =>
     .flatMap((category) => (category.slug ? [{ ...category, slug: category.slug }] : [])),
 );
 
-/** One page of articles matching `filters`, newest first, and how many match in all. */
-export async function filteredArticlesPage(filters: ArticleFiltersInput, page: number, pageSize: number) {
-  const data = await cms().request(FilteredArticlesPageDocument, { filters, page, pageSize });
-  const connection = data.articles_connection;
-  if (!connection) throw new Error('The CMS returned no articles_connection');
-  return { articles: connection.nodes.map(published), total: connection.pageInfo.total };
+/** Each category's parent (its slug), for lists that include their sub-categories' articles. */
+const parentOf = once(
+  async () =>
+    new Map((await categories()).map((category) => [category.slug, category.parent?.slug ?? undefined] as const)),
+);
+
+/** Whether an article belongs in the list `filter` describes. */
+export async function articleMatcher(filter: ArticleFilter): Promise<(article: ArticleFull) => boolean> {
+  const parents = await parentOf();
+  return (article) => {
+    if (filter.kind !== undefined && article.kind !== filter.kind) return false;
+    if (filter.category === undefined) return true;
+    const slug = article.category?.slug;
+    return slug != null && (slug === filter.category || parents.get(slug) === filter.category);
+  };
+}
+
+const filtered = new Map<string, Promise<ArticleFull[]>>();
+/** The articles of one list, newest first (computed once per list and build, from the one list of articles). */
+async function filteredArticles(filter: ArticleFilter): Promise<ArticleFull[]> {
+  const key = JSON.stringify(filter);
+  const cached =
+    filtered.get(key) ??
+    (async () => {
+      const matches = await articleMatcher(filter);
+      return (await allArticles()).filter(matches);
+    })();
+  filtered.set(key, cached);
+  return cached;
+}
+
+/** One page of articles matching `filter`, newest first, and how many match in all. */
+export async function filteredArticlesPage(filter: ArticleFilter, page: number, pageSize: number) {
+  const articles = await filteredArticles(filter);
+  return { articles: articles.slice((page - 1) * pageSize, page * pageSize), total: articles.length };
 }
 
 /** The newest articles of a category other than `exclude`, from the build's one list of articles. */
@@ -105,14 +131,4 @@ export function staticPages(locale: Locale): Promise<StaticPage[]> {
 }
 
 /** Every published article, newest first, with what the sitemap and feeds need. */
-export const articlesForFeeds = once(async () => {
-  const articles = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const data = await cms().request(ArticlesForFeedsDocument, { page, pageSize: MAX_PAGE_SIZE });
-    const connection = data.articles_connection;
-    if (!connection) throw new Error('The CMS returned no articles_connection');
-    pageCount = connection.pageInfo.pageCount;
-    articles.push(...connection.nodes.map(published));
-  }
-  return articles;
-});
+export const articlesForFeeds = allArticles;

@@ -1,17 +1,12 @@
 /**
- * The site's reads from Strapi's GraphQL API, at build time only (page frontmatter). The token
- * authorises reading; it stays in this module's request headers and never reaches a page.
+ * The site's reads from the CMS, at build time only (page frontmatter): small lists through Strapi's
+ * GraphQL API (this client), articles, documents and procedures from the build's one content snapshot
+ * (content-snapshot.ts). The token authorises reading; it stays in request headers and never reaches a page.
  */
 import { GraphQLClient } from 'graphql-request';
-import {
-  ArticlesFullDocument,
-  ArticlesPageDocument,
-  HomeArticlesDocument,
-  LatestHeadlinesDocument,
-  type ArticleFullFragment,
-  type ArticleSummaryFragment,
-} from '../graphql/generated/graphql.ts';
+import type { ArticleFullFragment, ArticleSummaryFragment } from '../graphql/generated/graphql.ts';
 import { published, type Published } from './articles.ts';
+import { contentSnapshot } from './content-snapshot.ts';
 import { siteEnv } from './env.ts';
 
 export type ArticleSummary = Published<ArticleSummaryFragment>;
@@ -30,49 +25,44 @@ export function cms(): GraphQLClient {
 
 export const present = <T>(value: T | null | undefined): value is T => value != null;
 
+/**
+ * News order: newest posting date first (an article without one after those with one), then newest
+ * publication, then documentId (a stable order, so a page boundary never moves between builds).
+ */
+export function newestFirst(a: ArticleFull, b: ArticleFull): number {
+  const text = (value: string | null | undefined) => value ?? '';
+  return (
+    text(b.postedAt).localeCompare(text(a.postedAt)) ||
+    text(b.publishedAt).localeCompare(text(a.publishedAt)) ||
+    a.documentId.localeCompare(b.documentId)
+  );
+}
+
+async function readArticles(): Promise<ArticleFull[]> {
+  return (await contentSnapshot()).articles.map(published).sort(newestFirst);
+}
+let articles: Promise<ArticleFull[]> | undefined;
+/** Every published article in full, newest first, checked like any other: the build's one list of articles. */
+export function allArticles(): Promise<ArticleFull[]> {
+  articles ??= readArticles();
+  return articles;
+}
+
 export async function homeArticles(counts: { featured: number; latest: number }) {
-  const data = await cms().request(HomeArticlesDocument, {
-    featuredCount: counts.featured,
-    latestCount: counts.latest,
-  });
+  const all = await allArticles();
   return {
-    featured: data.featured.filter(present).map(published),
-    latest: data.latest.filter(present).map(published),
+    featured: all.filter((article) => article.featured === true).slice(0, counts.featured),
+    latest: all.slice(0, counts.latest),
   };
 }
 
 /** One page of the news list, newest first, and how many published articles there are in all. */
 export async function articlesPage(page: number, pageSize: number) {
-  const data = await cms().request(ArticlesPageDocument, { page, pageSize });
-  const connection = data.articles_connection;
-  if (!connection) throw new Error('The CMS returned no articles_connection');
-  return { articles: connection.nodes.map(published), pageInfo: connection.pageInfo };
+  const all = await allArticles();
+  return { articles: all.slice((page - 1) * pageSize, page * pageSize), pageInfo: { total: all.length } };
 }
 
-/** Articles per request when reading them in full (bodies make the answers large). */
-const FULL_PAGE_SIZE = 25;
-
-/** Every published article in full, read a page at a time, each checked like any other. */
-export async function allArticles(): Promise<ArticleFull[]> {
-  const articles: ArticleFull[] = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const data = await cms().request(ArticlesFullDocument, { page, pageSize: FULL_PAGE_SIZE });
-    const connection = data.articles_connection;
-    if (!connection) throw new Error('The CMS returned no articles_connection');
-    pageCount = connection.pageInfo.pageCount;
-    articles.push(...connection.nodes.map(published));
-  }
-  return articles;
-}
-
-async function fetchHeadlines(count: number) {
-  const data = await cms().request(LatestHeadlinesDocument, { count });
-  return data.articles.filter(present).map(published);
-}
-const headlines = new Map<number, ReturnType<typeof fetchHeadlines>>();
-/** The latest headlines, read once per build: every article page shows the same list. */
-export function latestHeadlines(count: number): ReturnType<typeof fetchHeadlines> {
-  const cached = headlines.get(count) ?? fetchHeadlines(count);
-  headlines.set(count, cached);
-  return cached;
+/** The latest headlines: every article page shows the same list. */
+export async function latestHeadlines(count: number): Promise<ArticleFull[]> {
+  return (await allArticles()).slice(0, count);
 }

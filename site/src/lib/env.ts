@@ -4,6 +4,7 @@
  * exposed through import.meta.env (no PUBLIC_ prefix) or rendered.
  */
 import { z } from 'zod';
+import { INDEX_PREFIX_PATTERN, INDEX_PREFIX_RULE } from '@portal/search/index-prefix';
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const httpUrl = z
@@ -28,7 +29,7 @@ export const SiteEnvSchema = z.object({
   PUBLIC_MEILI_URL: required(httpUrl),
   PUBLIC_MEILI_SEARCH_KEY: required(z.string()),
   // May be empty (no prefix) but must be set, so a forgotten variable is not silently "no prefix".
-  PUBLIC_MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/, 'may only use a-z, 0-9, _ and -'),
+  PUBLIC_MEILI_INDEX_PREFIX: z.string().regex(INDEX_PREFIX_PATTERN, INDEX_PREFIX_RULE),
   ...OptionalSettings,
 });
 export type SiteEnv = z.infer<typeof SiteEnvSchema>;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeXml, robotsTxt, rssXml, sitemapXml } from './feeds.ts';
+import { escapeXml, robotsTxt, rssXml, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapParts, sitemapXml } from './feeds.ts';
 
 describe('escapeXml', () => {
   it('escapes markup characters', () =>
@@ -68,4 +68,48 @@ describe('robotsTxt', () => {
       robotsTxt('https://sonha.example/sitemap.xml'),
       'User-agent: *\nAllow: /\n\nSitemap: https://sonha.example/sitemap.xml\n',
     ));
+});
+
+describe('sitemapParts and sitemapIndexXml', () => {
+  const urls = (n: number) => Array.from({ length: n }, (_, i) => ({ loc: `https://cong.test/tin-tuc/bai-${i}/` }));
+
+  it('cuts the URLs into files of at most the limit, duplicates removed, in order', () => {
+    const parts = sitemapParts([...urls(7), { loc: 'https://cong.test/tin-tuc/bai-3/' }], 3);
+    assert.deepEqual(
+      parts.map((part) => part.length),
+      [3, 3, 1],
+    );
+    assert.equal(parts[2]?.[0]?.loc, 'https://cong.test/tin-tuc/bai-6/');
+  });
+
+  it('keeps 50,000 URLs in one file and starts a second at 50,001', () => {
+    assert.equal(SITEMAP_MAX_URLS, 50_000);
+    assert.equal(sitemapParts(urls(50_000)).length, 1);
+    assert.deepEqual(
+      sitemapParts(urls(50_001)).map((part) => part.length),
+      [50_000, 1],
+    );
+  });
+
+  it('always has one file, even for an empty site', () => {
+    assert.deepEqual(sitemapParts([]), [[]]);
+    assert.throws(() => sitemapParts(urls(2), 0), RangeError);
+  });
+
+  it('writes an index of the files with their lastmod', () => {
+    const xml = sitemapIndexXml([
+      { loc: 'https://cong.test/sitemap-1.xml', lastmod: '2026-03-21T08:00:00+07:00' },
+      { loc: 'https://cong.test/sitemap-2.xml?a=1&b=2' },
+    ]);
+    assert.match(
+      xml,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
+    assert.match(
+      xml,
+      /<sitemap><loc>https:\/\/cong.test\/sitemap-1.xml<\/loc><lastmod>2026-03-21T01:00:00.000Z<\/lastmod><\/sitemap>/,
+    );
+    assert.match(xml, /<loc>https:\/\/cong.test\/sitemap-2.xml\?a=1&amp;b=2<\/loc><\/sitemap>/);
+    assert.match(xml, /<\/sitemapindex>\n$/);
+  });
 });

@@ -41,6 +41,33 @@ export function sitemapXml(urls: readonly SitemapUrl[]): string {
   return lines.join('\n');
 }
 
+/** The protocol's limit of URLs per sitemap file (sitemaps.org); larger sites list files in an index. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** The URLs, duplicates removed, cut into sitemap files of at most `max` URLs (always at least one file). */
+export function sitemapParts(urls: readonly SitemapUrl[], max = SITEMAP_MAX_URLS): SitemapUrl[][] {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`Not a sitemap size: ${max}`);
+  const seen = new Set<string>();
+  const unique = urls.filter(({ loc }) => !seen.has(loc) && Boolean(seen.add(loc)));
+  const parts: SitemapUrl[][] = [];
+  for (let start = 0; start < unique.length; start += max) parts.push(unique.slice(start, start + max));
+  return parts.length ? parts : [[]];
+}
+
+/** A sitemap index: the sitemap files (absolute URLs), each with its newest lastmod when known. */
+export function sitemapIndexXml(sitemaps: ReadonlyArray<{ loc: string; lastmod?: string | null | undefined }>): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ];
+  for (const { loc, lastmod } of sitemaps) {
+    const modified = lastmod ? `<lastmod>${escapeXml(new Date(lastmod).toISOString())}</lastmod>` : '';
+    lines.push(`  <sitemap><loc>${escapeXml(loc)}</loc>${modified}</sitemap>`);
+  }
+  lines.push('</sitemapindex>', '');
+  return lines.join('\n');
+}
+
 export interface FeedItem {
   title: string;
   /** Absolute URL. */

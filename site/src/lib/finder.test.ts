@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetValues, filterDocuments, hasFilters, parseFilters, type FinderDocument } from './finder.ts';
+import {
+  facetValues,
+  filterDocuments,
+  hasFilters,
+  parseFilters,
+  shardsFor,
+  splitFinderData,
+  type FinderDocument,
+} from './finder.ts';
 
 const doc = (n: string, d: string, extra: Partial<FinderDocument> = {}): FinderDocument => ({
   u: `/van-ban/${n.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`,
@@ -78,4 +86,50 @@ describe('facetValues', () => {
         ['tu-phap', 1],
       ],
     ));
+});
+
+describe('splitFinderData and shardsFor', () => {
+  const labels = { types: { 'quyet-dinh': 'Quyết định' }, agencies: {}, fields: {}, statuses: {} };
+  const { index, shards } = splitFinderData({ documents, labels }, (year) => `/van-ban/du-lieu/${year}.json`);
+
+  it('makes one file per issue year, newest first, that together hold every document once', () => {
+    assert.deepEqual(
+      shards.map((s) => [s.year, numbers(s.documents)]),
+      [
+        ['2026', ['12/2026/QĐ-UBND', '45/HD-SKHCN']],
+        ['2025', ['2543/QĐ-UBND']],
+        ['2021', ['18/2021/QĐ-UBND']],
+      ],
+    );
+    assert.deepEqual(index, {
+      labels,
+      total: 4,
+      shards: [
+        { year: '2026', count: 2, url: '/van-ban/du-lieu/2026.json' },
+        { year: '2025', count: 1, url: '/van-ban/du-lieu/2025.json' },
+        { year: '2021', count: 1, url: '/van-ban/du-lieu/2021.json' },
+      ],
+    });
+  });
+
+  it('filters the joined files exactly as the whole list', () => {
+    const joined = shards.flatMap((s) => s.documents);
+    for (const filters of [{ loai: 'quyet-dinh' }, { 'co-quan': 'ubnd', nam: '2026' }, { so: '2543' }])
+      assert.deepEqual(filterDocuments(joined, filters), filterDocuments(documents, filters));
+  });
+
+  it('reads only the named year when the filter has one, every year otherwise', () => {
+    assert.deepEqual(
+      shardsFor(index, { nam: '2025', loai: 'quyet-dinh' }).map((s) => s.year),
+      ['2025'],
+    );
+    assert.deepEqual(shardsFor(index, { nam: '1999' }), []);
+    assert.deepEqual(
+      shardsFor(index, { loai: 'quyet-dinh' }).map((s) => s.year),
+      ['2026', '2025', '2021'],
+    );
+  });
+
+  it('refuses a document without a usable issue date', () =>
+    assert.throws(() => splitFinderData({ documents: [doc('1/X', '')], labels }, String), RangeError));
 });

@@ -2,10 +2,15 @@
  * The documents finder's data and filtering, shared by the build (facet pages, the JSON file) and
  * the browser script (combined filters). No imports but the number matcher, so the script stays small.
  *
- * Why a JSON file filtered in the browser rather than Meilisearch: the filters are exact facets over
- * a few thousand short records (~100 bytes each, gzip ~4:1), the result must match the pre-rendered
- * facet pages exactly, and the finder then keeps working with the search engine down or unreachable.
- * Free-text search over abstracts and bodies stays with the search page.
+ * Why JSON files filtered in the browser rather than Meilisearch: the filters are exact facets over
+ * short records (~250 bytes each, gzip ~4:1), the result must match the pre-rendered facet pages
+ * exactly, and the finder then keeps working with the search engine down or unreachable. Free-text
+ * search over abstracts and bodies stays with the search page.
+ *
+ * The data is split by issue year (a province has 5k–20k documents: one file would be 2–8 MB on a
+ * phone's first filter): a small index (/van-ban/du-lieu.json: the labels and one file per year), and
+ * /van-ban/du-lieu/<year>.json. A filter naming a year reads that year's file only; any other reads
+ * the years newest first and shows what it found after each, so the first results come after one file.
  */
 import { foldText, matchesDocumentNumber } from './document-number.ts';
 
@@ -40,6 +45,51 @@ export interface FinderData {
     fields: Record<string, string>;
     statuses: Record<string, string>;
   };
+}
+
+/** One year's file of the finder data. */
+export interface FinderShard {
+  year: string;
+  documents: FinderDocument[];
+}
+
+/** The finder's index: the labels, and the year files newest first. */
+export interface FinderIndex {
+  labels: FinderData['labels'];
+  /** How many documents in all (the sum of the years'). */
+  total: number;
+  shards: Array<{ year: string; count: number; url: string }>;
+}
+
+/** The finder data cut into one file per issue year (newest first), and the index naming them. */
+export function splitFinderData(
+  data: FinderData,
+  shardUrl: (year: string) => string,
+): { index: FinderIndex; shards: FinderShard[] } {
+  const byYear = new Map<string, FinderDocument[]>();
+  for (const document of data.documents) {
+    const year = document.d.slice(0, 4);
+    if (!/^\d{4}$/.test(year)) throw new RangeError(`Not an issue date: "${document.d}" (${document.u})`);
+    const list = byYear.get(year) ?? [];
+    list.push(document);
+    byYear.set(year, list);
+  }
+  const shards = [...byYear.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, documents]) => ({ year, documents }));
+  return {
+    index: {
+      labels: data.labels,
+      total: data.documents.length,
+      shards: shards.map(({ year, documents }) => ({ year, count: documents.length, url: shardUrl(year) })),
+    },
+    shards,
+  };
+}
+
+/** The year files a filter needs: its year's alone when it names one, else every year, newest first. */
+export function shardsFor(index: FinderIndex, filters: DocumentFilters): FinderIndex['shards'] {
+  return filters.nam ? index.shards.filter((shard) => shard.year === filters.nam) : index.shards;
 }
 
 export interface DocumentFilters {

@@ -1,32 +1,19 @@
 /**
- * Published legal documents and procedures, read from the CMS once per build and joined both ways:
+ * Published legal documents and procedures, from the build's one content snapshot, joined both ways:
  * a document page shows what other documents say about it ("Bị thay thế bởi …") and the procedures
- * that cite it, and a procedure page links its legal basis. Reading the whole published set (100 a
- * request) is simpler and cheaper than a reverse query per page: a province has a few thousand
- * documents, and every page of a build needs the same joins.
+ * that cite it, and a procedure page links its legal basis. Joining the whole published set once is
+ * simpler and cheaper than a reverse query per page: every page of a build needs the same joins.
  */
 import { z } from 'zod';
-import {
-  DocumentBodyDocument,
-  DocumentsPageDocument,
-  ProceduresPageDocument,
-  type AgencyRefFragment,
-  type AttachmentFileFragment,
-  type DocumentsPageQuery,
-  type ProceduresPageQuery,
-} from '../graphql/generated/graphql.ts';
+import type { AgencyRefFragment, AttachmentFileFragment } from '../graphql/generated/graphql.ts';
 import { ContentError } from './articles.ts';
-import { cms } from './cms.ts';
+import { contentSnapshot, type DocumentNode, type ProcedureNode } from './content-snapshot.ts';
 import { relationsOf, type DocumentRef, type RecordedRelation, type RelationRow } from './documents.ts';
 import { documentListPages, procedureListPages } from './legal-lists.ts';
 import { routes } from './routes.ts';
 
-const PAGE_SIZE = 100;
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by "-"');
 const IsoDate = z.iso.date();
-
-type DocumentNode = NonNullable<DocumentsPageQuery['legalDocuments_connection']>['nodes'][number];
-type ProcedureNode = NonNullable<ProceduresPageQuery['procedures_connection']>['nodes'][number];
 
 /** A linked name (agency, field) whose slug has been checked: it makes a facet URL. */
 export type Named = Omit<AgencyRefFragment, 'slug'> & { slug: string };
@@ -90,30 +77,9 @@ function named(value: { name: string; slug: string | null } | null | undefined):
   return value?.slug && Slug.safeParse(value.slug).success ? { name: value.name, slug: value.slug } : null;
 }
 
-async function readAll<T>(readPage: (page: number) => Promise<{ nodes: T[]; pageCount: number }>): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const result = await readPage(page);
-    pageCount = result.pageCount;
-    all.push(...result.nodes);
-  }
-  return all;
-}
-
 async function load(): Promise<LegalContent> {
-  const documentNodes = await readAll(async (page) => {
-    const data = await cms().request(DocumentsPageDocument, { page, pageSize: PAGE_SIZE });
-    const connection = data.legalDocuments_connection;
-    if (!connection) throw new Error('The CMS returned no legalDocuments_connection');
-    return { nodes: connection.nodes, pageCount: connection.pageInfo.pageCount };
-  });
-  const procedureNodes = await readAll(async (page) => {
-    const data = await cms().request(ProceduresPageDocument, { page, pageSize: PAGE_SIZE });
-    const connection = data.procedures_connection;
-    if (!connection) throw new Error('The CMS returned no procedures_connection');
-    return { nodes: connection.nodes, pageCount: connection.pageInfo.pageCount };
-  });
-  return joinLegalContent(documentNodes, procedureNodes);
+  const { documents, procedures } = await contentSnapshot();
+  return joinLegalContent(documents, procedures);
 }
 
 /** The join itself, without I/O (exported for the tests). */
@@ -207,10 +173,9 @@ export function legalContent(): Promise<LegalContent> {
   return cached;
 }
 
-/** The rich-text body of one document (read per page: the finder and the feed do not need it). */
+/** The rich-text body of one document (from the snapshot: the export carries it). */
 export async function documentBody(slug: string): Promise<unknown> {
-  const data = await cms().request(DocumentBodyDocument, { slug });
-  return data.legalDocuments.find(present)?.body ?? null;
+  return (await legalContent()).documentBySlug.get(slug)?.body ?? null;
 }
 
 /**

@@ -17,6 +17,7 @@ const entry = (overrides: Partial<DocumentEntry> = {}): DocumentEntry => ({
   validityStatus: 'con_hieu_luc',
   publishedAt: '2026-03-21T01:00:00.000Z',
   updatedAt: null,
+  body: null,
   agency: { name: 'UBND tỉnh Sơn Hà', slug: 'ubnd-tinh-son-ha' },
   fields: [],
   attachments: [],

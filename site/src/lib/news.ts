@@ -1,14 +1,20 @@
-/** Which articles each news list shows, as GraphQL filters (one place, shared by pages and feeds). */
-import type { ArticleFiltersInput } from '../graphql/generated/graphql.ts';
+/** Which articles each news list shows (one place, shared by pages and feeds). */
 import type { FeedItem } from './feeds.ts';
 import { routes } from './routes.ts';
 
-/** A category's list includes the articles of its sub-categories. */
-export const categoryFilter = (slug: string): ArticleFiltersInput => ({
-  or: [{ category: { slug: { eq: slug } } }, { category: { parent: { slug: { eq: slug } } } }],
-});
+/**
+ * A news list: the articles of a category (its sub-categories' included) and/or of one kind
+ * (cms-portal.ts articleMatcher applies it to the build's list of articles).
+ */
+export interface ArticleFilter {
+  category?: string;
+  kind?: string;
+}
 
-export const PRESS_RELEASE_FILTER: ArticleFiltersInput = { kind: { eq: 'thong_cao_bao_chi' } };
+/** A category's list includes the articles of its sub-categories. */
+export const categoryFilter = (slug: string): ArticleFilter => ({ category: slug });
+
+export const PRESS_RELEASE_FILTER: ArticleFilter = { kind: 'thong_cao_bao_chi' };
 
 /** Articles per RSS feed. */
 export const FEED_SIZE = 20;

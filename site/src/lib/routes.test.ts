@@ -94,6 +94,7 @@ describe('routes of the documents and procedures finders', () => {
     ['the documents feed', routes.documentsFeed(), '/van-ban/rss.xml'],
     ['the questions feed', routes.questionsFeed(), '/hoi-dap/rss.xml'],
     ['the finder data', routes.documentsData(), '/van-ban/du-lieu.json'],
+    ['a year of the finder data', routes.documentsDataYear('2026'), '/van-ban/du-lieu/2026.json'],
     ['procedures list page 1 is the finder', routes.proceduresList(), '/thu-tuc-hanh-chinh/'],
     ['procedures list page 2', routes.proceduresList(2), '/thu-tuc-hanh-chinh/trang/2/'],
     ['procedures of a level', routes.procedureFacet('level', 'xa'), '/thu-tuc-hanh-chinh/cap/xa/'],
@@ -158,6 +159,7 @@ describe('routes of the news lists, calendar, static and English pages', () => {
     ['the English agency directory', routes.englishAgencies(), '/en/agencies/'],
     ['an English agency', routes.englishAgency('son-ha-department'), '/en/agencies/son-ha-department/'],
     ['the sitemap', routes.sitemap(), '/sitemap.xml'],
+    ['a sitemap file', routes.sitemapPart(2), '/sitemap-2.xml'],
     ['robots.txt', routes.robots(), '/robots.txt'],
   ];
   for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));

@@ -155,8 +155,10 @@ export const routes = {
   },
   /** RSS 2.0 feed of the latest published documents. */
   documentsFeed: (): string => `${DOCUMENTS}rss.xml`,
-  /** The finder's compact data (built with the site, read by the filter script). */
+  /** The finder's compact data: its index (built with the site, read by the filter script). */
   documentsData: (): string => `${DOCUMENTS}du-lieu.json`,
+  /** One issue year's file of the finder's data. */
+  documentsDataYear: (year: string): string => `${DOCUMENTS}du-lieu/${year}.json`,
   /** All procedures by name: /thu-tuc-hanh-chinh/, /thu-tuc-hanh-chinh/trang/2/. */
   proceduresList: (page = 1): string => listPage(PROCEDURES, page),
   /** Procedures with one facet value: /thu-tuc-hanh-chinh/cap/xa/. */
@@ -215,6 +217,8 @@ export const routes = {
     return `${EN}${EN_AGENCIES}/${encodeURIComponent(slug)}/`;
   },
   sitemap: (): string => '/sitemap.xml',
+  /** One file of the sitemap index, numbered from 1. */
+  sitemapPart: (part: number): string => `/sitemap-${part}.xml`,
   /** The national emblem shown in the header (lib/emblem.ts). */
   emblem: (): string => '/quoc-huy.svg',
   robots: (): string => '/robots.txt',

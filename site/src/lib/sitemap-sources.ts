@@ -3,6 +3,7 @@
  * section (documents, procedures) joins by adding one line to SITEMAP_SOURCES.
  */
 import { calendarWeeks } from './calendar-pages.ts';
+import { sitemapParts, type SitemapUrl } from './feeds.ts';
 import { agencies, articlesForFeeds, staticPages } from './cms-portal.ts';
 import { documentUrls, procedureUrls } from './legal-content.ts';
 import { newsListUrls } from './news-lists.ts';
@@ -66,3 +67,16 @@ const questions: SitemapPathSource = async () => {
 };
 
 export const SITEMAP_SOURCES: SitemapPathSource[] = [sections, news, calendar, directory, pages, legal, questions];
+
+let parts: Promise<SitemapUrl[][]> | undefined;
+/**
+ * Every published page (loc = its path, made absolute by the endpoints), in sitemap files of at
+ * most 50,000: sitemap.xml is their index, /sitemap-<n>.xml the files. Computed once per build.
+ */
+export function sitemapFiles(): Promise<SitemapUrl[][]> {
+  parts ??= (async () => {
+    const lists = await Promise.all(SITEMAP_SOURCES.map((source) => source()));
+    return sitemapParts(lists.flat().map(({ path, lastmod }) => ({ loc: path, lastmod })));
+  })();
+  return parts;
+}

@@ -3,8 +3,21 @@
  * built with the site and shows the matches in place of the pre-rendered list, keeping the URL in
  * sync so a filtered list can be bookmarked and shared. Results are built with textContent, never
  * HTML, so a document's text cannot inject markup.
+ *
+ * The data comes a year at a time (lib/finder.ts): a filter with a year reads that year's file; any
+ * other reads the years newest first (the next one fetched while this one is filtered) and shows the
+ * matches after each, so a phone has results after one small file.
  */
-import { filterDocuments, hasFilters, parseFilters, type FinderData, type FinderDocument } from '../lib/finder.ts';
+import {
+  filterDocuments,
+  hasFilters,
+  parseFilters,
+  shardsFor,
+  type FinderData,
+  type FinderDocument,
+  type FinderIndex,
+  type FinderShard,
+} from '../lib/finder.ts';
 
 const MAX_SHOWN = 200;
 
@@ -24,12 +37,26 @@ const status = document.querySelector<HTMLElement>('[data-finder-status]');
 
 if (form && staticList && filtered && status) {
   const source = form.dataset.documentFinder ?? '';
-  let data: Promise<FinderData> | undefined;
-  const load = () =>
-    (data ??= fetch(source).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<FinderData>;
-    }));
+  const json = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+  let index: Promise<FinderIndex> | undefined;
+  const loadIndex = () => (index ??= json<FinderIndex>(source));
+  const years = new Map<string, Promise<FinderDocument[]>>();
+  const loadYear = (shard: FinderIndex['shards'][number]) => {
+    let documents = years.get(shard.url);
+    if (!documents) {
+      documents = json<FinderShard>(shard.url).then((file) => file.documents);
+      // A failed file is asked again on the next filter.
+      documents.catch(() => years.delete(shard.url));
+      years.set(shard.url, documents);
+    }
+    return documents;
+  };
+  /** Each filter run has a number: a run overtaken by a newer one stops drawing. */
+  let runs = 0;
 
   const formParams = () => {
     const params = new URLSearchParams();
@@ -69,28 +96,49 @@ if (form && staticList && filtered && status) {
     filtered.hidden = !filtering;
   };
 
+  const render = (found: FinderDocument[], labels: FinderData['labels'], complete: boolean) => {
+    filtered.replaceChildren(...found.slice(0, MAX_SHOWN).map((d) => item(d, labels)));
+    status.textContent = !complete
+      ? `Đang tải dữ liệu… đã tìm thấy ${found.length} văn bản.`
+      : found.length === 0
+        ? 'Không tìm thấy văn bản nào phù hợp với điều kiện lọc.'
+        : found.length > MAX_SHOWN
+          ? `Tìm thấy ${found.length} văn bản, hiển thị ${MAX_SHOWN} văn bản mới nhất.`
+          : `Tìm thấy ${found.length} văn bản.`;
+    show(true);
+  };
+
   const apply = async () => {
+    const run = ++runs;
     const params = formParams();
     const filters = parseFilters(params);
     const query = params.toString();
-    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+    // The URL follows once the list is drawn: a copied link always shows what the page showed.
+    const syncUrl = () => history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
     if (!hasFilters(filters)) {
       show(false);
       status.textContent = '';
+      syncUrl();
       return;
     }
     try {
-      const { documents, labels } = await load();
-      const found = filterDocuments(documents, filters);
-      filtered.replaceChildren(...found.slice(0, MAX_SHOWN).map((d) => item(d, labels)));
-      status.textContent =
-        found.length === 0
-          ? 'Không tìm thấy văn bản nào phù hợp với điều kiện lọc.'
-          : found.length > MAX_SHOWN
-            ? `Tìm thấy ${found.length} văn bản, hiển thị ${MAX_SHOWN} văn bản mới nhất.`
-            : `Tìm thấy ${found.length} văn bản.`;
-      show(true);
+      const finderIndex = await loadIndex();
+      const { labels } = finderIndex;
+      const needed = shardsFor(finderIndex, filters);
+      const found: FinderDocument[] = [];
+      for (const [i, shard] of needed.entries()) {
+        const documents = loadYear(shard);
+        const following = needed[i + 1];
+        if (following) void loadYear(following).catch(() => undefined);
+        // Years come newest first, so the matches stay in order (newest issue date first).
+        found.push(...filterDocuments(await documents, filters));
+        if (run !== runs) return;
+        if (i < needed.length - 1) render(found, labels, false);
+      }
+      render(found, labels, true);
+      syncUrl();
     } catch {
+      if (run !== runs) return;
       // Keep the pre-rendered list and its facet links usable.
       status.textContent = 'Không tải được dữ liệu lọc. Vui lòng dùng các liên kết lọc theo loại, năm, cơ quan.';
       show(false);

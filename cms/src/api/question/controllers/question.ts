@@ -6,6 +6,7 @@ import { sendReceipt } from '../../../questions/mail';
 import { normaliseTrackingCode, QUESTION_UID } from '../../../questions/questions';
 import { lookUp, storeQuestion, SubmissionProblem } from '../../../questions/service';
 import { HONEYPOT_FIELD, parseSubmission, type FieldProblem } from '../../../questions/submission';
+import { findRow } from '../../../content-types';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -31,9 +32,7 @@ const dateTime = (iso: string | null) =>
 const date = (value: string | null) => (value ? value.split('-').reverse().join('/') : '—');
 
 async function portalName(strapi: Core.Strapi): Promise<string> {
-  const setting = (await strapi.db.query('api::site-setting.site-setting').findOne({ select: ['portalName'] })) as {
-    portalName?: string;
-  } | null;
+  const setting = await findRow(strapi, 'api::site-setting.site-setting', { select: ['portalName'] });
   return setting?.portalName ?? 'Cổng thông tin điện tử';
 }
 
@@ -83,7 +82,7 @@ const tooMany = (seconds: number): FieldProblem[] => [
   },
 ];
 
-export default factories.createCoreController(QUESTION_UID as 'api::question.question', ({ strapi }) => ({
+export default factories.createCoreController(QUESTION_UID, ({ strapi }) => ({
   /** POST /api/hoi-dap/cau-hoi: a citizen's question, as JSON or as the site's plain HTML form. */
   async submit(ctx: Ctx) {
     const body = (ctx.request as { body?: unknown }).body;

@@ -24,6 +24,12 @@ export default {
   answeredAt: { label: 'Ngày trả lời', description: 'Ngày câu trả lời được duyệt.' },
   legalBasis: { label: 'Căn cứ pháp lý', description: 'Văn bản làm căn cứ trả lời.' },
   receivedAt: { label: 'Thời điểm nhận', description: 'Hệ thống ghi lúc nhận câu hỏi.', editable: false },
+  answerDueDate: {
+    label: 'Hạn trả lời',
+    description:
+      'Hệ thống tính khi nhận câu hỏi: số ngày làm việc trong Cài đặt cổng, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
+    editable: false,
+  },
   trackingCode: {
     label: 'Mã theo dõi (không công khai)',
     description: 'Mã người hỏi dùng để tra cứu; không đăng lên cổng.',
@@ -45,4 +51,11 @@ export default {
 } satisfies FieldLabels;
 
 /** The list view's columns (the panel adds the publication state). */
-export const LIST: readonly string[] = ['title', 'processingStatus', 'receivedAt', 'editorialStage', 'updatedAt'];
+export const LIST: readonly string[] = [
+  'title',
+  'processingStatus',
+  'receivedAt',
+  'answerDueDate',
+  'editorialStage',
+  'updatedAt',
+];

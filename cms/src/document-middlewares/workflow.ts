@@ -1,4 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
+import { findRow, isLocalized } from '../content-types';
+import { callParams, type CallParams } from './params';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
 import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
@@ -20,13 +22,7 @@ import {
 const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
 const SCHEDULE_FIELDS = ['scheduledPublishAt', 'scheduledUnpublishAt'] as const;
 
-type Data = Record<string, unknown>;
-interface Params {
-  data?: Data;
-  documentId?: string;
-  locale?: string;
-  status?: string;
-}
+type Params = CallParams;
 interface StoredDraft {
   id: number;
   editorialStage: string | null;
@@ -51,18 +47,25 @@ function rowFilter(documentId: string, locale: string | undefined, published: bo
   };
 }
 
-async function storedDraft(strapi: Core.Strapi, uid: string, params: Params): Promise<StoredDraft | null> {
+async function storedDraft(strapi: Core.Strapi, uid: UID.ContentType, params: Params): Promise<StoredDraft | null> {
   if (!params.documentId) return null;
-  return (await strapi.db.query(uid as UID.ContentType).findOne({
+  // A workflow type's draft row with its author (every workflow type has these fields, see roles.ts).
+  return strapi.db.query(uid).findOne({
     where: rowFilter(params.documentId, params.locale, false),
     populate: ['createdBy'],
-  })) as StoredDraft | null;
+  });
 }
 
 const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null);
 
 /** Applies the stage and schedule rules to a create or update; may set the stage (edit sends back). */
-async function checkWrite(strapi: Core.Strapi, uid: string, params: Params, acting: Acting, creating: boolean) {
+async function checkWrite(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  params: Params,
+  acting: Acting,
+  creating: boolean,
+) {
   const data = params.data;
   if (!data) return;
   const stored = creating ? null : await storedDraft(strapi, uid, params);
@@ -88,7 +91,9 @@ async function checkWrite(strapi: Core.Strapi, uid: string, params: Params, acti
     refuse('editorialStage', 'Trạng thái biên tập không hợp lệ.');
   const to: Stage = isStage(asked) && asked !== from ? asked : stageAfterEdit(acting.kind, from);
   const own = creating || (acting.user !== null && stored?.createdBy?.id === acting.user.id);
-  const reviewNote = 'reviewNote' in data ? (data.reviewNote as string | null) : stored?.reviewNote;
+  // A text field: input-types.ts has refused anything but a string or null.
+  const reviewNote =
+    'reviewNote' in data ? (typeof data.reviewNote === 'string' ? data.reviewNote : null) : stored?.reviewNote;
   const problem = stageChangeProblem({ actor: acting.kind, from, to, own, reviewNote });
   if (problem) refuse(problem.field, problem.message);
   // Always written when sent, so an emptied field in the panel cannot leave an entry without a stage.
@@ -105,12 +110,17 @@ function confirmsUnreviewed(strapi: Core.Strapi): boolean {
  * Refuses publishing what is not approved; for the super admin, unless confirmed. Returns the stage an
  * unreviewed publication skipped (to record it as such), or null.
  */
-async function checkPublish(strapi: Core.Strapi, uid: string, params: Params, acting: Acting): Promise<Stage | null> {
+async function checkPublish(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  params: Params,
+  acting: Acting,
+): Promise<Stage | null> {
   if (!params.documentId) return null;
-  const drafts = (await strapi.db.query(uid as UID.ContentType).findMany({
+  const drafts: Array<{ editorialStage: string | null }> = await strapi.db.query(uid).findMany({
     where: rowFilter(params.documentId, params.locale, false),
     select: ['id', 'editorialStage'],
-  })) as Array<{ editorialStage: string | null }>;
+  });
   let skipped: Stage | null = null;
   for (const draft of drafts) {
     const stage = isStage(draft.editorialStage) ? draft.editorialStage : 'nhap';
@@ -125,9 +135,9 @@ async function checkPublish(strapi: Core.Strapi, uid: string, params: Params, ac
 }
 
 /** Sets the stage on every row of the document (draft and published copy) without it counting as an edit. */
-async function setStage(strapi: Core.Strapi, uid: string, params: Params, stage: Stage, only?: Stage) {
+async function setStage(strapi: Core.Strapi, uid: UID.ContentType, params: Params, stage: Stage, only?: Stage) {
   if (!params.documentId) return;
-  await strapi.db.query(uid as UID.ContentType).updateMany({
+  await strapi.db.query(uid).updateMany({
     where: {
       documentId: params.documentId,
       ...(params.locale && params.locale !== '*' ? { locale: params.locale } : {}),
@@ -142,15 +152,10 @@ const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 /** Every write action this policy knows; an action Strapi adds later is refused to admin users until it is reviewed. */
 const WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
-function isLocalized(strapi: Core.Strapi, uid: string): boolean {
-  const options = strapi.contentType(uid as UID.ContentType).pluginOptions as { i18n?: { localized?: boolean } };
-  return options?.i18n?.localized === true;
-}
-
 /** Drops or refuses the system fields of an admin user's write (editorial/system-fields.ts). */
 async function checkSystemFields(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   params: Params,
   acting: Acting,
   action: WriteAction,
@@ -159,10 +164,10 @@ async function checkSystemFields(
   const storedId =
     action === 'update' && 'id' in params.data && params.documentId
       ? ((
-          (await strapi.db.query(uid as UID.ContentType).findOne({
+          await strapi.db.query(uid).findOne({
             where: rowFilter(params.documentId, params.locale, false),
             select: ['id'],
-          })) as { id: number } | null
+          })
         )?.id ?? null)
       : null;
   const { data, problem } = systemFieldRules(params.data, {
@@ -179,9 +184,7 @@ async function checkSystemFields(
 
 /** The site setting "the approver is not the last author"; on unless an operator turned it off. */
 async function separateApproval(strapi: Core.Strapi): Promise<boolean> {
-  const setting = (await strapi.db.query(SITE_SETTING).findOne({ select: ['separateApproval'] })) as {
-    separateApproval?: boolean | null;
-  } | null;
+  const setting = await findRow(strapi, SITE_SETTING, { select: ['separateApproval'] });
   return setting?.separateApproval !== false;
 }
 
@@ -189,9 +192,9 @@ async function separateApproval(strapi: Core.Strapi): Promise<boolean> {
  * After an approval is written (with any edit made in the same save, which the audit trail, inside this
  * call, has just recorded): refuses it, rolling the whole write back, if the approver wrote the last version.
  */
-async function checkApproval(strapi: Core.Strapi, uid: string, params: Params, acting: Acting) {
+async function checkApproval(strapi: Core.Strapi, uid: UID.ContentType, params: Params, acting: Acting) {
   if (!params.documentId || !acting.user) return;
-  const last = (await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+  const last = await findRow(strapi, AUDIT_ENTRY, {
     where: {
       contentType: uid,
       entryDocumentId: params.documentId,
@@ -202,7 +205,7 @@ async function checkApproval(strapi: Core.Strapi, uid: string, params: Params, a
     },
     orderBy: { id: 'desc' },
     select: ['actorId'],
-  })) as { actorId: number | null } | null;
+  });
   const problem = approvalProblem({
     actor: acting.kind,
     approverId: acting.user.id,
@@ -215,10 +218,7 @@ async function checkApproval(strapi: Core.Strapi, uid: string, params: Params, a
 const reviews = (acting: Acting) => acting.kind === 'reviewer' || acting.kind === 'chief';
 
 async function lastAuditId(strapi: Core.Strapi): Promise<number> {
-  const last = (await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
-    orderBy: { id: 'desc' },
-    select: ['id'],
-  })) as { id: number } | null;
+  const last = await findRow(strapi, AUDIT_ENTRY, { orderBy: { id: 'desc' }, select: ['id'] });
   return last?.id ?? 0;
 }
 
@@ -230,20 +230,22 @@ async function lastAuditId(strapi: Core.Strapi): Promise<number> {
  */
 async function reviewAgainAfterEdit(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   params: Params,
   acting: Acting,
   from: Stage,
   mark: number,
 ) {
   if (!params.documentId || !acting.user || !(await separateApproval(strapi))) return;
-  const edited = await strapi.db.query(AUDIT_ENTRY as UID.ContentType).findOne({
+  const edited = await findRow(strapi, AUDIT_ENTRY, {
     where: { id: { $gt: mark }, action: 'update', contentType: uid, entryDocumentId: params.documentId },
     select: ['id', 'changes'],
   });
-  const changes = Object.keys(((edited as { changes?: object } | null)?.changes ?? {}) as object);
-  if (!changes.some((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))) return;
-  await strapi.db.query(uid as UID.ContentType).updateMany({
+  const changed = edited?.changes;
+  const changes = typeof changed === 'object' && changed !== null ? Object.keys(changed) : [];
+  const workflowFields: readonly string[] = WORKFLOW_FIELDS;
+  if (!changes.some((field) => !workflowFields.includes(field))) return;
+  await strapi.db.query(uid).updateMany({
     where: rowFilter(params.documentId, params.locale, false),
     data: { editorialStage: 'cho_duyet' },
   });
@@ -261,7 +263,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
     if (!uid.startsWith('api::') || uid === AUDIT_ENTRY || READS.has(action)) return next();
-    const params = context.params as Params;
+    const params = callParams(context);
     const acting = currentActing(strapi);
     if (!WRITES.has(action)) {
       if (acting.user) throw new errors.ForbiddenError(`Thao tác “${action}” chưa được phép trong quy trình biên tập.`);

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { WORKFLOW_TYPES } from '../editorial/roles';
 import { recordFileAction } from './audit';
@@ -69,7 +69,7 @@ async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ 
 export async function lockingEntries(strapi: Core.Strapi, fileId: number): Promise<LinkedEntry[]> {
   const found = new Map<string, LinkedEntry>();
   for (const { uid, id } of await linkedRows(strapi, fileId)) {
-    const query = strapi.db.query(uid as UID.ContentType);
+    const query = strapi.db.query(uid);
     const row = (await query.findOne({ where: { id }, select: ['documentId'] })) as { documentId: string } | null;
     if (!row || found.has(`${uid}/${row.documentId}`)) continue;
     const approved = (await query.findOne({

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { callParams } from './params';
 
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
@@ -14,7 +15,7 @@ export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
       const strategy = (request?.state as { auth?: { strategy?: { name?: string } } } | undefined)?.auth?.strategy
         ?.name;
       if (request && strategy !== 'admin') {
-        (context.params as { status?: string }).status = 'published';
+        callParams(context).status = 'published';
       }
     }
     return next();

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { validateLegalDocument } from '../legal/validate-legal-document';
 import { validateProcedure } from '../procedures/validate-procedure';
 import type { Problem, Validator } from './problems';
+import { callParams } from './params';
 
 /** Text fields that must not be empty, with the name an editor sees. */
 const REQUIRED_TEXT: Partial<Record<UID.ContentType, Array<[field: string, label: string]>>> = {
@@ -42,8 +43,8 @@ function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creat
 export function registerValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next();
-    const uid = context.uid as UID.ContentType;
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
+    const { uid } = context;
+    const params = callParams(context);
     if (!params.data || (!REQUIRED_TEXT[uid] && !VALIDATORS[uid])) return next();
 
     const creating = context.action === 'create';

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Problem } from './problems';
+import { callParams } from './params.ts';
 
 type Attribute = { type: string; multiple?: boolean; repeatable?: boolean };
 type Check = (value: unknown) => boolean;
@@ -37,7 +38,7 @@ const CHECKS: Record<string, [Check, string]> = {
 };
 
 /** Problems for fields of `data` whose value has the wrong JSON type; null always passes (clears). */
-export function inputTypeProblems(attributes: Record<string, Attribute>, data: Record<string, unknown>): Problem[] {
+export function inputTypeProblems(attributes: Readonly<Record<string, Attribute>>, data: object): Problem[] {
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(data)) {
     const attribute = attributes[field];
@@ -63,14 +64,12 @@ export function registerInputTypes(strapi: Core.Strapi): void {
     if (!context.uid.startsWith('api::') || (context.action !== 'create' && context.action !== 'update')) {
       return next();
     }
-    const data = (context.params as { data?: unknown }).data;
+    // Typed by the call's params, but sent by a client: checked here before anything relies on it.
+    const data: unknown = callParams(context).data;
     if (data === undefined) return next();
     const problems =
       typeof data === 'object' && data !== null && !Array.isArray(data)
-        ? inputTypeProblems(
-            strapi.getModel(context.uid).attributes as Record<string, Attribute>,
-            data as Record<string, unknown>,
-          )
+        ? inputTypeProblems(strapi.getModel(context.uid).attributes, data)
         : [{ path: [], message: 'Dữ liệu gửi lên phải là một đối tượng.' }];
     if (problems.length > 0) {
       throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {

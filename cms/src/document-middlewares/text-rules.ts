@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { normalizeVietnamese } from '../text/tone';
 import { mapStrings, slugify } from '../text/vietnamese';
 import { isReservedSlug } from './reserved-slugs.ts';
+import { callParams } from './params';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -30,17 +31,18 @@ export function registerTextRules(strapi: Core.Strapi): void {
     if (!context.uid.startsWith('api::') || (action !== 'create' && action !== 'update' && action !== 'clone')) {
       return next();
     }
-    const params = context.params as { data?: Data; documentId?: string };
+    const params = callParams(context);
     if (!params.data && action !== 'clone') return next();
 
     const data: Data = mapStrings(params.data ?? {}, normalizeVietnamese);
     const source = SLUG_SOURCES[context.uid];
     if (source && action === 'clone') {
       // A copy keeps its source's slug only if that is free: two entries never share a URL.
-      const original = (await strapi.db.query(context.uid).findOne({
+      // Every type with a slug source has a slug (SLUG_SOURCES).
+      const original: { slug?: string | null } | null = await strapi.db.query(context.uid).findOne({
         where: { documentId: params.documentId },
         select: ['slug'],
-      })) as { slug?: string | null } | null;
+      });
       const wanted = typeof data.slug === 'string' && data.slug.trim() ? data.slug : (original?.slug ?? data[source]);
       if (typeof wanted === 'string') data.slug = await uniqueSlug(strapi, context.uid, slugify(wanted), undefined);
     } else if (source) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Problem } from './problems';
 import { relationRefs } from './relation-input';
+import { findRows } from '../content-types';
 
 /** Formats citizens can open without special software, and that the law's "downloadable file" means. */
 const ALLOWED = new Map([
@@ -25,15 +26,10 @@ export async function checkAttachments(
   const refs = relationRefs(value);
   if (!refs || refs.length === 0) return [];
   const ids = refs.map(Number).filter(Number.isInteger);
-  const files = (await strapi.db
-    .query('plugin::upload.file')
-    .findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'ext', 'mime', 'size'] })) as Array<{
-    id: number;
-    name: string;
-    ext: string | null;
-    mime: string;
-    size: number;
-  }>;
+  const files = await findRows(strapi, 'plugin::upload.file', {
+    where: { id: { $in: ids } },
+    select: ['id', 'name', 'ext', 'mime', 'size'],
+  });
   const limit = maxAttachmentMb();
   const problems: Problem[] = [];
   if (files.length !== ids.length) problems.push({ path, message: `${label}: có tệp không tồn tại trong thư viện.` });
@@ -43,7 +39,7 @@ export async function checkAttachments(
       problems.push({ path, message: `${label}: tệp “${file.name}” không phải PDF, DOC, DOCX hoặc ODT.` });
     }
     // Strapi stores sizes in kB.
-    if (file.size / 1024 > limit) {
+    if ((file.size ?? 0) / 1024 > limit) {
       problems.push({ path, message: `${label}: tệp “${file.name}” lớn hơn ${limit} MB.` });
     }
   }

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { findRows } from '../content-types';
+import { callParams } from './params';
 
 const CALENDAR = 'api::calendar-entry.calendar-entry';
 
@@ -9,12 +11,12 @@ const CALENDAR = 'api::calendar-entry.calendar-entry';
 export function registerCalendarRevision(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== CALENDAR || context.action !== 'update') return next();
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    const params = callParams(context);
     if (!params.data || !params.documentId || 'revision' in params.data) return next();
-    const rows = (await strapi.db.query(CALENDAR).findMany({
+    const rows = await findRows(strapi, CALENDAR, {
       where: { documentId: params.documentId },
       select: ['revision', 'publishedAt'],
-    })) as Array<{ revision: number | null; publishedAt: string | null }>;
+    });
     if (rows.some((row) => row.publishedAt)) {
       const current = Math.max(0, ...rows.map((row) => row.revision ?? 0));
       params.data = { ...params.data, revision: current + 1 };

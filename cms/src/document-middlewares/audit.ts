@@ -6,6 +6,8 @@ import { diffFields, entryTitle, NOISY_FIELDS, type Changes } from '../editorial
 import type { AuditAction } from '../editorial/audit-actions';
 import { AUDIT_ENTRY, TAXONOMY_TYPES, WORKFLOW_TYPES } from '../editorial/roles';
 import { PERSONAL_FIELDS } from '../questions/questions';
+import { callParams, documentIdOf } from './params';
+import { fieldOf } from './relation-input';
 
 /** Never copied into the trail (see diffFields). */
 const PERSONAL = new Set<string>(PERSONAL_FIELDS);
@@ -40,8 +42,8 @@ interface Attribute {
 }
 
 /** The fields the trail compares, and which of them link to other entries or files. */
-function auditedFields(strapi: Core.Strapi, uid: string) {
-  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
+function auditedFields(strapi: Core.Strapi, uid: UID.ContentType) {
+  const attributes: Record<string, Attribute> = strapi.contentType(uid).attributes;
   const entries = Object.entries(attributes).filter(
     ([name, attribute]) =>
       !NOT_AUDITED.has(attribute.type) &&
@@ -60,27 +62,26 @@ function auditedFields(strapi: Core.Strapi, uid: string) {
 /** A linked entry is named by its documentId, a file by its name: stable and readable in the trail. */
 function linkValue(value: unknown): unknown {
   const name = (item: unknown) => {
-    const { documentId, name: fileName } = (item ?? {}) as { documentId?: string; name?: string };
-    return documentId ?? fileName ?? null;
+    return fieldOf(item, 'documentId') ?? fieldOf(item, 'name') ?? null;
   };
   if (Array.isArray(value)) return value.map(name).sort();
   return value ? name(value) : null;
 }
 
-async function draftRow(strapi: Core.Strapi, uid: string, params: Params): Promise<Row> {
+async function draftRow(strapi: Core.Strapi, uid: UID.ContentType, params: Params): Promise<Row> {
   if (!params.documentId) return null;
   const { links } = auditedFields(strapi, uid);
-  const row = (await strapi.db.query(uid as UID.ContentType).findOne({
+  const row: Row = await strapi.db.query(uid).findOne({
     where: {
       documentId: params.documentId,
       // Types without draft and publish have only published rows.
-      ...(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish ? { publishedAt: { $null: true } } : {}),
+      ...(strapi.contentType(uid).options?.draftAndPublish ? { publishedAt: { $null: true } } : {}),
       ...(params.locale && params.locale !== '*' ? { locale: params.locale } : {}),
     },
     populate: Object.fromEntries(
       links.map(([name, type]) => [name, { select: type === 'media' ? ['id', 'name'] : ['id', 'documentId'] }]),
     ),
-  })) as Row;
+  });
   if (!row) return null;
   for (const [name] of links) row[name] = linkValue(row[name]);
   return row;
@@ -95,7 +96,8 @@ async function write(
     ? `${fullName(acting.onBehalfOf)} <${acting.onBehalfOf.email ?? ''}> (#${acting.onBehalfOf.id})`
     : null;
   const documentId = String(entry.row?.documentId ?? entry.params.documentId ?? '');
-  const locale = (entry.row?.locale as string | undefined) ?? entry.params.locale ?? null;
+  const rowLocale = entry.row?.locale;
+  const locale = (typeof rowLocale === 'string' ? rowLocale : undefined) ?? entry.params.locale ?? null;
   await auditWriter.run(true, () =>
     strapi.documents(AUDIT_ENTRY).create({
       data: {
@@ -119,7 +121,7 @@ async function write(
 /** A stage change made by the editorial rules themselves (not sent by the client), as its own line. */
 export async function recordStage(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   params: Params,
   change: { before: string; after: string },
 ): Promise<void> {
@@ -139,7 +141,7 @@ export async function recordStage(
  */
 export async function recordPersonalDataCleared(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   documentId: string,
   fields: string[],
   months: number,
@@ -155,10 +157,31 @@ export async function recordPersonalDataCleared(
   });
 }
 
+/**
+ * A person's data handed out on request (NĐ 13/2023, questions/personal-data.ts): which question, on what
+ * request and which fields, never their values.
+ */
+export async function recordPersonalDataExported(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  request: { matchedBy: string[]; fields: string[] },
+): Promise<void> {
+  const params = { documentId };
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), {
+    action: 'export',
+    uid,
+    row,
+    params,
+    changes: { personalDataExported: { before: null, after: request } },
+  });
+}
+
 /** A publication the super admin confirmed without the entry being approved ("xuất bản không qua duyệt"). */
 export async function recordUnreviewedPublish(
   strapi: Core.Strapi,
-  uid: string,
+  uid: UID.ContentType,
   params: Params,
   skipped: string,
 ): Promise<void> {
@@ -186,7 +209,7 @@ const fileVersion = (file: FileRecord | undefined) =>
   file ? { name: file.name ?? null, size: file.size ?? null, mime: file.mime ?? null } : null;
 
 /**
- * A media-library replace or delete (documents/media-lock.ts), or its refusal, in the trail under the
+ * A media-library replace or delete (document-middlewares/media-lock.ts), or its refusal, in the trail under the
  * file: `refuse` names what was attempted, why, and the entries that hold the file.
  */
 export async function recordFileAction(
@@ -237,7 +260,7 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
     const action = ACTIONS[context.action];
     if (!AUDITED.has(context.uid) || !action) return next();
     const { uid } = context;
-    const params = context.params as Params;
+    const params = callParams(context);
     const acting = currentActing(strapi);
     const fields = auditedFields(strapi, uid).all;
     // One transaction: an action whose record cannot be written does not happen either.
@@ -247,7 +270,11 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
       const created = result as Row;
 
       if (action === 'create') {
-        const after = await draftRow(strapi, uid, { documentId: created?.documentId as string, locale: params.locale });
+        const documentId = created?.documentId;
+        const after = await draftRow(strapi, uid, {
+          documentId: typeof documentId === 'string' ? documentId : undefined,
+          locale: params.locale,
+        });
         await write(strapi, acting, {
           action,
           uid,
@@ -257,7 +284,7 @@ export function registerAuditTrail(strapi: Core.Strapi): void {
         });
       } else if (action === 'clone') {
         // A copy is a new entry: the trail shows what it starts with and which entry it came from.
-        const copy = { documentId: (result as { documentId?: string } | null)?.documentId, locale: params.locale };
+        const copy = { documentId: documentIdOf(result), locale: params.locale };
         const after = await draftRow(strapi, uid, copy);
         await write(strapi, acting, {
           action,

@@ -10,7 +10,9 @@ export function relationRefs(value: unknown): RelationRef[] | undefined {
   if (typeof value === 'string' || typeof value === 'number') return [value];
   if (Array.isArray(value)) return value.flatMap((item) => relationRefs(item) ?? []);
   if (typeof value === 'object') {
-    const { documentId, id, set, connect } = value as Record<string, unknown>;
+    const [documentId, id, set, connect] = (['documentId', 'id', 'set', 'connect'] as const).map((key) =>
+      fieldOf(value, key),
+    );
     if (typeof documentId === 'string') return [documentId];
     if (typeof id === 'number' || typeof id === 'string') return [id];
     // `set` replaces everything; `connect` adds (the caller merges with what is stored).
@@ -19,4 +21,10 @@ export function relationRefs(value: unknown): RelationRef[] | undefined {
     return [];
   }
   return [];
+}
+
+/** One property of a value that came in as JSON, or undefined when it is not an object or lacks it. */
+export function fieldOf(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.getOwnPropertyDescriptor(value, key)?.value;
 }

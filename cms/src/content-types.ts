@@ -1,0 +1,54 @@
+/**
+ * The CMS typed against its own schemas: Strapi's generated types (cms/types/generated, refreshed by
+ * `npm run schema`) describe every content type, so reads and writes name fields that exist and get
+ * values of the attribute's type. The Document Service (`strapi.documents(uid)`) is typed by them
+ * directly; the query engine (`strapi.db.query(uid)`) answers `any`, so its rows are typed here from
+ * the fields a query selects.
+ */
+import type { Core, Data, UID } from '@strapi/strapi';
+
+/** An entry of a content type as the generated types describe it. */
+export type Entry<U extends UID.ContentType> = Data.ContentType<U>;
+
+/** A field name of a content type. */
+export type Field<U extends UID.ContentType> = keyof Entry<U> & string;
+
+/**
+ * A database row read with `select`: the selected fields, typed by the schema. Rows of the query
+ * engine have numeric ids (the Document Service's `ID` also allows strings).
+ */
+export type Row<U extends UID.ContentType, K extends Field<U>> = Pick<Entry<U>, Exclude<K, 'id'>> &
+  ('id' extends K ? { id: number } : unknown);
+
+/** Whether a string names a content type of this CMS (a guard, so callers need no cast). */
+export function isContentType(strapi: Core.Strapi, uid: string): uid is UID.ContentType {
+  return Object.hasOwn(strapi.contentTypes, uid);
+}
+
+/** Whether the content type's entries exist per locale (the i18n plugin's `localized` option). */
+export function isLocalized(strapi: Core.Strapi, uid: UID.ContentType): boolean {
+  const options: Record<string, unknown> | undefined = strapi.contentType(uid).pluginOptions;
+  const i18n = options?.i18n;
+  return typeof i18n === 'object' && i18n !== null && 'localized' in i18n && i18n.localized === true;
+}
+
+type Where = Record<string, unknown>;
+type OrderBy = Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>>;
+
+/** `strapi.db.query(uid).findOne` with the row typed by its `select`. */
+export async function findRow<U extends UID.ContentType, K extends Field<U>>(
+  strapi: Core.Strapi,
+  uid: U,
+  query: { where?: Where; select: readonly K[]; orderBy?: OrderBy },
+): Promise<Row<U, K> | null> {
+  return strapi.db.query(uid).findOne({ ...query, select: [...query.select] });
+}
+
+/** `strapi.db.query(uid).findMany` with the rows typed by their `select`. */
+export async function findRows<U extends UID.ContentType, K extends Field<U>>(
+  strapi: Core.Strapi,
+  uid: U,
+  query: { where?: Where; select: readonly K[]; orderBy?: OrderBy; limit?: number; offset?: number },
+): Promise<Array<Row<U, K>>> {
+  return strapi.db.query(uid).findMany({ ...query, select: [...query.select] });
+}

@@ -1,0 +1,298 @@
+/**
+ * The site build's bulk read: `GET /api/site-export/<kind>?after=<id>&limit=<n>`, every published
+ * article, legal document or procedure with exactly what the site's pages show, a page at a time
+ * in id order (keyset, so page 500 costs what page 1 costs).
+ *
+ * Why not GraphQL: its resolvers fetch each relation of each entry on its own (an article with a
+ * category, a cover and two related lists is five queries), ~36 articles/s with bodies. The
+ * Document Service's populate fetches a relation for the whole page in one query, so a page of 500
+ * costs a handful of queries. The answer has the shape of the site's GraphQL fragments
+ * (site/src/graphql/*.graphql): the site keeps its generated types, and a test compares this
+ * answer with GraphQL's for the demo content (site/tests/site-export.test.ts).
+ *
+ * Published only: the Document Service reads published versions (status: 'published'), whose
+ * relations point at published versions. Only the listed fields leave the CMS: no private field
+ * (editorial stage, review notes, schedule), no user, nothing of citizens.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
+
+type Entry = Record<string, unknown>;
+
+const COVER = ['url', 'alternativeText', 'width', 'height'];
+const FILE = ['url', 'name', 'ext', 'mime', 'size'];
+const NAMED = { fields: ['name', 'slug'] };
+
+interface ExportKind {
+  uid: UID.ContentType;
+  fields: string[];
+  populate: Record<string, unknown>;
+  /** From the Document Service's entry to the fragment's shape. */
+  shape(entry: Entry): Entry;
+}
+
+const list = (value: unknown): Entry[] => (Array.isArray(value) ? (value as Entry[]) : []);
+const one = (value: unknown): Entry | null => (value && typeof value === 'object' ? (value as Entry) : null);
+const pick = (entry: Entry | null, keys: string[]): Entry | null =>
+  entry ? Object.fromEntries(keys.map((key) => [key, entry[key] ?? null])) : null;
+/** Dates as GraphQL's DateTime scalar writes them (ISO 8601 with milliseconds, UTC). */
+const dateTime = (value: unknown): string | null =>
+  value == null ? null : new Date(value as string | number | Date).toISOString();
+const byText =
+  (key: string, direction: 1 | -1) =>
+  (a: Entry, b: Entry): number =>
+    direction * String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+
+/** The related lists an article page shows (the ArticleFull fragment takes the first 10 of each). */
+const RELATED_LIMIT = 10;
+
+export const EXPORT_KINDS = {
+  articles: {
+    uid: 'api::article.article',
+    fields: [
+      'documentId',
+      'title',
+      'slug',
+      'lead',
+      'postedAt',
+      'publishedAt',
+      'updatedAt',
+      'coverCaption',
+      'kind',
+      'body',
+      'author',
+      'source',
+      'featured',
+    ],
+    populate: {
+      category: NAMED,
+      cover: { fields: COVER },
+      relatedDocuments: { fields: ['documentId', 'slug', 'documentNumber', 'abstract', 'issueDate'] },
+      relatedProcedures: { fields: ['documentId', 'slug', 'name'] },
+    },
+    shape: (e) => ({
+      documentId: e.documentId,
+      title: e.title,
+      slug: e.slug ?? null,
+      lead: e.lead ?? null,
+      postedAt: dateTime(e.postedAt),
+      publishedAt: dateTime(e.publishedAt),
+      category: pick(one(e.category), ['name', 'slug']),
+      cover: pick(one(e.cover), COVER),
+      coverCaption: e.coverCaption ?? null,
+      kind: e.kind,
+      body: e.body ?? null,
+      author: e.author ?? null,
+      source: e.source ?? null,
+      updatedAt: dateTime(e.updatedAt),
+      relatedDocuments: list(e.relatedDocuments)
+        .sort(byText('issueDate', -1))
+        .slice(0, RELATED_LIMIT)
+        .map((d) => pick(d, ['documentId', 'slug', 'documentNumber', 'abstract'])),
+      relatedProcedures: list(e.relatedProcedures)
+        .sort(byText('name', 1))
+        .slice(0, RELATED_LIMIT)
+        .map((p) => pick(p, ['documentId', 'slug', 'name'])),
+      featured: e.featured ?? null,
+    }),
+  },
+  documents: {
+    uid: 'api::legal-document.legal-document',
+    fields: [
+      'documentId',
+      'slug',
+      'documentNumber',
+      'documentType',
+      'abstract',
+      'signer',
+      'signerTitle',
+      'issueDate',
+      'effectiveDate',
+      'expiryDate',
+      'validityStatus',
+      'publishedAt',
+      'updatedAt',
+      'body',
+    ],
+    populate: {
+      issuingAgency: NAMED,
+      fields: NAMED,
+      attachments: { fields: FILE },
+      relations: { populate: { target: { fields: ['documentId'] } } },
+      validityChanges: { fields: ['date', 'status', 'note'], populate: { cause: { fields: ['documentId'] } } },
+    },
+    shape: (e) => ({
+      documentId: e.documentId,
+      slug: e.slug ?? null,
+      documentNumber: e.documentNumber,
+      documentType: e.documentType,
+      abstract: e.abstract,
+      signer: e.signer ?? null,
+      signerTitle: e.signerTitle ?? null,
+      issueDate: e.issueDate,
+      effectiveDate: e.effectiveDate ?? null,
+      expiryDate: e.expiryDate ?? null,
+      validityStatus: e.validityStatus ?? null,
+      publishedAt: dateTime(e.publishedAt),
+      updatedAt: dateTime(e.updatedAt),
+      issuingAgency: pick(one(e.issuingAgency), ['name', 'slug']),
+      fields: list(e.fields).map((f) => pick(f, ['name', 'slug'])),
+      attachments: list(e.attachments).map((f) => pick(f, FILE)),
+      relations: list(e.relations).map((r) => ({
+        type: r.type,
+        note: r.note ?? null,
+        target: pick(one(r.target), ['documentId']),
+      })),
+      validityChanges: list(e.validityChanges)
+        .sort(byText('date', 1))
+        .map((c) => ({
+          date: c.date,
+          status: c.status,
+          note: c.note ?? null,
+          cause: pick(one(c.cause), ['documentId']),
+        })),
+      body: e.body ?? null,
+    }),
+  },
+  procedures: {
+    uid: 'api::procedure.procedure',
+    fields: [
+      'documentId',
+      'code',
+      'name',
+      'slug',
+      'decisionNumber',
+      'level',
+      'procedureType',
+      'serviceLevel',
+      'onlineUrl',
+      'keywords',
+      'subjects',
+      'receivingAddress',
+      'result',
+      'requirements',
+      'publishedAt',
+      'updatedAt',
+    ],
+    populate: {
+      fields: NAMED,
+      implementingAgency: NAMED,
+      competentAgency: NAMED,
+      coordinatingAgencies: NAMED,
+      steps: true,
+      methods: true,
+      dossier: { populate: { form: { fields: FILE } } },
+      legalBasis: { fields: ['documentId', 'issueDate'] },
+    },
+    shape: (e) => ({
+      documentId: e.documentId,
+      code: e.code,
+      name: e.name,
+      slug: e.slug ?? null,
+      decisionNumber: e.decisionNumber ?? null,
+      level: e.level ?? null,
+      procedureType: e.procedureType ?? null,
+      serviceLevel: e.serviceLevel ?? null,
+      onlineUrl: e.onlineUrl ?? null,
+      keywords: e.keywords ?? null,
+      subjects: e.subjects ?? null,
+      receivingAddress: e.receivingAddress ?? null,
+      result: e.result ?? null,
+      requirements: e.requirements ?? null,
+      publishedAt: dateTime(e.publishedAt),
+      updatedAt: dateTime(e.updatedAt),
+      fields: list(e.fields).map((f) => pick(f, ['name', 'slug'])),
+      implementingAgency: pick(one(e.implementingAgency), ['name', 'slug']),
+      competentAgency: pick(one(e.competentAgency), ['name', 'slug']),
+      coordinatingAgencies: list(e.coordinatingAgencies).map((a) => pick(a, ['name', 'slug'])),
+      steps: list(e.steps).map((s) => pick(s, ['title', 'description'])),
+      methods: list(e.methods).map((m) => pick(m, ['channel', 'duration', 'fee', 'description'])),
+      dossier: list(e.dossier).map((d) => ({
+        ...pick(d, ['name', 'originals', 'copies']),
+        form: pick(one(d.form), FILE),
+      })),
+      legalBasis: list(e.legalBasis)
+        .sort(byText('issueDate', -1))
+        .map((d) => pick(d, ['documentId'])),
+    }),
+  },
+} satisfies Record<string, ExportKind>;
+
+export type ExportKindName = keyof typeof EXPORT_KINDS;
+
+export const ExportQuerySchema = z
+  .object({
+    after: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+  })
+  .strict();
+
+/** One page of published entries with an id above `after`, in id order; `next` is null after the last. */
+export async function exportPage(
+  strapi: Core.Strapi,
+  kind: ExportKindName,
+  after: number,
+  limit: number,
+): Promise<{ data: Entry[]; next: number | null }> {
+  const definition: ExportKind = EXPORT_KINDS[kind];
+  const rows = (await strapi.documents(definition.uid).findMany({
+    status: 'published',
+    filters: { id: { $gt: after } },
+    sort: 'id:asc',
+    limit,
+    fields: ['id', ...definition.fields],
+    populate: definition.populate,
+  } as never)) as unknown as Entry[];
+  const last = rows.at(-1);
+  return {
+    data: rows.map((row) => definition.shape(row)),
+    next: rows.length === limit && last ? Number(last.id) : null,
+  };
+}
+
+interface Context {
+  request: { headers: Record<string, string | string[] | undefined> };
+  params?: Record<string, string>;
+  query: Record<string, unknown>;
+  status: number;
+  body: unknown;
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Registers the export for the site build, readable with the site token (PORTAL_SITE_TOKEN, the
+ * same secret the build's GraphQL reads use). Without that setting the route answers 404.
+ */
+export function registerSiteExportRoutes(strapi: Core.Strapi, siteToken: string | undefined): void {
+  const error = (ctx: Context, status: number, name: string, message: string) => {
+    ctx.status = status;
+    ctx.body = { error: { status, name, message } };
+  };
+  strapi.server.routes({
+    type: 'content-api',
+    prefix: '/site-export',
+    routes: [
+      {
+        method: 'GET',
+        path: '/:kind',
+        handler: async (ctx: Context) => {
+          if (!siteToken) return error(ctx, 404, 'NotFoundError', 'Not Found');
+          const header = String(ctx.request.headers.authorization ?? '');
+          const given = header.startsWith('Bearer ') ? header.slice(7) : '';
+          if (!timingSafeEqual(digest(given), digest(siteToken)))
+            return error(ctx, 401, 'UnauthorizedError', 'Missing or invalid credentials');
+          const kind = ctx.params?.kind ?? '';
+          if (!Object.hasOwn(EXPORT_KINDS, kind)) return error(ctx, 404, 'NotFoundError', 'Not Found');
+          const parsed = ExportQuerySchema.safeParse(ctx.query);
+          if (!parsed.success)
+            return error(ctx, 400, 'ValidationError', parsed.error.issues.map((i) => i.message).join('; '));
+          ctx.body = await exportPage(strapi, kind as ExportKindName, parsed.data.after, parsed.data.limit);
+        },
+        config: { auth: false },
+        info: { type: 'content-api' },
+      },
+    ],
+  });
+}

@@ -1,0 +1,328 @@
+/**
+ * Site publishing at a province's scale: seeds N entries of realistic Vietnamese sizes (~15-word
+ * titles, ~600-word article bodies) through the CMS's Document Service (site-publish-seed.ts: every
+ * middleware of the CMS, without HTTP; the admin API manages ~2.5 entries/s on a loaded 2-core
+ * machine, far too slow for 50k), then
+ * measures with the real publisher (scripts/src/publisher/) and the real site build:
+ *
+ * - the cold full build: duration, pages (HTML files) and pages/s, peak RSS of the whole build
+ *   process tree (sampled from /proc every 250 ms), and the content-read time the build reports;
+ * - publish → live: an article published through the admin API until its page is served from the
+ *   current release, and unpublish → gone (404), p50/p95 over --publishes publishes made
+ *   --interval-ms apart (editors publish while builds run; the publisher coalesces).
+ *
+ *   npm run bench:site-publish -- [--entries 5000] [--publishes 50] [--interval-ms 2000]
+ *                                 [--out scripts/bench/results/site-publish.json]
+ *
+ * --entries splits as the issue's province does: 80% articles, 16% documents, 4% procedures (50k:
+ * 40k / 8k / 2k). Prints progress lines while seeding and building; writes JSON with the load average.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { REPO_ROOT } from '../src/config.ts';
+import { createSitePublisher, DEMO_CONTENT_DIR, indexContent } from '../src/portal.ts';
+import { releasePaths } from '../src/publisher/releases.ts';
+import { seededRandom } from '../src/random.ts';
+import { serveStatic } from '../src/services/index.ts';
+import { adminSession, graphql, startTestBackend } from '../src/testing.ts';
+import { parseBenchArgs } from './args.ts';
+
+const {
+  entries,
+  publishes,
+  'interval-ms': intervalMs,
+  out,
+} = parseBenchArgs(
+  z.object({
+    entries: z.coerce.number().int().min(50).max(200_000).default(5000),
+    publishes: z.coerce.number().int().min(1).max(1000).default(50),
+    'interval-ms': z.coerce.number().int().min(0).max(600_000).default(2000),
+    out: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'site-publish.json')),
+  }),
+  {
+    entries: { type: 'string' },
+    publishes: { type: 'string' },
+    'interval-ms': { type: 'string' },
+    out: { type: 'string' },
+  },
+);
+
+const ARTICLE = 'api::article.article';
+const counts = {
+  articles: Math.round(entries * 0.8),
+  documents: Math.round(entries * 0.16),
+  procedures: entries - Math.round(entries * 0.8) - Math.round(entries * 0.16),
+};
+
+let progressLines = 0;
+const progress = (line: string) => {
+  progressLines += 1;
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { count: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? NaN) };
+}
+
+// Realistic Vietnamese: words drawn from the demo content's own articles, documents and procedures.
+const random = seededRandom(2026);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const demoText = [
+  await readFile(path.join(DEMO_CONTENT_DIR, 'articles.json'), 'utf8'),
+  await readFile(path.join(DEMO_CONTENT_DIR, 'legal-documents.json'), 'utf8'),
+  await readFile(path.join(DEMO_CONTENT_DIR, 'procedures.json'), 'utf8'),
+].join(' ');
+const WORDS = [...new Set(demoText.normalize('NFC').match(/\p{L}+/gu) ?? [])].filter((w) => w.length > 1);
+const words = (n: number) => {
+  const text = Array.from({ length: n }, () => pick(WORDS).toLocaleLowerCase('vi')).join(' ');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+};
+const paragraph = (n: number) => ({ type: 'paragraph', children: [{ type: 'text', text: `${words(n)}.` }] });
+const body = (totalWords: number) => Array.from({ length: Math.ceil(totalWords / 75) }, () => paragraph(75));
+/** Resident memory (bytes) of the processes below `root`, except those in `exclude` and below them. */
+async function treeRss(root: number, exclude: ReadonlySet<number>): Promise<number> {
+  const children = new Map<number, number[]>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)?.push(Number(entry));
+  }
+  let total = 0;
+  const walk = async (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      if (exclude.has(child)) continue;
+      const status = await readFile(`/proc/${child}/status`, 'utf8').catch(() => '');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      await walk(child);
+    }
+  };
+  await walk(root);
+  return total;
+}
+async function descendants(root: number): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent === root) found.add(Number(entry));
+  }
+  return found;
+}
+
+async function countFiles(dir: string) {
+  let html = 0;
+  let all = 0;
+  for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    all += 1;
+    if (file.name.endsWith('.html')) html += 1;
+  }
+  return { html, all };
+}
+
+progress(
+  `site-publish bench: ${counts.articles} articles, ${counts.documents} documents, ${counts.procedures} procedures`,
+);
+const backend = await startTestBackend({ demoContent: true });
+let site: { url: string; close(): Promise<void> } | undefined;
+let publisher: ReturnType<typeof createSitePublisher> | undefined;
+try {
+  const editor = await adminSession(backend);
+  const lookup = async (query: string) => {
+    const answer = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query);
+    return Object.values(answer.body.data ?? {})[0] as Array<{ documentId: string }>;
+  };
+  const categories = await lookup('{ categories(pagination: { limit: 100 }) { documentId } }');
+  const connect = (documentId: string) => ({ connect: [{ documentId }] });
+
+  // Seeding: the CMS stopped, a Strapi of its own writes through the Document Service (site-publish-seed.ts).
+  await backend.services.killCms();
+  const seedStarted = performance.now();
+  const seeder = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'scripts', 'bench', 'site-publish-seed.ts'), JSON.stringify(counts)],
+    {
+      cwd: path.join(REPO_ROOT, 'cms'),
+      env: { ...backend.cmsEnv, NODE_ENV: 'production', PORTAL_DEMO_CONTENT_DIR: '' },
+    },
+  );
+  const seederLog: string[] = [];
+  for (const stream of [seeder.stdout, seeder.stderr])
+    createInterface({ input: stream }).on('line', (line) => {
+      if (line.startsWith('seeded ')) progress(line);
+      else seederLog.push(line);
+    });
+  const [code] = (await once(seeder, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`Seeding failed (exit ${code}):\n${seederLog.slice(-30).join('\n')}`);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  await backend.services.startCms();
+  // Connections kept alive to the killed CMS fail on their next use (ECONNRESET): use them up on a health check.
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await fetch(`${backend.cmsUrl}/_health`).catch((error: unknown) => {
+      if (attempt >= 20) throw error;
+      return undefined;
+    });
+    if (answer?.status === 204 || answer?.ok) break;
+    await sleep(250);
+  }
+  progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
+
+  // The cold build, through the publisher (the outbox holds every seeded change).
+  // A connection reset by the loaded machine's restarted CMS is retried, not the end of a 20-minute run.
+  const { searchKey } = await (async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        progress(`indexing failed (${String((error as Error).cause ?? error)}); retrying`);
+        await sleep(2_000);
+      }
+    }
+  })();
+  const siteRoot = path.join(backend.dir, 'site');
+  publisher = createSitePublisher(backend, {
+    secrets: backend.secrets,
+    indexPrefix: backend.indexPrefix,
+    searchKey,
+    log: (line) => progress(line),
+    publish: {
+      siteRoot,
+      keep: 3,
+      quietMs: 1_000,
+      maxWaitMs: 10_000,
+      buildTimeoutMs: 3 * 3600_000,
+      retryMaxMs: 30_000,
+      pollMs: 250,
+    },
+  });
+  const services = await descendants(process.pid);
+  let peakRss = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRss = Math.max(peakRss, await treeRss(process.pid, services));
+      await sleep(250);
+    }
+  })();
+  const buildLog = backend.logs.build;
+  const logBefore = (await readFile(buildLog, 'utf8').catch(() => '')).length;
+  const coldStarted = performance.now();
+  const first = publisher.nextRelease({ rejectOnFailure: true });
+  await publisher.start('bench: cold build');
+  const release = await first;
+  const coldSeconds = (performance.now() - coldStarted) / 1000;
+  sampling = false;
+  await sampler;
+  const files = await countFiles(path.join(releasePaths(siteRoot).releases, release));
+  const log = (await readFile(buildLog, 'utf8')).slice(logBefore);
+  const readMs = Number(/\[site\] content read: .* in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  const cold = {
+    seconds: round(coldSeconds),
+    htmlPages: files.html,
+    files: files.all,
+    pagesPerSecond: round(files.html / coldSeconds),
+    peakRssGb: round(peakRss / 1024 ** 3, 2),
+    contentReadSeconds: round(readMs / 1000, 2),
+  };
+  progress(`cold build: ${JSON.stringify(cold)}`);
+
+  // Publish → live and unpublish → gone, through the admin API and the publisher.
+  site = await serveStatic(releasePaths(siteRoot).current, 0, { searchOrigin: backend.meili.url });
+  const status = async (pathname: string) =>
+    (await fetch(`${site?.url}${pathname}`, { headers: { 'Accept-Encoding': 'identity' } })).status;
+  const waitUntil = async (pathname: string, wanted: number) => {
+    while ((await status(pathname)) !== wanted) await sleep(100);
+  };
+  const measure = async (label: string, act: (i: number) => Promise<string>, wanted: number) => {
+    const samples: number[] = [];
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < publishes; i += 1) {
+      const started = performance.now();
+      const pathname = await act(i);
+      pending.push(
+        waitUntil(pathname, wanted).then(() => {
+          samples.push((performance.now() - started) / 1000);
+          if (samples.length % 10 === 0 || samples.length === publishes)
+            progress(`${label}: ${samples.length}/${publishes} done`);
+        }),
+      );
+      await sleep(intervalMs);
+    }
+    await Promise.all(pending);
+    return summary(samples);
+  };
+  const published: string[] = [];
+  const publishToLive = await measure(
+    'publish → live',
+    async (i) => {
+      const created = await editor.createPublished(ARTICLE, {
+        title: `${words(12)} (tin đo độ trễ ${i + 1})`,
+        slug: `bench-do-tre-${i + 1}`,
+        lead: words(40),
+        body: body(600),
+        category: connect(pick(categories).documentId),
+      });
+      published.push(String(created.documentId));
+      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+    },
+    200,
+  );
+  const unpublishToGone = await measure(
+    'unpublish → gone',
+    async (i) => {
+      await editor.request('POST', `${editor.base(ARTICLE)}/${published[i]}/actions/unpublish`, {});
+      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+    },
+    404,
+  );
+
+  const result = {
+    benchmark: 'site-publish',
+    measuredAt: new Date().toISOString(),
+    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}`,
+    entries: counts,
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      // Other work on the machine skews every number: keep the load next to them.
+      loadAverage: os.loadavg().map((n) => round(n, 2)),
+    },
+    seedSeconds: round(seedSeconds),
+    coldBuild: cold,
+    publishToLiveSeconds: publishToLive,
+    unpublishToGoneSeconds: unpublishToGone,
+    builds: publisher.succeeded,
+    progressLines,
+  };
+  console.log(JSON.stringify(result, null, 2));
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Wrote ${out}`);
+} catch (error) {
+  console.error(error);
+  console.error(
+    `CMS log (last lines):\n${(await readFile(backend.logs.cms, 'utf8').catch(() => '')).split('\n').slice(-40).join('\n')}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await site?.close();
+  await publisher?.stop();
+  await backend.dispose();
+}
