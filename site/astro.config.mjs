@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, sharpImageService } from 'astro/config';
 import { parseConfigEnv } from './src/lib/env.ts';
+import { draftPreview } from './src/preview/integration.ts';
 
 const env = parseConfigEnv(process.env);
 
@@ -18,6 +19,9 @@ export default defineConfig({
   output: 'static',
   site: env.PUBLIC_SITE_URL,
   outDir: env.SITE_OUT_DIR,
+  // Outside node_modules (npm ci would wipe it) when the publisher gives one; see src/lib/page-keys.ts.
+  ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
+  experimental: { incrementalBuild: Boolean(env.SITE_CACHE_DIR) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   image: {
@@ -25,4 +29,6 @@ export default defineConfig({
     remotePatterns: cmsImages,
   },
   devToolbar: { enabled: false },
+  // Only the preview server (scripts/src/preview/) sets PORTAL_PREVIEW; a build never has the draft route.
+  integrations: [draftPreview(process.env.PORTAL_PREVIEW === '1')],
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { httpSettings } from '../src/http/settings';
+import { previewHandler, previewOrigins } from '../src/site-publish/preview';
 
 // Missing secrets are left empty so that Strapi's own start-up check names them.
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -19,6 +20,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   },
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY', ''),
+  },
+  // "Xem trước": a draft as the portal will show it, on the portal's /xem-truoc/ route (src/site-publish/preview.ts).
+  preview: {
+    enabled: previewOrigins().length > 0,
+    config: { allowedOrigins: previewOrigins(), handler: previewHandler() },
   },
   flags: {
     nps: false,

@@ -33,6 +33,12 @@ export const QUESTION_PAGES = { ask: 'gui-cau-hoi', lookup: 'tra-cuu', sent: 'da
  */
 export const CONSULTATION_PAGES = { closed: 'da-ket-thuc', sent: 'da-gui' } as const;
 
+/**
+ * The draft preview (/xem-truoc/): answered by the portal's own server for an editor with a token
+ * from the CMS, never a file of the public site (scripts/src/preview/).
+ */
+export const PREVIEW = 'xem-truoc';
+
 /** Below /en/: the English agency directory. */
 export const EN_AGENCIES = 'agencies';
 
@@ -54,7 +60,7 @@ export const PROCEDURE_FACETS = {
 } as const;
 
 /** Top-level names taken by files, the build and the services behind the site's origin. */
-const SITE_FILES = ['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots'] as const;
+const SITE_FILES = ['404', '_astro', 'api', 'admin', 'uploads', 'rss', 'sitemap', 'robots', PREVIEW] as const;
 
 /** Slugs an article may not take: they name the news section's own lists. */
 export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([...Object.values(NEWS_LISTS), LIST_PAGE]);

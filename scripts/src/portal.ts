@@ -236,6 +236,11 @@ export interface PublishSettings {
   retryMaxMs: number;
   retryBaseMs?: number;
   pollMs?: number;
+  /**
+   * Kept between builds (<PORTAL_DATA_DIR>/site-cache): Astro's incremental build copies the pages
+   * whose data did not change from here. Without it every build renders every page.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -274,6 +279,7 @@ export function createSitePublisher(
           meiliSearchKey: options.searchKey,
           meiliIndexPrefix: options.indexPrefix,
           outDir,
+          cacheDir: publish.cacheDir,
           ...options.buildEnv?.(),
         },
         backend.logs.build,

@@ -5,7 +5,14 @@
 import { ConfigError, loadDotEnv, parseStartConfig } from './config.ts';
 import { readPublisherState } from './publisher/publisher.ts';
 import { formatStatus } from './publisher/status.ts';
-import { currentRelease, listReleases, ReleaseError, releasePaths, rollbackRelease } from './publisher/releases.ts';
+import {
+  currentRelease,
+  listReleases,
+  readRollback,
+  ReleaseError,
+  releasePaths,
+  rollbackRelease,
+} from './publisher/releases.ts';
 
 function processAlive(pid: number): boolean {
   try {
@@ -28,6 +35,7 @@ async function main(command: string | undefined): Promise<number> {
         await currentRelease(siteRoot),
         await listReleases(siteRoot),
         state ? processAlive(state.pid) : false,
+        await readRollback(siteRoot),
       ),
     );
     return 0;
@@ -37,6 +45,12 @@ async function main(command: string | undefined): Promise<number> {
     console.log(`Now serving ${to} (was ${from}) from ${releasePaths(siteRoot).current}.`);
     console.log(
       'The next content change builds and serves a new release; run site:rollback again meanwhile to go further back.',
+    );
+    const state = await readPublisherState(siteRoot);
+    console.log(
+      state && processAlive(state.pid)
+        ? 'The running publisher tells the CMS within seconds: editors see which changes are not shown.'
+        : 'The publisher is not running: the CMS is told when the portal next starts (which builds a new release).',
     );
     return 0;
   }

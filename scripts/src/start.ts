@@ -16,6 +16,7 @@ import { createSitePublisher, indexContent, startBackend } from './portal.ts';
 import { REINDEX_MARKER, restrictDataFolder } from './data-folder.ts';
 import { currentRelease, releasePaths } from './publisher/releases.ts';
 import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
+import { draftPreview, PREVIEW_PATH } from './preview/index.ts';
 import { siteRoutes } from './search-results.ts';
 import { assertPortFree, serveStatic, StartError } from './services/index.ts';
 
@@ -67,11 +68,14 @@ async function run(
     indexPrefix: config.MEILI_INDEX_PREFIX,
     adminEmail: config.PORTAL_ADMIN_EMAIL,
     demoContent: config.PORTAL_DEMO_CONTENT === 'on',
+    // The editor's "Xem trên cổng" links and draft previews point at the site this process serves.
+    cmsEnv: { PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || `http://127.0.0.1:${config.SITE_PORT}` },
     log: say,
   });
   const siteRoot = config.siteDir;
   let site: Awaited<ReturnType<typeof serveStatic>>;
   let publisher: ReturnType<typeof createSitePublisher> | undefined;
+  let preview: ReturnType<typeof draftPreview> | undefined;
   let indexed: Awaited<ReturnType<typeof indexContent>>['indexed'];
   try {
     say(rebuildIndex ? 'Rebuilding the search index from the CMS…' : 'Indexing published content…');
@@ -94,6 +98,7 @@ async function run(
         maxWaitMs: config.PORTAL_PUBLISH_MAX_WAIT_MS,
         buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
         retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
+        cacheDir: path.join(config.dataDir, 'site-cache'),
       },
       log: say,
     });
@@ -110,18 +115,34 @@ async function run(
       await firstRelease;
     }
     const siteDir = releasePaths(siteRoot).current;
+    // Drafts as the portal will show them, for editors signed in to the admin (scripts/src/preview/).
+    preview = draftPreview({
+      secret: secrets.PORTAL_PUBLISHER_TOKEN,
+      cmsUrl: portal.cmsUrl,
+      cmsToken: secrets.PORTAL_SITE_TOKEN,
+      meiliUrl: config.MEILI_PUBLIC_URL ?? portal.meili.url,
+      meiliSearchKey: index.searchKey,
+      meiliIndexPrefix: config.MEILI_INDEX_PREFIX,
+      adminOrigin: process.env.CMS_PUBLIC_URL || portal.cmsUrl,
+      imageOrigin: process.env.CMS_PUBLIC_URL || portal.cmsUrl,
+      logFile: path.join(config.logDir, 'preview.log'),
+    });
     site = await serveStatic(siteDir, config.SITE_PORT, {
       searchOrigin: config.MEILI_PUBLIC_URL ?? portal.meili.url,
-      routes: siteRoutes({
-        siteDir,
-        meiliUrl: portal.meili.url,
-        searchKey: index.searchKey,
-        indexPrefix: config.MEILI_INDEX_PREFIX,
-      }),
+      routes: {
+        ...siteRoutes({
+          siteDir,
+          meiliUrl: portal.meili.url,
+          searchKey: index.searchKey,
+          indexPrefix: config.MEILI_INDEX_PREFIX,
+        }),
+        [PREVIEW_PATH]: preview.route,
+      },
       // Citizens' questions go to the CMS through the site's origin (scripts/src/forward.ts).
       cmsUrl: portal.cmsUrl,
     });
   } catch (error) {
+    await preview?.stop();
     await publisher?.stop();
     await portal.stop();
     throw error;
@@ -133,6 +154,7 @@ async function run(
     stopping = true;
     say(`${signal}: stopping…`);
     await site.close();
+    await preview?.stop();
     await publisher?.stop();
     await portal.stop();
     await lock.release();

@@ -6,14 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSitePublisher, indexContent } from '../src/portal.ts';
 import { readPublisherState } from '../src/publisher/publisher.ts';
 import type { Publisher } from '../src/publisher/publisher.ts';
-import { currentRelease, listReleases, releasePaths } from '../src/publisher/releases.ts';
-import { serveStatic } from '../src/services/index.ts';
+import { currentRelease, listReleases, releasePaths, rollbackRelease } from '../src/publisher/releases.ts';
+import { freePort, serveStatic } from '../src/services/index.ts';
 import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '../src/testing.ts';
 
 const ARTICLE = 'api::article.article';
@@ -45,15 +46,45 @@ describe('site publisher', () => {
       'GET',
       `/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${documentId}`,
     );
-    return answer.data as unknown as { state: string; label: string; liveAt: number | null; notice: string | null };
+    return answer.data as unknown as {
+      state: string;
+      label: string;
+      liveAt: number | null;
+      url: string | null;
+      notice: string | null;
+    };
   };
   const publishArticle = async (title: string) => {
     const created = await editor.createPublished(ARTICLE, { title });
     return { documentId: String(created.documentId), slug: String(created.slug) };
   };
 
+  /** Every file of the served release with its SHA-256: equal trees are equal byte for byte. */
+  const servedTree = async () => {
+    const root = releasePaths(siteRoot).current;
+    const tree: Record<string, string> = {};
+    for (const file of await readdir(root, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const full = path.join(file.parentPath, file.name);
+      tree[path.relative(root, full)] = createHash('sha256')
+        .update(await readFile(full))
+        .digest('hex');
+    }
+    return tree;
+  };
+  const waitIdle = () =>
+    waitFor('the publisher is idle', async () => {
+      const state = await readPublisherState(siteRoot);
+      return state?.running === null && state.queue?.pending === 0;
+    });
+
   before(async () => {
-    backend = await startTestBackend({ demoContent: false });
+    // The CMS links editors to the site this test serves ("Xem trên cổng").
+    const sitePort = await freePort();
+    backend = await startTestBackend({
+      demoContent: false,
+      cmsEnv: { PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}` },
+    });
     editor = await adminSession(backend);
     const draft = await editor.createDraft(ARTICLE, { title: draftTitle });
     draftSlug = String(draft.slug);
@@ -73,6 +104,8 @@ describe('site publisher', () => {
         retryBaseMs: 1_000,
         retryMaxMs: 4_000,
         pollMs: 250,
+        // Incremental builds, as npm start runs them: every check below also checks what they reuse.
+        cacheDir: path.join(backend.dir, 'site-cache'),
       },
       // A wrong CMS token makes the real build fail (the content cannot be read).
       buildEnv: () => (failing ? { cmsToken: 'x'.repeat(64) } : {}),
@@ -80,7 +113,7 @@ describe('site publisher', () => {
     const first = publisher.nextRelease({ rejectOnFailure: true });
     await publisher.start('test start');
     await first;
-    site = await serveStatic(releasePaths(siteRoot).current, 0, { searchOrigin: backend.meili.url });
+    site = await serveStatic(releasePaths(siteRoot).current, sitePort, { searchOrigin: backend.meili.url });
   });
 
   after(async () => {
@@ -95,6 +128,7 @@ describe('site publisher', () => {
     const pending = await entryState(article.documentId);
     assert.equal(pending.state, 'pending');
     assert.equal(pending.label, 'Đang chờ cập nhật lên cổng');
+    assert.equal(pending.url, null, 'no link before the page exists');
 
     await waitFor('the article page is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
     assert.match((await get(`/tin-tuc/${article.slug}/`)).text, /Tỉnh khánh thành cầu mới nối hai bờ sông/);
@@ -105,7 +139,12 @@ describe('site publisher', () => {
       'the CMS knows the build is live',
       async () => (await entryState(article.documentId)).state === 'live',
     );
-    assert.match((await entryState(article.documentId)).label, /^Đã lên cổng lúc \d\d:\d\d:\d\d/);
+    const live = await entryState(article.documentId);
+    assert.match(live.label, /^Đã lên cổng lúc \d\d:\d\d:\d\d/);
+    assert.equal(live.url, `${site.url}/tin-tuc/${article.slug}/`, '"Xem trên cổng" opens the public page');
+    const linked = await fetch(live.url);
+    assert.equal(linked.status, 200);
+    assert.match(await linked.text(), /Tỉnh khánh thành cầu mới nối hai bờ sông/);
     const anonymous = await fetch(
       `${backend.cmsUrl}/portal-publisher/entry-state?uid=${encodeURIComponent(ARTICLE)}&documentId=${article.documentId}`,
     );
@@ -158,10 +197,7 @@ describe('site publisher', () => {
 
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {
     // Idle first: a build still running from the burst would change the served release.
-    await waitFor('the publisher is idle', async () => {
-      const state = await readPublisherState(siteRoot);
-      return state?.running === null && state.queue?.pending === 0;
-    });
+    await waitIdle();
     const served = await currentRelease(siteRoot);
     const homeBytes = await readFile(path.join(releasePaths(siteRoot).current, 'index.html'));
     const failuresBefore = (await readPublisherState(siteRoot))?.builds.failed ?? 0;
@@ -201,6 +237,83 @@ describe('site publisher', () => {
     await waitFor('old releases are pruned to 3', async () => (await listReleases(siteRoot)).length <= 3);
   });
 
+  it('keeps the previous release byte for byte when the astro build is SIGKILLed mid-build, then a retry publishes', async () => {
+    await waitIdle();
+    const served = await currentRelease(siteRoot);
+    const tree = await servedTree();
+    const home = Buffer.from(
+      await (await fetch(`${site.url}/`, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer(),
+    );
+    const failuresBefore = (await readPublisherState(siteRoot))?.builds.failed ?? 0;
+    const article = await publishArticle('Khởi công trường mầm non xã vùng cao');
+
+    // The astro process building into this test's releases folder (other builds on the machine are not ours).
+    const releases = `${releasePaths(siteRoot).releases}${path.sep}`;
+    const astroBuild = async (): Promise<number | undefined> => {
+      for (const entry of await readdir('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+          const command = await readFile(`/proc/${entry}/cmdline`, 'utf8');
+          if (!command.includes('astro.mjs') || !command.includes('build')) continue;
+          const environ = (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0');
+          if (environ.some((line) => line.startsWith(`SITE_OUT_DIR=${releases}`))) return Number(entry);
+        } catch {
+          // The process ended meanwhile, or is not ours to read.
+        }
+      }
+      return undefined;
+    };
+    let pid: number | undefined;
+    await waitFor('astro is building', async () => (pid = await astroBuild()) !== undefined, 60_000);
+    await sleep(1_500); // well into the build
+    assert.equal(await astroBuild(), pid, 'still building');
+    process.kill(pid!, 'SIGKILL');
+
+    await waitFor(
+      'the killed build counts as failed',
+      async () => ((await readPublisherState(siteRoot))?.builds.failed ?? 0) > failuresBefore,
+    );
+    assert.equal(await currentRelease(siteRoot), served);
+    assert.deepEqual(await servedTree(), tree, 'every file of the served release is unchanged');
+    const after = await fetch(`${site.url}/`, { headers: { 'Accept-Encoding': 'identity' } });
+    assert.deepEqual(Buffer.from(await after.arrayBuffer()), home, 'citizens get the same home page');
+    assert.match((await readPublisherState(siteRoot))?.lastFailure?.error ?? '', /exit|signal|SIGKILL/i);
+    assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
+
+    await waitFor(
+      'the retry published the article',
+      async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200,
+    );
+    assert.deepEqual(
+      (await readdir(releasePaths(siteRoot).releases)).filter((name) => name.endsWith('.partial')),
+      [],
+      'the killed build left no folder',
+    );
+  });
+
+  it('tells the editors when an operator rolls the site back, until the next build is live', async () => {
+    await waitIdle();
+    const article = await publishArticle('Hội nghị tổng kết công tác năm');
+    await waitFor('the article is live', async () => (await entryState(article.documentId)).state === 'live');
+    await waitIdle();
+    const { to } = await rollbackRelease(siteRoot); // what `npm run site:rollback` does
+    assert.equal(await currentRelease(siteRoot), to);
+    assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404, 'the older release is served');
+    await waitFor('the editor is told the change is not shown', async () =>
+      /^Cổng đã quay về phiên bản trước lúc \d\d:\d\d:\d\d/.test((await entryState(article.documentId)).label),
+    );
+    const told = await entryState(article.documentId);
+    assert.equal(told.url, null, 'no link to a page the portal does not show');
+    assert.match(told.notice ?? '', /^Quản trị đã quay cổng về phiên bản dựng lúc/);
+
+    await publishArticle('Tin sau khi quay lại phiên bản trước');
+    await waitFor('a new build is live again', async () =>
+      /^Đã lên cổng lúc/.test((await entryState(article.documentId)).label),
+    );
+    assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 200);
+    assert.equal((await entryState(article.documentId)).notice, null);
+  });
+
   it('still publishes a change made just before the CMS was killed, once it is back', async () => {
     const article = await publishArticle('Công bố quy hoạch khu dân cư phía nam');
     await backend.services.killCms();
@@ -217,10 +330,17 @@ describe('site publisher', () => {
     const files = await readdir(releasePaths(siteRoot).releases, { recursive: true, withFileTypes: true });
     let scanned = 0;
     for (const file of files) {
+      // The draft preview is the portal server's route (scripts/src/preview/), never a file of a release.
+      assert.doesNotMatch(
+        path.join(file.parentPath, file.name),
+        /xem-truoc|ban-nhap-xem-truoc/,
+        'a preview page in a release',
+      );
       if (!file.isFile() || !/\.(html|xml|json|txt)$/.test(file.name)) continue;
       const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
       scanned += 1;
       assert.ok(!text.includes(draftTitle) && !text.includes(draftSlug), `${file.name} shows the draft`);
+      assert.ok(!text.includes('/xem-truoc/'), `${file.name} links the draft preview`);
     }
     assert.ok(scanned > 10, `scanned ${scanned} files`);
   });

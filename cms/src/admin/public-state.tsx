@@ -8,8 +8,10 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { NOT_PUBLIC } from '../site-publish/rules.ts';
 
 interface EntryState {
-  state: 'pending' | 'live' | 'unknown';
+  state: 'pending' | 'live' | 'unknown' | 'rolled-back';
   label: string;
+  /** The entry's page on the portal, once it is there. */
+  url: string | null;
   /** Set while the last build failed (the portal still shows the previous version). */
   notice: string | null;
 }
@@ -18,7 +20,7 @@ interface PanelProps {
   model: string;
   documentId?: string;
   /** Changes when the entry is saved, published or unpublished: then the state is asked again. */
-  document?: { updatedAt?: string | null; publishedAt?: string | null } | null;
+  document?: { updatedAt?: string | null; publishedAt?: string | null; locale?: string | null } | null;
 }
 
 export const PublicStatePanel = ({ model, documentId, document }: PanelProps) => {
@@ -35,7 +37,7 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
     const load = async () => {
       try {
         const { data } = await get<{ data: EntryState }>('/portal-publisher/entry-state', {
-          params: { uid: model, documentId },
+          params: { uid: model, documentId, ...(document?.locale ? { locale: document.locale } : {}) },
         });
         if (cancelled) return;
         setState(data.data);
@@ -51,7 +53,7 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [shown, model, documentId, version, get]);
+  }, [shown, model, documentId, version, document?.locale, get]);
 
   if (!shown) return null;
   const text = failed ? 'Không lấy được trạng thái trên cổng' : (state?.label ?? 'Đang kiểm tra…');
@@ -60,6 +62,13 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
     content: (
       <div role="status" style={{ fontSize: '1.4rem', lineHeight: 1.45 }}>
         <p style={{ margin: 0 }}>{text}</p>
+        {state?.url ? (
+          <p style={{ margin: '0.8rem 0 0' }}>
+            <a href={state.url} target="_blank" rel="noopener noreferrer" aria-label="Xem trên cổng (mở thẻ mới)">
+              Xem trên cổng
+            </a>
+          </p>
+        ) : null}
         {state?.notice ? <p style={{ margin: '0.8rem 0 0', color: '#b72b1a' }}>{state.notice}</p> : null}
       </div>
     ),

@@ -127,6 +127,8 @@ export interface EntryPublicState {
   /** 'pending': a change waits for a build; 'live': its last change is on the portal; 'unknown': no record. */
   state: 'pending' | 'live' | 'unknown';
   liveAt: number | null;
+  /** The release that carried its last change live. */
+  build: string | null;
 }
 
 export async function entryPublicState(
@@ -138,9 +140,11 @@ export async function entryPublicState(
   const [waiting] = (await table(strapi, db, SITE_OUTBOX_TABLE)
     .where({ uid, document_id: documentId })
     .count({ count: '*' })) as Array<{ count: number | string }>;
-  const live = (await table(strapi, db, SITE_LIVE_TABLE).where({ uid, document_id: documentId }).first('live_at')) as
-    { live_at: number | string } | undefined;
+  const live = (await table(strapi, db, SITE_LIVE_TABLE)
+    .where({ uid, document_id: documentId })
+    .first('live_at', 'build')) as { live_at: number | string; build: string } | undefined;
   const liveAt = live ? Number(live.live_at) : null;
-  if (Number(waiting?.count ?? 0) > 0) return { state: 'pending', liveAt };
-  return { state: live ? 'live' : 'unknown', liveAt };
+  const build = live?.build ?? null;
+  if (Number(waiting?.count ?? 0) > 0) return { state: 'pending', liveAt, build };
+  return { state: live ? 'live' : 'unknown', liveAt, build };
 }

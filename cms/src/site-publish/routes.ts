@@ -1,8 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { isLocalized } from '../content-types';
 import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
+import { PREVIEW_TYPES } from './preview-token';
+import { publicUrl } from './public-url';
 
 /** A build id as the publisher makes it (a release folder name): short, no path characters. */
 const BuildSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'build must be 1-64 letters, digits, _ or -');
@@ -14,10 +17,39 @@ const StatusSchema = z
     lastSuccessAt: z.number().int().positive().nullable(),
     lastFailureAt: z.number().int().positive().nullable(),
     nextRetryAt: z.number().int().positive().nullable(),
+    /** The last `npm run site:rollback`: when, and the releases it went from and back to. */
+    rollback: z
+      .object({
+        at: z.number().int().positive(),
+        from: BuildSchema,
+        to: BuildSchema,
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 export type PublisherStatus = z.infer<typeof StatusSchema>;
 const STATUS_KEY = { type: 'core', name: 'portal-publisher', key: 'status' } as const;
+const DraftSchema = z
+  .object({
+    uid: z.string().max(120),
+    documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .optional(),
+  })
+  .strict();
+/** What the draft preview shows of each type it can show (the fields of the site's ArticleFull fragment). */
+const DRAFT_POPULATE: Readonly<Record<string, Record<string, unknown>>> = {
+  'api::article.article': {
+    category: { select: ['name', 'slug'] },
+    cover: { select: ['url', 'alternativeText', 'width', 'height'] },
+    relatedDocuments: { select: ['documentId', 'slug', 'documentNumber', 'abstract'] },
+    relatedProcedures: { select: ['documentId', 'slug', 'name'] },
+  },
+};
 
 async function readStatus(strapi: Core.Strapi): Promise<PublisherStatus | null> {
   const parsed = StatusSchema.safeParse(await strapi.store.get(STATUS_KEY));
@@ -101,6 +133,41 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         info: { type: 'content-api' },
       },
       {
+        // The draft preview (scripts/src/preview/) reads the draft here, after it checked the editor's
+        // signed preview token: the site's own token never reads drafts.
+        method: 'GET',
+        path: '/draft',
+        handler: async (ctx: Context) => {
+          if (!authorised(ctx)) return;
+          const parsed = DraftSchema.safeParse(ctx.query);
+          if (!parsed.success) return invalid(ctx, parsed.error);
+          const { uid, documentId, locale } = parsed.data;
+          if (!isSiteType(strapi, uid) || !PREVIEW_TYPES.has(uid) || !DRAFT_POPULATE[uid]) {
+            ctx.status = 400;
+            ctx.body = { error: { status: 400, name: 'ValidationError', message: 'No preview for this type' } };
+            return;
+          }
+          // Below the Document Service on purpose: its reads outside the admin are forced to published
+          // versions (documents/published-only.ts), and this is the one server-side reader of drafts.
+          const draft = (await strapi.db.query(uid).findOne({
+            where: {
+              documentId,
+              publishedAt: null,
+              ...(locale && isLocalized(strapi, uid) ? { locale } : {}),
+            },
+            populate: DRAFT_POPULATE[uid],
+          })) as Record<string, unknown> | null;
+          if (!draft) {
+            ctx.status = 404;
+            ctx.body = { error: { status: 404, name: 'NotFoundError', message: 'No draft' } };
+            return;
+          }
+          ctx.body = { data: draft };
+        },
+        config: { auth: false },
+        info: { type: 'content-api' },
+      },
+      {
         method: 'PUT',
         path: '/status',
         handler: async (ctx: Context) => {
@@ -116,8 +183,15 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
     ],
   });
 
-  // For the editor: is this entry on the portal yet? Needs an admin session like the content manager.
-  const EntrySchema = z.object({ uid: z.string().max(120), documentId: z.string().regex(/^[a-z0-9]{1,64}$/) });
+  // For the editor: is this entry on the portal yet, and where? Needs an admin session like the content manager.
+  const EntrySchema = z.object({
+    uid: z.string().max(120),
+    documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .optional(),
+  });
   strapi.server.routes({
     type: 'admin',
     prefix: '/portal-publisher',
@@ -128,22 +202,89 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
         handler: async (ctx: Context) => {
           const parsed = EntrySchema.safeParse(ctx.query);
           if (!parsed.success) return invalid(ctx, parsed.error);
-          const { uid, documentId } = parsed.data;
+          const { uid, documentId, locale } = parsed.data;
           if (!isSiteType(strapi, uid)) {
             ctx.status = 400;
             ctx.body = { error: { status: 400, name: 'ValidationError', message: 'Not a public content type' } };
             return;
           }
           const state = await entryPublicState(strapi, uid, documentId);
-          const notice = publisherNotice(await readStatus(strapi));
-          const published = await isPublished(strapi, uid, documentId);
-          ctx.body = { data: { ...state, published, label: publicStateLabel({ ...state, published }), notice } };
+          const status = await readStatus(strapi);
+          const live = await publishedVersion(strapi, uid, documentId, locale);
+          const published = live !== null;
+          const rolledBack = rolledBackEntry(state, status);
+          const label = rolledBack
+            ? rolledBackLabel(status?.rollback?.at ?? 0)
+            : publicStateLabel({ ...state, published });
+          // The link is shown once the entry's page is on the portal (not while its first publish waits).
+          const url =
+            published && !rolledBack && state.liveAt !== null
+              ? publicUrl(process.env.PUBLIC_SITE_URL, uid, live)
+              : null;
+          const notice = [publisherNotice(status), rollbackNotice(status)].filter(Boolean).join(' ') || null;
+          ctx.body = {
+            data: {
+              state: rolledBack ? 'rolled-back' : state.state,
+              liveAt: state.liveAt,
+              published,
+              label,
+              url,
+              notice,
+            },
+          };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
       },
     ],
   });
+}
+
+/** The published version's slug and locale; null when no version is published. */
+async function publishedVersion(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  locale: string | undefined,
+): Promise<{ slug: string | null; locale: string | null } | null> {
+  const type = strapi.contentType(uid);
+  const draftAndPublish = Boolean(type.options?.draftAndPublish);
+  const localized = isLocalized(strapi, uid);
+  const where: Record<string, unknown> = { documentId };
+  if (draftAndPublish) where.publishedAt = { $notNull: true };
+  if (localized && locale) where.locale = locale;
+  const row = (await strapi.db.query(uid).findOne({ where })) as Record<string, unknown> | null;
+  if (!row) return null;
+  return {
+    slug: typeof row.slug === 'string' ? row.slug : null,
+    locale: typeof row.locale === 'string' ? row.locale : null,
+  };
+}
+
+/** The time a release started building, from its name (releases.ts: 2026-12-02T13-25-01-123Z[-N]). */
+export function releaseTime(name: string): number {
+  const match = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z/.exec(name);
+  return match ? Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : Number.NaN;
+}
+
+/** A rollback still in force: no build has gone live since the operator went back. */
+function activeRollback(status: PublisherStatus | null): NonNullable<PublisherStatus['rollback']> | null {
+  const rollback = status?.rollback;
+  if (!rollback) return null;
+  return (status.lastSuccessAt ?? 0) < rollback.at ? rollback : null;
+}
+
+/**
+ * Whether a rollback took this entry's last change off the portal: it went live with a build newer
+ * than the release now served.
+ */
+export function rolledBackEntry(
+  state: { state: string; build?: string | null },
+  status: PublisherStatus | null,
+): boolean {
+  const rollback = activeRollback(status);
+  if (!rollback || state.state !== 'live' || !state.build) return false;
+  return releaseTime(state.build) > releaseTime(rollback.to);
 }
 
 const TIME = new Intl.DateTimeFormat('vi-VN', {
@@ -157,13 +298,6 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
 });
 
-/** Whether any version of the entry is published (types without drafts: whether it exists). */
-async function isPublished(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<boolean> {
-  const draftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
-  const where = draftAndPublish ? { documentId, publishedAt: { $notNull: true } } : { documentId };
-  return (await strapi.db.query(uid).count({ where })) > 0;
-}
-
 /**
  * What the editor reads next to the entry. A withdrawn (unpublished or deleted) entry whose last
  * change is live has left the portal at that time.
@@ -174,6 +308,19 @@ export function publicStateLabel(state: { state: string; liveAt: number | null; 
   if (!state.published) return state.state === 'live' && at ? `Đã gỡ khỏi cổng lúc ${at}` : 'Chưa đăng trên cổng';
   if (state.state === 'live' && at) return `Đã lên cổng lúc ${at}`;
   return 'Chưa có thông tin cập nhật lên cổng';
+}
+
+export function rolledBackLabel(at: number): string {
+  return `Cổng đã quay về phiên bản trước lúc ${TIME.format(new Date(at))}: thay đổi này tạm chưa hiển thị`;
+}
+
+/** A line for the editor while a rollback is in force (`npm run site:rollback`). */
+export function rollbackNotice(status: PublisherStatus | null): string | null {
+  const rollback = activeRollback(status);
+  if (!rollback) return null;
+  const to = releaseTime(rollback.to);
+  const version = Number.isNaN(to) ? rollback.to : `dựng lúc ${TIME.format(new Date(to))}`;
+  return `Quản trị đã quay cổng về phiên bản ${version} (lúc ${TIME.format(new Date(rollback.at))}); các thay đổi sau đó sẽ hiển thị lại ở lần cập nhật cổng tới.`;
 }
 
 /** A line for the editor when the last build failed (the site still shows the previous version). */

@@ -12,6 +12,8 @@ export interface ChangeQueue {
     lastSuccessAt: number | null;
     lastFailureAt: number | null;
     nextRetryAt: number | null;
+    /** The last `npm run site:rollback`, if any. */
+    rollback?: { at: number; from: string; to: string } | null;
   }): Promise<void>;
 }
 

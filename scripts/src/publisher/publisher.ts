@@ -20,6 +20,7 @@ import {
   currentRelease,
   prepareRelease,
   pruneReleases,
+  readRollback,
   releasePaths,
   removePartialReleases,
 } from './releases.ts';
@@ -99,6 +100,8 @@ export class Publisher {
   };
   /** Successful builds by this process, counted for tests and status. */
   succeeded = 0;
+  /** The time of the last rollback passed on to the CMS. */
+  private rollbackReported: number | undefined;
 
   private readonly options: PublisherOptions;
 
@@ -154,6 +157,7 @@ export class Publisher {
           await this.buildOnce(reason);
           waitMs = 0;
         } else {
+          await this.noticeRollback();
           const queue = await this.options.queue.snapshot();
           if (this.state.cmsError) this.log('Publisher: the CMS answers again.');
           this.state.cmsError = null;
@@ -267,18 +271,36 @@ export class Publisher {
     if (removed.length > 0) this.log(`Publisher: removed old release(s) ${removed.join(', ')}.`);
   }
 
+  /**
+   * An operator ran `npm run site:rollback` (another process): the served release changed under us.
+   * Say so in the state and tell the CMS, so the editors see their later changes are not shown.
+   */
+  private async noticeRollback(): Promise<void> {
+    const rollback = await readRollback(this.options.siteRoot);
+    if (!rollback || rollback.at === this.rollbackReported) return;
+    const lastSuccess = this.state.lastSuccess ? Date.parse(this.state.lastSuccess.finishedAt) : 0;
+    this.state.current = (await currentRelease(this.options.siteRoot)) ?? null;
+    if (rollback.at > lastSuccess)
+      this.log(`Publisher: the site was rolled back from ${rollback.from} to ${rollback.to}.`);
+    if (await this.report()) this.rollbackReported = rollback.at;
+  }
+
   /** Tells the CMS (for the editors' panel) how the last builds went; best effort. */
-  private async report(): Promise<void> {
+  private async report(): Promise<boolean> {
     const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
     const failure = this.state.lastFailure;
     try {
+      const rollback = (await readRollback(this.options.siteRoot)) ?? null;
       await this.options.queue.report?.({
         lastSuccessAt: time(this.state.lastSuccess?.finishedAt),
         lastFailureAt: time(failure?.finishedAt),
         nextRetryAt: time(failure?.nextRetryAt),
+        rollback,
       });
+      return true;
     } catch (error) {
       this.log(`Publisher: could not report its status to the CMS (${message(error)}).`);
+      return false;
     }
   }
 

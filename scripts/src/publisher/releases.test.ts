@@ -12,6 +12,7 @@ import {
   pruneReleases,
   releaseName,
   releasePaths,
+  readRollback,
   rollbackRelease,
 } from './releases.ts';
 
@@ -102,8 +103,10 @@ describe('site releases', () => {
     const a = await release(root, Date.UTC(2026, 11, 2, 9), 'A');
     const b = await release(root, Date.UTC(2026, 11, 2, 10), 'B');
     await activateRelease(root, b);
-    assert.deepEqual(await rollbackRelease(root), { from: b, to: a });
+    const at = Date.UTC(2026, 11, 2, 11);
+    assert.deepEqual(await rollbackRelease(root, at), { at, from: b, to: a });
     assert.equal(await served(root), 'A');
+    assert.deepEqual(await readRollback(root), { at, from: b, to: a }, 'recorded for the publisher and site:status');
     await assert.rejects(rollbackRelease(root), /oldest release/);
     await assert.rejects(rollbackRelease(await siteRoot()), /No release is served yet/);
   });

@@ -4,20 +4,24 @@
  *
  *   <PORTAL_DATA_DIR>/site/
  *     releases/2026-12-02T13-25-01-123Z/      a complete build (served when `current` points here)
- *     releases/2026-12-02T13-27-44-020Z.partial/   a build in progress (never served; removed if it fails)
+ *     releases/building.partial/              the build in progress (never served; removed if it fails)
  *     current -> releases/2026-12-02T13-25-01-123Z
  *     publisher-state.json                    what `npm run site:status` shows
  *
- * A build writes into `<name>.partial` and is renamed to `<name>` only when it succeeded, so a
- * folder without the suffix is always complete. `current` is switched by making a new symlink under
+ * A build writes into `building.partial` and is renamed to `<name>` only when it succeeded, so a
+ * folder without the suffix is always complete. The build folder's path is the same for every build
+ * on purpose: Astro compiles the output folder into the code of pages that use images
+ * (astro:assets), and its incremental build reuses a page only while that code is unchanged. `current` is switched by making a new symlink under
  * a temporary name and renaming it over the old one: rename(2) is atomic, so a reader sees either
  * the old release or the new one, never a missing or half-written site.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
+/** The one folder builds are written into (one build at a time, see publisher.ts). */
+const BUILD_FOLDER = `building${PARTIAL_SUFFIX}`;
 const NAME = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(-\d+)?$/;
 
 export class ReleaseError extends Error {}
@@ -27,6 +31,8 @@ export interface ReleasePaths {
   releases: string;
   current: string;
   stateFile: string;
+  /** The last `npm run site:rollback` (see Rollback), read by the publisher and `site:status`. */
+  rollbackFile: string;
 }
 
 export function releasePaths(siteRoot: string): ReleasePaths {
@@ -35,6 +41,7 @@ export function releasePaths(siteRoot: string): ReleasePaths {
     releases: path.join(siteRoot, 'releases'),
     current: path.join(siteRoot, 'current'),
     stateFile: path.join(siteRoot, 'publisher-state.json'),
+    rollbackFile: path.join(siteRoot, 'rollback.json'),
   };
 }
 
@@ -77,7 +84,7 @@ export async function currentRelease(siteRoot: string): Promise<string | undefin
   }
 }
 
-/** A fresh folder to build into (`releases/<name>.partial`). */
+/** The name the next release will have, and the folder to build it in (`releases/building.partial`). */
 export async function prepareRelease(siteRoot: string, date = new Date()): Promise<{ name: string; dir: string }> {
   const { releases } = releasePaths(siteRoot);
   await mkdir(releases, { recursive: true, mode: 0o755 });
@@ -85,14 +92,14 @@ export async function prepareRelease(siteRoot: string, date = new Date()): Promi
   await chmod(siteRoot, 0o755);
   await chmod(releases, 0o755);
   const name = releaseName(date, await readdir(releases));
-  return { name, dir: path.join(releases, name + PARTIAL_SUFFIX) };
+  return { name, dir: path.join(releases, BUILD_FOLDER) };
 }
 
 /** The build succeeded: the partial folder becomes a release (not served yet). */
 export async function completeRelease(siteRoot: string, name: string): Promise<string> {
   const { releases } = releasePaths(siteRoot);
   const dir = path.join(releases, name);
-  await rename(path.join(releases, name + PARTIAL_SUFFIX), dir);
+  await rename(path.join(releases, BUILD_FOLDER), dir);
   return dir;
 }
 
@@ -136,8 +143,30 @@ export async function removePartialReleases(siteRoot: string): Promise<void> {
   }
 }
 
-/** `npm run site:rollback`: serve the release before the current one. */
-export async function rollbackRelease(siteRoot: string): Promise<{ from: string; to: string }> {
+/** A rollback an operator made: when (ms since the epoch) and between which releases. */
+export interface Rollback {
+  at: number;
+  from: string;
+  to: string;
+}
+
+/** The last rollback, or undefined if there never was one (or its record is unreadable). */
+export async function readRollback(siteRoot: string): Promise<Rollback | undefined> {
+  try {
+    const value = JSON.parse(await readFile(releasePaths(siteRoot).rollbackFile, 'utf8')) as Partial<Rollback>;
+    if (typeof value.at === 'number' && typeof value.from === 'string' && typeof value.to === 'string')
+      return { at: value.at, from: value.from, to: value.to };
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `npm run site:rollback`: serve the release before the current one, and leave a record of it that
+ * the running publisher passes on to the CMS (the editors' panel) and `site:status` shows.
+ */
+export async function rollbackRelease(siteRoot: string, now = Date.now()): Promise<Rollback> {
   const current = await currentRelease(siteRoot);
   if (!current) throw new ReleaseError('No release is served yet: nothing to roll back');
   const releases = await listReleases(siteRoot);
@@ -145,5 +174,10 @@ export async function rollbackRelease(siteRoot: string): Promise<{ from: string;
   const previous = index > 0 ? releases[index - 1] : undefined;
   if (!previous) throw new ReleaseError(`${current} is the oldest release kept: there is no earlier one to go back to`);
   await activateRelease(siteRoot, previous);
-  return { from: current, to: previous };
+  const rollback: Rollback = { at: now, from: current, to: previous };
+  const file = releasePaths(siteRoot).rollbackFile;
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(rollback)}\n`, { mode: 0o644 });
+  await rename(temporary, file);
+  return rollback;
 }

@@ -51,4 +51,14 @@ describe('site:status', () => {
       /a later build succeeded[\s\S]*not running|not running[\s\S]*a later build succeeded/,
     );
   });
+
+  it('says the site was rolled back until a later build is live', () => {
+    const rollback = { at: Date.parse('2026-12-02T03:10:00.000Z'), from: 'b', to: '2026-12-02T02-00-00-000Z' };
+    assert.match(
+      formatStatus(state, rollback.to, [rollback.to, 'b'], true, rollback),
+      /Rolled back\s+from b to 2026-12-02T02-00-00-000Z at .*10:10:00/,
+    );
+    const later = { ...state, lastSuccess: build('c', '2026-12-02T03:20:00.000Z') };
+    assert.doesNotMatch(formatStatus(later, 'c', ['c'], true, rollback), /Rolled back/);
+  });
 });

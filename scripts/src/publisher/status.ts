@@ -1,5 +1,6 @@
 /** `npm run site:status`'s text, from the state the publisher writes (publisher-state.json). */
 import type { PublisherState } from './publisher.ts';
+import type { Rollback } from './releases.ts';
 
 const TIME = new Intl.DateTimeFormat('vi-VN', {
   dateStyle: 'short',
@@ -13,8 +14,15 @@ export function formatStatus(
   current: string | undefined,
   releases: readonly string[],
   alive: boolean,
+  rollback?: Rollback,
 ): string {
   const lines = [`Served release      ${current ?? 'none yet'}`, `Releases on disk    ${releases.length}`];
+  const lastLive = state?.lastSuccess ? Date.parse(state.lastSuccess.finishedAt) : 0;
+  if (rollback && rollback.at > lastLive)
+    lines.push(
+      `Rolled back         from ${rollback.from} to ${rollback.to} at ${when(new Date(rollback.at).toISOString())}; ` +
+        'the next content change builds a new release',
+    );
   if (!state) return [...lines, 'Publisher           has never run in this data folder'].join('\n');
   lines.push(
     `Publisher           ${alive ? `running (pid ${state.pid})` : 'not running'}, state of ${when(state.updatedAt)}`,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import { startProcess, StartError, tail } from './process.ts';
@@ -13,6 +15,8 @@ export interface SiteBuildEnv {
   meiliSearchKey: string;
   meiliIndexPrefix: string;
   outDir: string;
+  /** Kept between builds (incremental build, image cache); none: every build starts cold. */
+  cacheDir?: string;
 }
 
 /**
@@ -33,6 +37,7 @@ export async function buildSite(
     PUBLIC_MEILI_SEARCH_KEY: settings.meiliSearchKey,
     PUBLIC_MEILI_INDEX_PREFIX: settings.meiliIndexPrefix,
     SITE_OUT_DIR: settings.outDir,
+    SITE_CACHE_DIR: settings.cacheDir ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const steps: Array<[string, string, string[]]> = [
@@ -43,6 +48,14 @@ export async function buildSite(
     ],
     ['Site build', path.join(packageDir('astro', SITE_DIR), 'bin', 'astro.mjs'), ['build']],
   ];
+  // A build that did not finish (failed, killed, timed out) may have left cached pages newer than the
+  // cache's manifest: the next build then starts without the manifest, rendering everything once.
+  const unfinished = settings.cacheDir ? path.join(settings.cacheDir, 'build-unfinished') : undefined;
+  if (settings.cacheDir && unfinished) {
+    await mkdir(settings.cacheDir, { recursive: true, mode: 0o700 });
+    if (existsSync(unfinished)) await rm(path.join(settings.cacheDir, 'incremental-build.json'), { force: true });
+    await writeFile(unfinished, `${new Date().toISOString()}\n`);
+  }
   for (const [name, script, args] of steps) {
     signal?.throwIfAborted();
     const step = await startProcess({
@@ -62,4 +75,5 @@ export async function buildSite(
     if (code !== 0)
       throw new StartError(`${name} failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`);
   }
+  if (unfinished) await rm(unfinished, { force: true });
 }

@@ -15,6 +15,11 @@ const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefin
 
 const OptionalSettings = {
   SITE_OUT_DIR: z.preprocess(blankAsUndefined, z.string().default('dist')),
+  /**
+   * A folder kept between builds (the publisher's: $PORTAL_DATA_DIR/site-cache): Astro's cache, and
+   * with it the incremental build, which copies pages whose cacheKey and code are unchanged.
+   */
+  SITE_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
   PUBLIC_SITE_URL: z.preprocess(blankAsUndefined, httpUrl.default('http://127.0.0.1:4321')),
 };
 

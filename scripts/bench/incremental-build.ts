@@ -1,0 +1,187 @@
+/**
+ * What Astro's incremental build (experimental.incrementalBuild, site/src/lib/page-keys.ts) saves on
+ * a one-article publish, on the demo content plus `--articles N` generated articles:
+ *
+ *   node scripts/bench/incremental-build.ts [--articles 3000] [--out scripts/bench/results/incremental-build.json]
+ *
+ * Builds the same content four ways, each into the same emptied folder as the publisher does: (1) without a
+ * cache (today's full build), (2) cold with an empty cache, (3) again with nothing changed, (4) after
+ * one article is published through the admin. Reports each build step's wall time and how many
+ * pages were rendered and how many copied from the cache (from Astro's own log lines).
+ *
+ * Generated articles are copies of the demo's published article rows (draft and published, as Strapi
+ * stores them) with their own documentId, title, slug and body, inserted with node:sqlite while the
+ * CMS is stopped: the Document Service writes 10-31 entries/s here, which would dominate the run.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { REPO_ROOT } from '../src/config.ts';
+import { indexContent } from '../src/portal.ts';
+import { buildSite } from '../src/services/index.ts';
+import { adminSession, startTestBackend } from '../src/testing.ts';
+import { parseBenchArgs } from './args.ts';
+
+const { articles: extra, out } = parseBenchArgs(
+  z.object({
+    articles: z.coerce.number().int().min(0).max(100_000).default(3000),
+    out: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'incremental-build.json')),
+  }),
+  { articles: { type: 'string' }, out: { type: 'string' } },
+);
+
+const WORDS =
+  'ủy ban nhân dân tỉnh yêu cầu các sở ban ngành triển khai thực hiện nghiêm túc kế hoạch đã ban hành người dân có thể nộp hồ sơ trực tuyến'.split(
+    ' ',
+  );
+
+function generate(file: string, count: number): number {
+  const db = new DatabaseSync(file);
+  try {
+    const columns = (db.prepare('PRAGMA table_info(articles)').all() as Array<{ name: string }>)
+      .map((c) => c.name)
+      .filter((name) => name !== 'id');
+    const templates = db
+      .prepare(
+        'SELECT * FROM articles WHERE document_id = (SELECT document_id FROM articles WHERE published_at IS NOT NULL ORDER BY id LIMIT 1) ORDER BY id',
+      )
+      .all() as Array<Record<string, unknown>>;
+    const insert = db.prepare(
+      `INSERT INTO articles (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    db.exec('BEGIN');
+    for (let i = 0; i < count; i += 1) {
+      const documentId = `ib${randomBytes(11).toString('hex')}`;
+      const body = Array.from({ length: 8 }, (_, p) => ({
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: Array.from({ length: 75 }, (_, w) => WORDS[(i + p + w) % WORDS.length]).join(' ') },
+        ],
+      }));
+      // ~2020-2026, one a few hours apart, older than the demo's articles.
+      const posted = new Date(Date.UTC(2020, 0, 1) + i * 3 * 3600 * 1000).toISOString();
+      for (const row of templates) {
+        const values: Record<string, unknown> = {
+          ...row,
+          document_id: documentId,
+          title: `Tin tổng hợp số ${i + 1} về kết quả triển khai kế hoạch chuyển đổi số của tỉnh năm nay`,
+          slug: `tin-tong-hop-so-${i + 1}`,
+          body: JSON.stringify(body),
+          posted_at: posted,
+        };
+        insert.run(...columns.map((c) => (values[c] ?? null) as string | number | null));
+      }
+    }
+    db.exec('COMMIT');
+    return (db.prepare('SELECT count(*) AS n FROM articles WHERE published_at IS NOT NULL').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const backend = await startTestBackend({ demoContent: true });
+  const work = path.join(os.tmpdir(), `portal-incremental-${process.pid}`);
+  try {
+    let published = 0;
+    if (extra > 0) {
+      console.log(`Generating ${extra} articles…`);
+      await backend.services.killCms();
+      published = generate(path.join(backend.dir, 'cms', 'data.db'), extra);
+      await backend.services.startCms();
+    }
+    const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+    const cacheDir = path.join(work, 'cache');
+    const runs: Array<Record<string, unknown>> = [];
+    const build = async (name: string, withCache: boolean) => {
+      // One output path for every build, as the publisher's (releases/building.partial): Astro compiles it
+      // into the code of pages that use images, and reuses a page only while its code is unchanged.
+      const outDir = path.join(work, 'out');
+      const logFile = path.join(work, `${name}.log`);
+      await mkdir(work, { recursive: true });
+      const started = performance.now();
+      await buildSite(
+        {
+          cmsUrl: backend.cmsUrl,
+          cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
+          meiliUrl: backend.meili.url,
+          meiliSearchKey: searchKey,
+          meiliIndexPrefix: backend.indexPrefix,
+          outDir,
+          ...(withCache ? { cacheDir } : {}),
+        },
+        logFile,
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const log = await readFile(logFile, 'utf8');
+      // Astro logs each page as "├─ /path/index.html", then "(cached)"/"(restored)" (a copy) or its render time,
+      // on the same line in a terminal and on the next one in a file.
+      const lines = log.split('\n');
+      let pages = 0;
+      let copied = 0;
+      let renderedArticles = 0;
+      lines.forEach((line, i) => {
+        const page = /├─ (\S+)/.exec(line)?.[1];
+        if (!page) return;
+        pages += 1;
+        const isCopy = /\((cached|restored)\)/.test(`${line} ${lines[i + 1] ?? ''}`);
+        if (isCopy) copied += 1;
+        else if (/^\/?tin-tuc\/(?!trang\/|chuyen-muc\/|thong-cao-bao-chi\/)[^/]+\/index\.html$/.test(page))
+          renderedArticles += 1;
+      });
+      const rendered = pages - copied;
+      if (process.env.BENCH_KEEP_LOGS) {
+        await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
+        if (withCache)
+          await writeFile(
+            path.join(os.tmpdir(), `incremental-${name}.manifest.json`),
+            await readFile(path.join(cacheDir, 'incremental-build.json'), 'utf8').catch(() => '{}'),
+          );
+      }
+      const run = {
+        name,
+        seconds: Number(seconds.toFixed(1)),
+        pages,
+        rendered,
+        copied,
+        renderedArticles,
+      };
+      console.log(JSON.stringify(run));
+      runs.push(run);
+      await rm(outDir, { recursive: true, force: true });
+    };
+    if (!process.env.BENCH_SKIP_FULL) await build('full-no-cache', false);
+    await build('cold-with-cache', true);
+    await build('unchanged', true);
+    const editor = await adminSession(backend);
+    await editor.createPublished('api::article.article', { title: 'Tin mới đăng để đo bản dựng tăng dần' });
+    await build('one-article-published', true);
+
+    const result = {
+      benchmark: 'incremental-build',
+      at: new Date().toISOString(),
+      generatedArticles: extra,
+      publishedArticles: published || undefined,
+      loadAverage: os.loadavg(),
+      cpus: os.cpus().length,
+      runs,
+    };
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Written to ${out}`);
+  } finally {
+    await backend.dispose();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

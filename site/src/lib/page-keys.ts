@@ -1,0 +1,29 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild, on when the publisher gives
+ * the build a cache folder, SITE_CACHE_DIR): a page is copied from the last build instead of rendered
+ * when its key and its code are unchanged. A key must therefore cover exactly the data the page
+ * shows: its own props, what its components read (related and latest articles), and what every page
+ * shows (the portal's settings, the menu and footer pages, the link to the other language).
+ */
+import { createHash } from 'node:crypto';
+import { portalSettings, staticPages } from './cms-portal.ts';
+import { translations } from './translations.ts';
+
+/** A short stable digest of JSON-serialisable parts. */
+export function cacheKeyOf(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(JSON.stringify(part) ?? 'undefined').update('\n');
+  return hash.digest('base64url');
+}
+
+let shared: Promise<string> | undefined;
+/** What the layout shows on every page (header, menu, footer), as one digest per build. */
+export function layoutKey(): Promise<string> {
+  shared ??= (async () => cacheKeyOf(await portalSettings(), await staticPages('vi'), await staticPages('en')))();
+  return shared;
+}
+
+/** The key of one page: the layout's, the language link of its path, and the page's own data. */
+export async function pageKey(pathname: string, ...data: unknown[]): Promise<string> {
+  return cacheKeyOf(await layoutKey(), (await translations()).get(pathname) ?? null, ...data);
+}
