@@ -4,7 +4,8 @@ import { httpSettings } from '../src/http/settings';
 export default (): Core.Config.Middlewares => {
   const { origins } = httpSettings();
   return [
-    'strapi::logger',
+    // strapi::logger without the query string, which can hold a citizen's e-mail or phone.
+    'global::request-log',
     'strapi::errors',
     // Inside strapi::errors: a parser's complaint about the client's request becomes a 400, not a 500.
     'global::input-errors',
