@@ -498,6 +498,24 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assertNoMarker(JSON.stringify(trail.body), 'the audit trail');
   });
 
+  it("hands a person's comments to the super admin on request (NĐ 13/2023), audited by field names only", async () => {
+    const exported = await admin.request('GET', `/portal/personal-data?email=${encodeURIComponent(MARKERS.email)}`);
+    assert.equal(exported.status, 200);
+    const comments = (exported.body as { data: { comments: Array<Record<string, unknown>> } }).data.comments;
+    assert.ok(comments.length >= 1, 'the comment sent with the e-mail is exported');
+    assert.ok(comments.every((comment) => comment.commenterEmail === MARKERS.email));
+    assert.ok(comments.some((comment) => codes.includes(String(comment.receiptCode))));
+    assert.equal(comments[0]?.consultation, OPEN.title);
+    assert.equal(comments[0]?.commenterName, MARKERS.name);
+    const trail = await admin.request(
+      'GET',
+      `${admin.base('api::audit-entry.audit-entry')}?filters[action][$eq]=export&filters[entryDocumentId][$eq]=${String(comments[0]?.documentId)}`,
+    );
+    const entries = (trail.body as { results: Array<{ changes: Record<string, unknown> }> }).results;
+    assert.equal(entries.length, 1);
+    assertNoMarker(JSON.stringify(trail.body), 'the export audit line');
+  });
+
   it('never shows a comment or its personal data in REST, GraphQL, the site, the search index or the logs', async () => {
     for (const file of await filesBelow(path.join(backend.dir, 'logs')))
       assertNoMarker(await readFile(file, 'utf8'), `log ${path.basename(file)}`);

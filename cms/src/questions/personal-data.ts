@@ -1,14 +1,16 @@
 /**
- * A person's data on request (Nghị định 13/2023/NĐ-CP, quyền được cung cấp dữ liệu): every question, with
- * its personal fields, tied to an e-mail address or a phone number, as one JSON file. Admin API only
- * (`GET /portal/personal-data?email=…&phone=…`), for the super admin (the operator who answers such
- * requests), and audited: one line per question handed out, naming the fields, never their values. The
- * address or number asked for is never logged.
+ * A person's data on request (Nghị định 13/2023/NĐ-CP, quyền được cung cấp dữ liệu): every question and
+ * every comment on a draft, with its personal fields, tied to an e-mail address or a phone number, as one
+ * JSON file. Admin API only (`GET /portal/personal-data?email=…&phone=…`), for the super admin (the operator
+ * who answers such requests), and audited: one line per record handed out, naming the fields, never their
+ * values. The address or number asked for is never logged (the request log drops query strings:
+ * middlewares/request-log.ts).
  */
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { currentActing } from '../editorial/actor';
 import { recordPersonalDataExported } from '../document-middlewares/audit';
+import { COMMENT_PERSONAL_FIELDS, COMMENT_STATUSES, COMMENT_UID } from '../consultations/consultations';
 import { PERSONAL_FIELDS, QUESTION_STATUSES, QUESTION_UID } from './questions';
 
 /** The request: an e-mail, a phone number, or both; Vietnamese messages naming the field. */
@@ -57,8 +59,8 @@ export interface PersonalDataSource {
   personal: readonly string[];
   /** What else is exported (documentId and publishedAt are always added). */
   fields: readonly string[];
-  /** Linked entries exported by name. */
-  named?: readonly string[];
+  /** Linked entries exported by a readable field: relation → the field shown ("agency" → "name"). */
+  named?: Readonly<Record<string, string>>;
   /** Time order of the list. */
   orderBy: string;
   /** Readable extras (a status label) from the row. */
@@ -82,10 +84,23 @@ export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = [
       'answeringUnit',
     ],
     personal: PERSONAL_FIELDS,
-    named: ['agency', 'field'],
+    named: { agency: 'name', field: 'name' },
     orderBy: 'receivedAt',
     extra: (row) => ({
       processingStatusLabel: QUESTION_STATUSES.find((s) => s.key === row.processingStatus)?.vi ?? row.processingStatus,
+    }),
+  },
+  {
+    key: 'comments',
+    uid: COMMENT_UID,
+    emailField: 'commenterEmail',
+    phoneField: 'commenterPhone',
+    fields: ['receiptCode', 'section', 'content', 'receivedAt', 'moderationStatus'],
+    personal: COMMENT_PERSONAL_FIELDS,
+    named: { consultation: 'title' },
+    orderBy: 'receivedAt',
+    extra: (row) => ({
+      moderationStatusLabel: COMMENT_STATUSES.find((s) => s.key === row.moderationStatus)?.vi ?? row.moderationStatus,
     }),
   },
 ];
@@ -113,7 +128,9 @@ async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query:
   const rows = (await strapi.db.query(source.uid).findMany({
     where: { $or: or },
     select: ['documentId', ...(draftAndPublish ? ['publishedAt'] : []), ...source.fields, ...source.personal],
-    populate: Object.fromEntries((source.named ?? []).map((name) => [name, { select: ['name'] }])),
+    populate: Object.fromEntries(
+      Object.entries(source.named ?? {}).map(([name, field]) => [name, { select: [field] }]),
+    ),
     orderBy: [{ [source.orderBy]: 'asc' }, { id: 'asc' }],
   })) as Record_[];
   // The draft row, with the publication date of the published copy when there is one.
@@ -126,7 +143,10 @@ async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query:
   return [...byDocument.values()].map((row) => ({
     ...row,
     ...Object.fromEntries(
-      (source.named ?? []).map((name) => [name, (row[name] as { name?: string } | null)?.name ?? null]),
+      Object.entries(source.named ?? {}).map(([name, field]) => [
+        name,
+        (row[name] as Record<string, unknown> | null)?.[field] ?? null,
+      ]),
     ),
     ...(source.extra?.(row) ?? {}),
   }));
