@@ -136,6 +136,19 @@ export async function recordStage(
   });
 }
 
+/** An audit line about a record's personal data (cleared, exported): what happened, never the values. */
+async function recordPersonalData(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  action: AuditAction,
+  changes: Changes,
+): Promise<void> {
+  const params = { documentId };
+  const row = await draftRow(strapi, uid, params);
+  await write(strapi, currentActing(strapi), { action, uid, row, params, changes });
+}
+
 /**
  * Personal data cleared by the retention job (questions/retention.ts): which fields, never their values,
  * and after how many months.
@@ -147,19 +160,13 @@ export async function recordPersonalDataCleared(
   fields: string[],
   months: number,
 ): Promise<void> {
-  const params = { documentId };
-  const row = await draftRow(strapi, uid, params);
-  await write(strapi, currentActing(strapi), {
-    action: 'update',
-    uid,
-    row,
-    params,
-    changes: { personalDataCleared: { before: null, after: { fields, retentionMonths: months } } },
+  await recordPersonalData(strapi, uid, documentId, 'update', {
+    personalDataCleared: { before: null, after: { fields, retentionMonths: months } },
   });
 }
 
 /**
- * A person's data handed out on request (NĐ 13/2023, questions/personal-data.ts): which question, on what
+ * A person's data handed out on request (NĐ 13/2023, questions/personal-data.ts): which record, on what
  * request and which fields, never their values.
  */
 export async function recordPersonalDataExported(
@@ -168,14 +175,8 @@ export async function recordPersonalDataExported(
   documentId: string,
   request: { matchedBy: string[]; fields: string[] },
 ): Promise<void> {
-  const params = { documentId };
-  const row = await draftRow(strapi, uid, params);
-  await write(strapi, currentActing(strapi), {
-    action: 'export',
-    uid,
-    row,
-    params,
-    changes: { personalDataExported: { before: null, after: request } },
+  await recordPersonalData(strapi, uid, documentId, 'export', {
+    personalDataExported: { before: null, after: request },
   });
 }
 
