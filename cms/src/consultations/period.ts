@@ -3,6 +3,7 @@
  * after it (410), with the period in Vietnam's time. Pure, so the unit test runs it directly.
  */
 import type { ConsultationPhase } from './consultations.ts';
+import { formatDateTime } from '../text/dates.ts';
 
 /** A published consultation as the comment route sees it, with its phase at the time of the request. */
 export interface OpenConsultation {
@@ -16,20 +17,8 @@ export interface OpenConsultation {
 
 /** "08:00 ngày 05/01/2027", in Vietnam's time. */
 export function vietnamTime(value: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('vi-VN', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(value))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
+  const [time, day] = formatDateTime(value).split(' ');
+  return `${time} ngày ${day}`;
 }
 
 /** Why a comment on this consultation is not taken now, with the HTTP status; null while it is open. */

@@ -6,6 +6,7 @@ import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
 import { PREVIEW_TYPES } from './preview-token';
 import { publicUrl } from './public-url';
+import { formatDateTime } from '../text/dates';
 
 /** A build id as the publisher makes it (a release folder name): short, no path characters. */
 const BuildSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'build must be 1-64 letters, digits, _ or -');
@@ -31,16 +32,16 @@ const StatusSchema = z
   .strict();
 export type PublisherStatus = z.infer<typeof StatusSchema>;
 const STATUS_KEY = { type: 'core', name: 'portal-publisher', key: 'status' } as const;
-const DraftSchema = z
-  .object({
-    uid: z.string().max(120),
-    documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
-    locale: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
-      .optional(),
-  })
-  .strict();
+/** One entry named in a query: the editor's panel asks for its public state, the preview for its draft. */
+const EntrySchema = z.object({
+  uid: z.string().max(120),
+  documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .optional(),
+});
+const DraftSchema = EntrySchema.strict();
 /** What the draft preview shows of each type it can show (the fields of the site's ArticleFull fragment). */
 const DRAFT_POPULATE: Readonly<Record<string, Record<string, unknown>>> = {
   'api::article.article': {
@@ -184,14 +185,6 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
   });
 
   // For the editor: is this entry on the portal yet, and where? Needs an admin session like the content manager.
-  const EntrySchema = z.object({
-    uid: z.string().max(120),
-    documentId: z.string().regex(/^[a-z0-9]{1,64}$/),
-    locale: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
-      .optional(),
-  });
   strapi.server.routes({
     type: 'admin',
     prefix: '/portal-publisher',
@@ -287,16 +280,8 @@ export function rolledBackEntry(
   return releaseTime(state.build) > releaseTime(rollback.to);
 }
 
-const TIME = new Intl.DateTimeFormat('vi-VN', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hourCycle: 'h23',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
+/** A moment the editor reads, to the second, in Vietnam's time: '10:42:07 02/12/2026'. */
+const time = (at: number | string): string => formatDateTime(new Date(at).toISOString(), { seconds: true });
 
 /**
  * What the editor reads next to the entry. A withdrawn (unpublished or deleted) entry whose last
@@ -304,14 +289,14 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
  */
 export function publicStateLabel(state: { state: string; liveAt: number | null; published: boolean }): string {
   if (state.state === 'pending') return 'Đang chờ cập nhật lên cổng';
-  const at = state.liveAt ? TIME.format(new Date(state.liveAt)) : undefined;
+  const at = state.liveAt ? time(state.liveAt) : undefined;
   if (!state.published) return state.state === 'live' && at ? `Đã gỡ khỏi cổng lúc ${at}` : 'Chưa đăng trên cổng';
   if (state.state === 'live' && at) return `Đã lên cổng lúc ${at}`;
   return 'Chưa có thông tin cập nhật lên cổng';
 }
 
 export function rolledBackLabel(at: number): string {
-  return `Cổng đã quay về phiên bản trước lúc ${TIME.format(new Date(at))}: thay đổi này tạm chưa hiển thị`;
+  return `Cổng đã quay về phiên bản trước lúc ${time(at)}: thay đổi này tạm chưa hiển thị`;
 }
 
 /** A line for the editor while a rollback is in force (`npm run site:rollback`). */
@@ -319,13 +304,13 @@ export function rollbackNotice(status: PublisherStatus | null): string | null {
   const rollback = activeRollback(status);
   if (!rollback) return null;
   const to = releaseTime(rollback.to);
-  const version = Number.isNaN(to) ? rollback.to : `dựng lúc ${TIME.format(new Date(to))}`;
-  return `Quản trị đã quay cổng về phiên bản ${version} (lúc ${TIME.format(new Date(rollback.at))}); các thay đổi sau đó sẽ hiển thị lại ở lần cập nhật cổng tới.`;
+  const version = Number.isNaN(to) ? rollback.to : `dựng lúc ${time(to)}`;
+  return `Quản trị đã quay cổng về phiên bản ${version} (lúc ${time(rollback.at)}); các thay đổi sau đó sẽ hiển thị lại ở lần cập nhật cổng tới.`;
 }
 
 /** A line for the editor when the last build failed (the site still shows the previous version). */
 export function publisherNotice(status: PublisherStatus | null): string | null {
   if (!status?.lastFailureAt || (status.lastSuccessAt && status.lastSuccessAt > status.lastFailureAt)) return null;
-  const retry = status.nextRetryAt ? `; hệ thống tự thử lại lúc ${TIME.format(new Date(status.nextRetryAt))}` : '';
-  return `Lần cập nhật cổng gần nhất bị lỗi lúc ${TIME.format(new Date(status.lastFailureAt))}, cổng vẫn hiển thị phiên bản trước${retry}.`;
+  const retry = status.nextRetryAt ? `; hệ thống tự thử lại lúc ${time(status.nextRetryAt)}` : '';
+  return `Lần cập nhật cổng gần nhất bị lỗi lúc ${time(status.lastFailureAt)}, cổng vẫn hiển thị phiên bản trước${retry}.`;
 }

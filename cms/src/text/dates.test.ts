@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatDateTime, isoDateTime } from './format.ts';
+import { formatDate, formatDateTime, isoDateTime } from './dates.ts';
 
 describe('dates are shown in Asia/Ho_Chi_Minh', () => {
   const cases: Array<{ input: string; date: string; dateTime: string; iso: string; why: string }> = [

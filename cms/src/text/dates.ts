@@ -1,6 +1,8 @@
 /**
  * Dates as Vietnamese readers expect them: dd/mm/yyyy, in Asia/Ho_Chi_Minh whatever the build
  * machine's time zone (a CI runner in UTC would otherwise show the previous day for evening news).
+ * One owner for the site's pages and feeds, the CMS's public answers and the editor's panel; loaded as
+ * @portal/cms/model/dates, so it imports nothing.
  */
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -44,10 +46,10 @@ export function formatDate(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
-/** '2026-11-17T18:30:00Z' → '01:30 18/11/2026' */
-export function formatDateTime(iso: string): string {
-  const { hour, minute, day, month, year } = localParts(toDate(iso));
-  return `${hour}:${minute} ${day}/${month}/${year}`;
+/** '2026-11-17T18:30:00Z' → '01:30 18/11/2026' (with `seconds`: '01:30:00 18/11/2026') */
+export function formatDateTime(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const { hour, minute, second, day, month, year } = localParts(toDate(iso));
+  return `${hour}:${minute}${seconds ? `:${second}` : ''} ${day}/${month}/${year}`;
 }
 
 /** For <time datetime>: the same instant in local time with its offset, '2026-11-18T01:30:00+07:00'. */

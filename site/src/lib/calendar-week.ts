@@ -4,7 +4,7 @@
  * machine's time zone cannot shift a day; "today" is taken in Asia/Ho_Chi_Minh by the caller.
  */
 import type { IsoWeek } from './routes.ts';
-import { TIME_ZONE } from './format.ts';
+import { TIME_ZONE } from '@portal/cms/model/dates';
 
 const DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -4,7 +4,7 @@
  */
 import { phaseLabel, type ConsultationPhase } from '@portal/cms/model/consultations';
 import { rssXml } from './feeds.ts';
-import { formatDateTime } from './format.ts';
+import { formatDateTime } from '@portal/cms/model/dates';
 import { routes } from './routes.ts';
 
 export interface FeedConsultation {

@@ -4,7 +4,7 @@
  * Pure, so it runs in the browser and in Node.
  */
 import { MARK_START, type SearchHit } from '@portal/search/client';
-import { formatDate } from './format.ts';
+import { formatDate } from '@portal/cms/model/dates';
 import { routes } from './routes.ts';
 
 export interface HitView {

@@ -13,6 +13,7 @@ import {
 } from '../../../citizen/respond';
 import { escapeHtml } from '../../../questions/html';
 import { sendReceipt } from '../../../questions/mail';
+import { formatDateTime } from '../../../text/dates';
 import { normaliseTrackingCode, QUESTION_UID } from '../../../questions/questions';
 import { lookUp, storeQuestion, SubmissionProblem } from '../../../questions/service';
 import { parseSubmission } from '../../../questions/submission';
@@ -22,17 +23,7 @@ const FORM_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.ask}/`;
 const CONFIRMATION_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.sent}/`;
 const LOOKUP_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.lookup}/`;
 
-const dateTime = (iso: string | null) =>
-  iso
-    ? new Intl.DateTimeFormat('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(iso))
-    : '—';
+const dateTime = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
 const date = (value: string | null) => (value ? value.split('-').reverse().join('/') : '—');
 
 const FORM_PAGE: RefusalPage = { back: FORM_PATH };
