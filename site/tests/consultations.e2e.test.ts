@@ -13,13 +13,11 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { simpleParser } from 'mailparser';
 import { Meilisearch } from 'meilisearch';
-import { SMTPServer } from 'smtp-server';
 import { COMMENT_CONSENT } from '@portal/cms/model/consultations';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
-import { freePort, serveStatic } from '@portal/scripts/services';
+import { serveStatic } from '@portal/scripts/services';
 import {
   adminSession,
   createAdminUser,
@@ -28,6 +26,7 @@ import {
   type AdminSession,
   type TestBackend,
 } from '@portal/scripts/testing';
+import { startMailCapture, type CapturedMail, type MailCapture } from './mail-capture.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 const CONSULTATION = 'api::consultation.consultation';
@@ -87,8 +86,8 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
   let outDir = '';
   let openId = '';
   const codes: string[] = [];
-  const mails: Array<{ to: string[]; subject: string; text: string }> = [];
-  let smtp: SMTPServer;
+  const mails: CapturedMail[] = [];
+  let smtp: MailCapture | undefined;
 
   async function open(pathname: string, javaScriptEnabled = false): Promise<Page> {
     const context = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled });
@@ -127,25 +126,7 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
 
   before(async () => {
     assertChromium();
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-            });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    const smtpPort = await freePort();
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    smtp = await startMailCapture(mails);
     backend = await startTestBackend({
       demoContent: false,
       cmsEnv: {
@@ -155,7 +136,7 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
         QA_POW_COST: '50',
         QA_POW_MAX_COUNTER: '2000',
         SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtpPort),
+        SMTP_PORT: String(smtp.port),
         MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
         // The schedule (and the check for periods that opened or closed) every second.
         PORTAL_SCHEDULE_CRON: '* * * * * *',
@@ -214,7 +195,7 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     await browser?.close();
     await site?.close();
     await backend?.dispose();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('refuses a draft period that closes before it opens, in Vietnamese', async () => {

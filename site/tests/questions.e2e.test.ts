@@ -14,14 +14,12 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { simpleParser } from 'mailparser';
 import { Meilisearch } from 'meilisearch';
-import { SMTPServer } from 'smtp-server';
 import { CONSENT } from '@portal/cms/model/questions';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
-import { freePort, serveStatic } from '@portal/scripts/services';
+import { serveStatic } from '@portal/scripts/services';
 import {
   adminSession,
   createAdminUser,
@@ -30,6 +28,7 @@ import {
   type AdminSession,
   type TestBackend,
 } from '@portal/scripts/testing';
+import { startMailCapture, type CapturedMail, type MailCapture } from './mail-capture.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 import { questionFuzz, validQuestion } from './question-fuzz.ts';
 
@@ -116,8 +115,8 @@ describe('questions and answers (hỏi đáp)', () => {
   let code = '';
   let slug = '';
   /** Mail the CMS sent, as the local capture server received it. */
-  const mails: Array<{ to: string[]; subject: string; text: string }> = [];
-  let smtp: SMTPServer;
+  const mails: CapturedMail[] = [];
+  let smtp: MailCapture | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
   async function build(name: string) {
@@ -162,26 +161,7 @@ describe('questions and answers (hỏi đáp)', () => {
 
   before(async () => {
     assertChromium();
-    // A local SMTP capture server: the CMS's real mail path (nodemailer over SMTP), no real mailbox.
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-            });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    const smtpPort = await freePort();
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    smtp = await startMailCapture(mails);
     backend = await startTestBackend({
       demoContent: false,
       cmsEnv: {
@@ -195,7 +175,7 @@ describe('questions and answers (hỏi đáp)', () => {
         // The retention job every second, so a question answered long ago is cleared during the test.
         PORTAL_QUESTION_RETENTION_CRON: '* * * * * *',
         SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtpPort),
+        SMTP_PORT: String(smtp.port),
         MAIL_FROM: 'Cổng thông tin thử nghiệm <no-reply@portal.test>',
       },
     });
@@ -213,7 +193,7 @@ describe('questions and answers (hỏi đáp)', () => {
     await browser?.close();
     await site?.close();
     await backend?.dispose();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('takes a question from the form without JavaScript and shows a tracking code', async () => {
