@@ -29,6 +29,8 @@ export class ReleaseError extends Error {}
 export interface ReleasePaths {
   root: string;
   releases: string;
+  /** The build in progress, renamed to its release when it succeeds. */
+  building: string;
   current: string;
   stateFile: string;
   /** The last `npm run site:rollback` (see Rollback), read by the publisher and `site:status`. */
@@ -39,6 +41,7 @@ export function releasePaths(siteRoot: string): ReleasePaths {
   return {
     root: siteRoot,
     releases: path.join(siteRoot, 'releases'),
+    building: path.join(siteRoot, 'releases', BUILD_FOLDER),
     current: path.join(siteRoot, 'current'),
     stateFile: path.join(siteRoot, 'publisher-state.json'),
     rollbackFile: path.join(siteRoot, 'rollback.json'),
