@@ -41,7 +41,8 @@ export async function findRow<U extends UID.ContentType, K extends Field<U>>(
   uid: U,
   query: { where?: Where; select: readonly K[]; orderBy?: OrderBy },
 ): Promise<Row<U, K> | null> {
-  return strapi.db.query(uid).findOne({ ...query, select: [...query.select] });
+  const row: unknown = await strapi.db.query(uid).findOne({ ...query, select: [...query.select] });
+  return row as Row<U, K> | null;
 }
 
 /** `strapi.db.query(uid).findMany` with the rows typed by their `select`. */
@@ -50,5 +51,39 @@ export async function findRows<U extends UID.ContentType, K extends Field<U>>(
   uid: U,
   query: { where?: Where; select: readonly K[]; orderBy?: OrderBy; limit?: number; offset?: number },
 ): Promise<Array<Row<U, K>>> {
-  return strapi.db.query(uid).findMany({ ...query, select: [...query.select] });
+  const rows: unknown = await strapi.db.query(uid).findMany({ ...query, select: [...query.select] });
+  return rows as Array<Row<U, K>>;
+}
+
+/**
+ * For code serving many content types, whose uid is known only at run time (workflow, audit, slugs):
+ * the schema cannot check fields of a type it does not know, so the caller names the row's shape.
+ */
+type AnyQuery = { where?: Where; select?: readonly string[]; populate?: unknown; orderBy?: OrderBy; limit?: number };
+
+/** `strapi.db.query(uid).findOne` for a uid known at run time, the row shaped as the caller says. */
+export async function findSomeRow<T extends object>(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  query: AnyQuery,
+): Promise<T | null> {
+  const row: unknown = await strapi.db.query(uid).findOne({ ...query, select: query.select && [...query.select] });
+  return row as T | null;
+}
+
+/** `strapi.db.query(uid).findMany` for a uid known at run time, the rows shaped as the caller says. */
+export async function findSomeRows<T extends object>(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  query: AnyQuery,
+): Promise<T[]> {
+  const rows: unknown = await strapi.db.query(uid).findMany({ ...query, select: query.select && [...query.select] });
+  return rows as T[];
+}
+
+/** What `strapi.db.transaction(callback)` hands its callback (Strapi types the callback's arguments `any`). */
+export interface TransactionScope {
+  trx: Core.Strapi['db']['connection'];
+  onCommit: (callback: () => void) => void;
+  onRollback: (callback: () => void) => void;
 }

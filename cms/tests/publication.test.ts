@@ -91,7 +91,7 @@ describe('publication boundary', () => {
   it('indexes the published article and not the draft', async () => {
     const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
     const index = client.index(`${backend.indexPrefix}articles`);
-    const { results } = await index.getDocuments({ limit: 100 });
+    const { results } = await index.getDocuments<{ id: string }>({ limit: 100 });
     assert.deepEqual(
       results.map((d) => d.id),
       [`article-${published.documentId}-vi`],

@@ -67,7 +67,7 @@ const LABEL_TABLES: Record<string, LabelTable> = Object.fromEntries(
       'site-setting',
       'tag',
       'validity-change',
-    ].map(async (name) => [
+    ].map(async (name): Promise<[string, LabelTable]> => [
       `api::${name}.${name}`,
       (await import(`../src/api/${name}/content-types/${name}/admin-labels.ts`)) as LabelTable,
     ]),
@@ -441,7 +441,7 @@ describe('editorial workflow', () => {
       assert.deepEqual(
         onLog.filter((action) => action !== 'read'),
         [],
-        `${session === admin ? 'super admin' : session.userId}: ${onLog}`,
+        `${session === admin ? 'super admin' : session.userId}: ${onLog.join(',')}`,
       );
     }
   });

@@ -128,7 +128,7 @@ function generateIntoPostgres(url: string, count: number): number {
   const csv = (value: unknown) =>
     value === null || value === undefined
       ? ''
-      : `"${(typeof value === 'object' ? JSON.stringify(value) : String(value)).replaceAll('"', '""')}"`;
+      : `"${(typeof value === 'string' ? value : JSON.stringify(value)).replaceAll('"', '""')}"`;
   let text = '';
   for (const row of generatedRows(templates, count)) text += `${columns.map((c) => csv(row[c])).join(',')}\n`;
   psql(`\\copy articles (${columns.map((c) => `"${c}"`).join(', ')}) FROM pstdin WITH (FORMAT csv)`, text);

@@ -47,7 +47,7 @@ const args = parseBenchArgs(ArgsSchema, {
 
 const cmsRequire = createRequire(path.join(REPO_ROOT, 'cms', 'package.json'));
 const { solveChallenge } = cmsRequire('altcha-lib') as {
-  solveChallenge(options: { challenge: unknown; deriveKey: unknown }): Promise<unknown>;
+  solveChallenge: (options: { challenge: unknown; deriveKey: unknown }) => Promise<unknown>;
 };
 const { deriveKey } = cmsRequire('altcha-lib/algorithms/pbkdf2') as { deriveKey: unknown };
 
@@ -80,7 +80,7 @@ try {
   };
 
   // A proof spent on one accepted question, to replay in the fuzz.
-  const challenge = await (await fetch(`${backend.cmsUrl}/api/hoi-dap/thu-thach`)).json();
+  const challenge: unknown = await (await fetch(`${backend.cmsUrl}/api/hoi-dap/thu-thach`)).json();
   const solution = await solveChallenge({ challenge, deriveKey });
   const replayedProof = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
   const first = await send(

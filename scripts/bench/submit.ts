@@ -42,7 +42,7 @@ const args = parseBenchArgs(ArgsSchema, {
 
 const cmsRequire = createRequire(path.join(REPO_ROOT, 'cms', 'package.json'));
 const { solveChallenge } = cmsRequire('altcha-lib') as {
-  solveChallenge(options: { challenge: unknown; deriveKey: unknown }): Promise<unknown>;
+  solveChallenge: (options: { challenge: unknown; deriveKey: unknown }) => Promise<unknown>;
 };
 const { deriveKey } = cmsRequire('altcha-lib/algorithms/pbkdf2') as { deriveKey: unknown };
 
@@ -166,7 +166,7 @@ try {
   console.log(`Solving ${args.accepted} proof-of-work challenges…`);
   const accepted = [];
   for (let i = 0; i < args.accepted; i++) {
-    const challenge = await (await fetch(`${backend.cmsUrl}/api/hoi-dap/thu-thach`)).json();
+    const challenge: unknown = await (await fetch(`${backend.cmsUrl}/api/hoi-dap/thu-thach`)).json();
     const solution = await solveChallenge({ challenge, deriveKey });
     accepted.push({ ...question(i), altcha: Buffer.from(JSON.stringify({ challenge, solution })).toString('base64') });
   }

@@ -80,9 +80,8 @@ export async function startBackend(options: Omit<PortalOptions, 'siteOutDir'>): 
 
   try {
     let meili: { url: string; masterKey: string };
-    let launchMeilisearch = async (): Promise<void> => {
-      throw new StartError('This backend uses a Meilisearch it did not start (MEILI_URL)');
-    };
+    let launchMeilisearch = (): Promise<void> =>
+      Promise.reject(new StartError('This backend uses a Meilisearch it did not start (MEILI_URL)'));
     if ('url' in options.meili) {
       meili = options.meili;
       const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { forgetHandedOutSecrets, loadOrCreateSecrets, SECRET_NAMES } from './secrets.ts';
 
 describe('loadOrCreateSecrets', () => {
@@ -27,7 +28,7 @@ describe('loadOrCreateSecrets', () => {
 
   it('reuses the same secrets on the next start and generates nothing', async () => {
     const again = await loadOrCreateSecrets(dir, {});
-    const stored = JSON.parse(await readFile(again.file, 'utf8'));
+    const stored = z.record(z.string(), z.string()).parse(JSON.parse(await readFile(again.file, 'utf8')));
     assert.deepEqual(again.generated, []);
     assert.equal(again.secrets.ADMIN_JWT_SECRET, stored.ADMIN_JWT_SECRET);
   });

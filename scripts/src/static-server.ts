@@ -57,7 +57,7 @@ export interface StaticServerOptions extends SiteHeaderOptions {
 export function createStaticServer(rootDir: string, options: StaticServerOptions = {}): http.Server {
   const root = path.resolve(rootDir);
   const { routes = {}, ...headerOptions } = options;
-  return http.createServer(async (request, response) => {
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     try {
       setSiteHeaders(response, headerOptions);
       const forwarded = headerOptions.cmsUrl ? forwardedRoute(request.method, request.url) : undefined;
@@ -139,7 +139,8 @@ export function createStaticServer(rootDir: string, options: StaticServerOptions
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Lỗi máy chủ / Server error');
     }
-  });
+  };
+  return http.createServer((request, response) => void serve(request, response));
 }
 
 /** Starts the server on 127.0.0.1 and resolves once it listens. */

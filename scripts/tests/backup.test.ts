@@ -203,7 +203,7 @@ describe('backup and restore drill (SQLite)', () => {
     assert.ok(served.equals(attachment), 'the attachment is byte-identical');
 
     // The editor's login works against the restored users table.
-    await adminSession({ ...first, ...second, secrets } as TestBackend);
+    await adminSession({ ...first, ...second, secrets });
 
     // What `npm start` does after a restore: rebuild the index from the CMS; the new article is found.
     await indexContent(second, { secrets, indexPrefix: first.indexPrefix, rebuild: true });

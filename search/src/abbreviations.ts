@@ -23,7 +23,7 @@ export async function editorAbbreviationGroups(cms: CmsConnection): Promise<stri
       'pagination[pageSize]': '100',
       'sort[0]': 'id:asc',
     });
-    const response = await fetch(`${cms.url}/api/${ABBREVIATION_COLLECTION}?${query}`, {
+    const response = await fetch(`${cms.url}/api/${ABBREVIATION_COLLECTION}?${query.toString()}`, {
       headers: { Authorization: `Bearer ${cms.token}` },
       signal: AbortSignal.timeout(30_000),
     });

@@ -30,7 +30,7 @@ export async function* publishedEntries(
       'pagination[pageSize]': String(pageSize),
       'sort[0]': 'id:asc',
     });
-    const response = await fetch(`${cms.url}/api/${index.collection}?${query}`, {
+    const response = await fetch(`${cms.url}/api/${index.collection}?${query.toString()}`, {
       headers: { Authorization: `Bearer ${cms.token}` },
       signal: AbortSignal.timeout(30_000),
     });

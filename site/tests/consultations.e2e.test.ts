@@ -292,9 +292,7 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(site.url)) outside.push(request.url());
     });
-    await page.waitForFunction(() =>
-      Boolean((document.querySelector('input[name="altcha"]') as HTMLInputElement | null)?.value),
-    );
+    await page.waitForFunction(() => Boolean(document.querySelector<HTMLInputElement>('input[name="altcha"]')?.value));
     await page.getByLabel('Họ và tên (*)', { exact: true }).fill('Lê Văn Bình');
     await page.getByLabel('Số điện thoại', { exact: true }).fill('0911 222 444');
     await page
@@ -468,10 +466,10 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     const list = await reviewer.request('GET', `${reviewer.base(COMMENT)}?filters[receiptCode][$eq]=${codes[0]}`);
     const rows = (list.body as { results: Array<{ documentId: string; commenterName: string }> }).results;
     assert.equal(rows[0]?.commenterName, MARKERS.name, 'the board sees who commented');
-    await reviewer.update(COMMENT, rows[0]!.documentId, { moderationStatus: 'hop_le' });
+    await reviewer.update(COMMENT, rows[0].documentId, { moderationStatus: 'hop_le' });
     const trail = await admin.request(
       'GET',
-      `${admin.base('api::audit-entry.audit-entry')}?filters[entryDocumentId][$eq]=${rows[0]!.documentId}&pageSize=100`,
+      `${admin.base('api::audit-entry.audit-entry')}?filters[entryDocumentId][$eq]=${rows[0].documentId}&pageSize=100`,
     );
     const entries = (trail.body as { results: Array<{ action: string; changes: Record<string, unknown> }> }).results;
     assert.ok(entries.some((entry) => entry.action === 'create'));

@@ -502,7 +502,7 @@ describe('documents and procedures finders in Chromium', () => {
       const weights = { html: 0, css: 0, js: 0, other: 0 };
       const rawJs = { bytes: 0 };
       const foreign: string[] = [];
-      tab.on('response', async (response) => {
+      tab.on('response', (response) => {
         if (!response.url().startsWith(site.url)) foreign.push(response.url());
       });
       const bodies: Array<Promise<void>> = [];

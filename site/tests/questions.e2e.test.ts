@@ -241,9 +241,7 @@ describe('questions and answers (hỏi đáp)', () => {
       if (!request.url().startsWith(site.url)) outside.push(request.url());
     });
     // The widget fetched a challenge from the site's origin and put its solution in the form.
-    await page.waitForFunction(() =>
-      Boolean((document.querySelector('input[name="altcha"]') as HTMLInputElement | null)?.value),
-    );
+    await page.waitForFunction(() => Boolean(document.querySelector<HTMLInputElement>('input[name="altcha"]')?.value));
     await page.getByLabel('Họ và tên (*)', { exact: true }).fill('Lê Thị Hoa');
     await page.getByLabel('Số điện thoại', { exact: true }).fill('0911 222 333');
     await page.getByLabel('Lĩnh vực').selectOption(fieldId);
@@ -342,7 +340,7 @@ describe('questions and answers (hỏi đáp)', () => {
     const results = (list.body as { results: Array<{ documentId: string; askerName: string }> }).results;
     assert.equal(results.length, 1);
     assert.equal(results[0]?.askerName, MARKERS.name, 'the board sees who asked');
-    const documentId = results[0]!.documentId;
+    const documentId = results[0].documentId;
     await reviewer.update(QUESTION, documentId, {
       processingStatus: 'da_tra_loi',
       answer: [{ type: 'paragraph', children: [{ type: 'text', text: ANSWER }] }],
@@ -550,10 +548,10 @@ describe('questions and answers (hỏi đáp)', () => {
     const cmsRequire = createRequire(path.join(REPO_ROOT, 'cms', 'package.json'));
     // The CMS's copy of altcha-lib solves as the widget does (the site does not depend on it).
     const { solveChallenge } = cmsRequire('altcha-lib') as {
-      solveChallenge(options: { challenge: unknown; deriveKey: unknown }): Promise<unknown>;
+      solveChallenge: (options: { challenge: unknown; deriveKey: unknown }) => Promise<unknown>;
     };
     const { deriveKey } = cmsRequire('altcha-lib/algorithms/pbkdf2') as { deriveKey: unknown };
-    const challenge = await (await fetch(`${site.url}/api/hoi-dap/thu-thach`)).json();
+    const challenge: unknown = await (await fetch(`${site.url}/api/hoi-dap/thu-thach`)).json();
     const solution = await solveChallenge({ challenge, deriveKey });
     assert.ok(solution, 'the challenge is solvable');
     const altcha = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');

@@ -175,7 +175,7 @@ export async function usePortal(): Promise<SharedPortal & { release(): Promise<v
   const shared = process.env[SHARED_ENV];
   if (shared) return { ...(JSON.parse(shared) as SharedPortal), release: async () => {} };
   const own = await startSharedPortal();
-  return { ...own.portal, release: own.stop };
+  return { ...own.portal, release: () => own.stop() };
 }
 
 let globalPortal: Awaited<ReturnType<typeof startSharedPortal>> | undefined;

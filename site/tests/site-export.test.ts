@@ -37,7 +37,9 @@ describe('the site export and the sitemap index', () => {
     return nodes;
   };
   const byId = (entries: Entry[]) =>
-    [...entries].sort((a, b) => a.documentId.localeCompare(b.documentId)).map((e) => JSON.parse(JSON.stringify(e)));
+    [...entries]
+      .sort((a, b) => a.documentId.localeCompare(b.documentId))
+      .map((e): unknown => JSON.parse(JSON.stringify(e)));
   const exportUrl = (kind: string, query = '') => `${portal.cmsUrl}/api/site-export/${kind}${query}`;
 
   before(async () => {

@@ -9,13 +9,15 @@ import { Briefcase } from '@strapi/icons';
 import { useAuth, useFetchClient, useNotification, Widget } from '@strapi/strapi/admin';
 import { CONFIRM_UNREVIEWED_HEADER, isStage, STAGE_LABELS } from '../editorial/stages.ts';
 import { AUDIT_ACTION_LABELS } from '../editorial/audit-actions.ts';
+import { formatDateTime } from '../text/dates.ts';
 import { ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE, TRANSLATIONS } from './translations.ts';
 import { registerPublicStatePanel } from './public-state.tsx';
 import { language, StageBadge, StagePanel, TypeName } from './stage-badge.tsx';
 
+/** An enumeration cell: its label, the stored value where there is none, '-' when empty. */
 function ValueLabel({ value }: { value: unknown }) {
-  const text = typeof value === 'string' ? (TRANSLATIONS[language()] as Record<string, string>)[value] : undefined;
-  return <span>{text ?? String(value ?? '-')}</span>;
+  const labels: Record<string, string> = TRANSLATIONS[language()];
+  return <span>{typeof value === 'string' ? (labels[value] ?? value) : '-'}</span>;
 }
 
 interface Header {
@@ -128,19 +130,14 @@ interface Desk {
   lists: Array<{ key: string; title: string; entries: DeskEntry[] }>;
 }
 
-const timeVi = (value: string) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-    new Date(value),
-  );
-
 /** The home page's "Việc của tôi": what waits for the logged-in user (GET /portal/desk, editorial/desk.ts). */
 function DeskWidget() {
   const { get } = useFetchClient();
   const [desk, setDesk] = useState<Desk | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    get('/portal/desk').then(
-      (response: { data: { data: Desk } }) => setDesk(response.data.data),
+    void get<{ data: Desk }>('/portal/desk').then(
+      (response) => setDesk(response.data.data),
       () => setFailed(true),
     );
   }, [get]);
@@ -164,8 +161,10 @@ function DeskWidget() {
                   <span style={{ color: '#666687' }}>· {entry.typeName}</span>{' '}
                   {isStage(entry.stage) ? <StageBadge value={entry.stage} /> : null}
                   {entry.reviewNote ? <div>Lý do trả lại: {entry.reviewNote}</div> : null}
-                  {entry.scheduledPublishAt ? <div>Hẹn xuất bản: {timeVi(entry.scheduledPublishAt)}</div> : null}
-                  {entry.scheduledUnpublishAt ? <div>Hẹn gỡ: {timeVi(entry.scheduledUnpublishAt)}</div> : null}
+                  {entry.scheduledPublishAt ? (
+                    <div>Hẹn xuất bản: {formatDateTime(entry.scheduledPublishAt)}</div>
+                  ) : null}
+                  {entry.scheduledUnpublishAt ? <div>Hẹn gỡ: {formatDateTime(entry.scheduledUnpublishAt)}</div> : null}
                 </li>
               ))}
             </ul>
@@ -189,7 +188,7 @@ export default {
         id: 'portal-desk',
         icon: Briefcase,
         title: { id: 'portal.desk.title', defaultMessage: 'Việc của tôi' },
-        component: async () => DeskWidget,
+        component: () => Promise.resolve(DeskWidget),
       },
       ...current,
     ]);

@@ -43,7 +43,7 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
         setState(data.data);
         setFailed(false);
         // While a build is pending or failing, look again: the editor sees the moment it goes live.
-        if (data.data.state === 'pending' || data.data.notice) timer = setTimeout(load, 3_000);
+        if (data.data.state === 'pending' || data.data.notice) timer = setTimeout(() => void load(), 3_000);
       } catch {
         if (!cancelled) setFailed(true);
       }

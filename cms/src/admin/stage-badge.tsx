@@ -31,7 +31,8 @@ export const language = () => (localStorage.getItem(ADMIN_LANGUAGE_KEY) === 'en'
 
 export function StageBadge({ value }: { value: unknown }) {
   if (!isStage(value)) return <span>-</span>;
-  const text = (TRANSLATIONS[language()] as Record<string, string>)[value] ?? STAGE_LABELS[value];
+  const labels: Record<string, string> = TRANSLATIONS[language()];
+  const text = labels[value] ?? STAGE_LABELS[value];
   return (
     <span data-stage={value} style={{ ...badge, ...STAGE_COLOURS[value] }}>
       {text}

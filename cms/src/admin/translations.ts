@@ -15,6 +15,7 @@ import { VALUES as CALENDAR_VALUES } from '../api/calendar-entry/content-types/c
 import { QUESTION_STATUSES } from '../questions/questions.ts';
 import { COMMENT_STATUSES } from '../consultations/consultations.ts';
 import { STRAPI_VI } from './strapi-vi.ts';
+import type { ValueLabels } from '../editorial/field-labels.ts';
 
 const STAGE_LABELS_EN: Record<(typeof STAGES)[number], string> = {
   nhap: 'Draft',
@@ -29,6 +30,9 @@ type Bilingual = Readonly<Record<string, { vi: string; en: string }>>;
 const fromOptions = (options: ReadonlyArray<{ key: string; vi: string; en: string }>): Bilingual =>
   Object.fromEntries(options.map(({ key, vi, en }) => [key, { vi, en }]));
 
+/** Labels of the enumeration values that have no list of their own, kept beside their content type's fields. */
+const ENTRY_VALUES: readonly ValueLabels[] = [ARTICLE_VALUES, PAGE_VALUES, CALENDAR_VALUES];
+
 /** Value → label of every enumeration with a list of its own (the Vietnamese label doubles as English where none). */
 const VALUE_LABELS: Bilingual = {
   ...Object.fromEntries(STAGES.map((stage) => [stage, { vi: STAGE_LABELS[stage], en: STAGE_LABELS_EN[stage] }])),
@@ -42,7 +46,7 @@ const VALUE_LABELS: Bilingual = {
   ...Object.fromEntries(QUESTION_STATUSES.map(({ key, vi }) => [key, { vi, en: vi }])),
   ...Object.fromEntries(COMMENT_STATUSES.map(({ key, vi }) => [key, { vi, en: vi }])),
   ...Object.fromEntries(
-    [ARTICLE_VALUES, PAGE_VALUES, CALENDAR_VALUES].flatMap((values) =>
+    ENTRY_VALUES.flatMap((values) =>
       Object.values(values).flatMap((labels) => Object.entries(labels).map(([value, vi]) => [value, { vi, en: vi }])),
     ),
   ),

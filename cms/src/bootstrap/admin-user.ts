@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { adminService } from '../strapi-services';
 
 const FirstAdminSchema = z.object({ email: z.email(), password: z.string().min(8) });
 
@@ -48,10 +49,10 @@ export async function ensureSuperAdmin(
   credentials: { email: string; password: string } | undefined,
 ): Promise<'created' | 'exists' | 'skipped'> {
   if (!credentials) return 'skipped';
-  const users = strapi.service('admin::user');
+  const users = adminService(strapi, 'user');
   if (await users.exists()) return 'exists';
 
-  const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
+  const superAdminRole = await adminService(strapi, 'role').getSuperAdmin();
   if (!superAdminRole) throw new Error('The super admin role is missing; Strapi did not finish its own bootstrap');
 
   await users.create({

@@ -84,9 +84,9 @@ interface ConfigurationService {
 
 /** Long text and the types Strapi keeps full width take a row; the rest go two to a row, in the table's order. */
 function editLayout(strapi: Core.Strapi, model: Model, labels: FieldLabels): EditRow[] {
-  const sizes = strapi.plugin('content-manager').service('field-sizes') as {
+  const sizes = strapi.plugin('content-manager').service<{
     getFieldSize(type: string): { default: number; isResizable: boolean };
-  };
+  }>('field-sizes');
   const rows: EditRow[] = [];
   let row: EditRow = [];
   for (const [name, label] of Object.entries(labels)) {

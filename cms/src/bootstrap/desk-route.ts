@@ -5,6 +5,7 @@ import { deskListsFor, type DeskList } from '../editorial/desk';
 import { WORKFLOW_TYPES } from '../editorial/roles';
 import { isStage, STAGE_LABELS } from '../editorial/stages';
 import { questionDeskEntries } from '../questions/desk-questions';
+import { findSomeRows } from '../content-types';
 
 /** Entries per list on the desk; the list view (filtered by stage) shows the rest. */
 const PER_LIST = 50;
@@ -25,7 +26,7 @@ async function entriesOf(strapi: Core.Strapi, list: DeskList, userId: number) {
   for (const uid of WORKFLOW_TYPES) {
     const contentType = strapi.contentType(uid);
     // The query engine answers untyped rows; these are read whole (all fields for the title).
-    const rows: Row[] = await strapi.db.query(uid).findMany({
+    const rows = await findSomeRows<Row>(strapi, uid, {
       where: {
         publishedAt: { $null: true },
         ...(list.stage ? { editorialStage: list.stage } : {}),

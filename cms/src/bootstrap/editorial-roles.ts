@@ -1,13 +1,15 @@
-import type { Core } from '@strapi/strapi';
-import { isContentType, isLocalized } from '../content-types';
+import type { Core, Data } from '@strapi/strapi';
+import { findRow, isContentType, isLocalized } from '../content-types';
 import { AUDIT_ENTRY, PORTAL_ROLES, type EditorialRole } from '../editorial/roles';
 import { AGENCY_OFFICER_CONDITION } from '../questions/officers';
+import { adminService } from '../strapi-services';
 
 interface Permission {
   action: string;
   subject?: string | null;
   properties?: Record<string, unknown>;
-  conditions?: string[];
+  /** Empty: the permission applies without a condition (Strapi's own default). */
+  conditions: string[];
 }
 
 const CONTENT_ACTION = (action: string) => `plugin::content-manager.explorer.${action}`;
@@ -17,11 +19,11 @@ function mediaPermissions(scope: EditorialRole['media']): Permission[] {
   const own = scope === 'own' ? [IS_CREATOR] : [];
   return [
     { action: 'plugin::upload.read', conditions: own },
-    { action: 'plugin::upload.configure-view' },
-    { action: 'plugin::upload.assets.create' },
+    { action: 'plugin::upload.configure-view', conditions: [] },
+    { action: 'plugin::upload.assets.create', conditions: [] },
     { action: 'plugin::upload.assets.update', conditions: own },
-    { action: 'plugin::upload.assets.download' },
-    { action: 'plugin::upload.assets.copy-link' },
+    { action: 'plugin::upload.assets.download', conditions: [] },
+    { action: 'plugin::upload.assets.copy-link', conditions: [] },
   ];
 }
 
@@ -37,8 +39,8 @@ function onlyFields(properties: Record<string, unknown> | undefined, fields: rea
 
 /** The role table as Strapi permissions, with every field of each type and all locales. */
 function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
-  const { actionProvider } = strapi.service('admin::permission');
-  const contentTypes = strapi.service('admin::content-type');
+  const { actionProvider } = adminService(strapi, 'permission');
+  const contentTypes = adminService(strapi, 'content-type');
   return [
     ...role.grants.flatMap((grant) => {
       const action = actionProvider.get(CONTENT_ACTION(grant.action));
@@ -68,16 +70,14 @@ function permissionsOf(strapi: Core.Strapi, role: EditorialRole): Permission[] {
  * in code is the truth, reviewed like any other change.
  */
 export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role');
+  const roles = adminService(strapi, 'role');
   for (const role of PORTAL_ROLES) {
-    let row: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
+    let row: { id: Data.ID } | null = await findRow(strapi, 'admin::role', {
+      where: { code: role.code },
+      select: ['id'],
+    });
     if (!row) {
-      const created: { id: number } = await roles.create({
-        name: role.name,
-        code: role.code,
-        description: role.description,
-      });
-      row = created;
+      row = await roles.create({ name: role.name, code: role.code, description: role.description });
       strapi.log.info(`[portal] created admin role "${role.name}"`);
     }
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));
@@ -91,10 +91,8 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
  */
 export function keepAuditTrailReadOnly(strapi: Core.Strapi): void {
   const writes = new Set(['create', 'update', 'delete', 'publish'].map(CONTENT_ACTION));
-  const { hooks } = strapi.service('admin::role') as {
-    hooks: { willResetSuperAdminPermissions: { register(fn: (p: Permission[]) => Permission[]): void } };
-  };
-  hooks.willResetSuperAdminPermissions.register((permissions) =>
+  const { hooks } = adminService(strapi, 'role');
+  hooks.willResetSuperAdminPermissions.register((permissions: Permission[]) =>
     permissions.filter((permission) => !(permission.subject === AUDIT_ENTRY && writes.has(permission.action))),
   );
 }

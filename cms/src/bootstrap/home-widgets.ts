@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { extendService } from '../strapi-services';
 
 const AUDIT_LOG = 'api::audit-entry.audit-entry';
 
@@ -15,13 +16,11 @@ interface HomepageService {
  * writes one, so a chief's widget would otherwise show "Hùng Thử nghiệm · Nhật ký biên tập" beside the entries.
  */
 export function hideLogFromRecentEdits(strapi: Core.Strapi): void {
-  strapi
-    .get('services')
-    .extend('plugin::content-manager.homepage', (service: HomepageService & Record<string, unknown>) => ({
-      ...service,
-      async getRecentlyUpdatedDocuments(this: HomepageService) {
-        const documents = await this.queryLastDocuments({ sort: 'updatedAt:desc' });
-        return this.addStatusToDocuments(documents.filter((document) => document.contentTypeUid !== AUDIT_LOG));
-      },
-    }));
+  extendService(strapi, 'plugin::content-manager.homepage', (service: HomepageService) => ({
+    ...service,
+    async getRecentlyUpdatedDocuments(this: HomepageService) {
+      const documents = await this.queryLastDocuments({ sort: 'updatedAt:desc' });
+      return this.addStatusToDocuments(documents.filter((document) => document.contentTypeUid !== AUDIT_LOG));
+    },
+  }));
 }

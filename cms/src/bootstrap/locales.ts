@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { localeService } from '../strapi-services';
 
 /** Vietnamese first; English for what the law asks to be in English (the organisation and its contacts). */
 export const LOCALES = [
@@ -8,7 +9,7 @@ export const LOCALES = [
 export const DEFAULT_LOCALE = 'vi';
 
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
-  const locales = strapi.plugin('i18n').service('locales');
+  const locales = localeService(strapi);
   for (const locale of LOCALES) {
     if (!(await locales.findByCode(locale.code))) await locales.create(locale);
   }

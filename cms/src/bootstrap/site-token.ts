@@ -1,4 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { findSomeRow, isContentType } from '../content-types';
+import { adminService } from '../strapi-services';
 
 const TOKEN_NAME = 'site-build';
 
@@ -13,11 +15,13 @@ const TOKEN_NAME = 'site-build';
 export function sitePermissions(strapi: Core.Strapi): string[] {
   const existing = new Set<string>(strapi.contentAPI.permissions.providers.action.keys());
   return (
-    Object.entries(strapi.contentTypes)
-      .filter(([uid]) => uid.startsWith('api::'))
-      .sort(([a], [b]) => a.localeCompare(b))
+    Object.keys(strapi.contentTypes)
+      .filter((uid): uid is UID.ContentType => uid.startsWith('api::') && isContentType(strapi, uid))
+      .sort((a, b) => a.localeCompare(b))
       // A single type has no findOne: its find returns the one entry.
-      .flatMap(([uid, type]) => (type.kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
+      .flatMap((uid) =>
+        strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
+      )
       .filter((action) => existing.has(action))
   );
 }
@@ -27,13 +31,23 @@ export function sitePermissions(strapi: Core.Strapi): string[] {
  * Strapi (so the build can use it without an admin login) and Strapi is kept in step with it. Strapi
  * stores only an HMAC of the key plus an encrypted copy for the admin panel.
  */
+/** The stored token as read here (Strapi's api-token row with its permissions). */
+interface TokenRow {
+  id: number;
+  type: string;
+  accessKey: string;
+  permissions?: Array<{ action: string }> | null;
+}
+
 export async function ensureSiteToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
   if (!accessKey) return;
-  const tokens = strapi.service('admin::api-token-content-api');
+  const tokens = adminService(strapi, 'api-token-content-api');
   const permissions = sitePermissions(strapi);
   const rows = strapi.db.query('admin::api-token');
+  const find = () =>
+    findSomeRow<TokenRow>(strapi, 'admin::api-token', { where: { name: TOKEN_NAME }, populate: ['permissions'] });
 
-  let token = await rows.findOne({ where: { name: TOKEN_NAME }, populate: ['permissions'] });
+  let token = await find();
   if (!token) {
     await tokens.create({
       name: TOKEN_NAME,
@@ -43,17 +57,18 @@ export async function ensureSiteToken(strapi: Core.Strapi, accessKey: string | u
       lifespan: null,
     });
     strapi.log.info(`[portal] created API token "${TOKEN_NAME}" (${permissions.length} read permissions)`);
-    token = await rows.findOne({ where: { name: TOKEN_NAME }, populate: ['permissions'] });
+    token = await find();
+    if (!token) throw new Error(`Strapi did not store the API token "${TOKEN_NAME}"`);
   }
-  const current = ((token.permissions ?? []) as Array<{ action: string }>).map((p) => p.action).sort();
+  const current = (token.permissions ?? []).map((p) => p.action).sort();
   if (token.type !== 'custom' || current.join() !== permissions.join()) {
     await tokens.update(token.id, { type: 'custom', permissions });
   }
-  const hashed: string = tokens.hash(accessKey);
+  const hashed = tokens.hash(accessKey);
   if (token.accessKey !== hashed) {
     await rows.update({
       where: { id: token.id },
-      data: { accessKey: hashed, encryptedKey: strapi.service('admin::encryption').encrypt(accessKey) },
+      data: { accessKey: hashed, encryptedKey: adminService(strapi, 'encryption').encrypt(accessKey) },
     });
   }
 }

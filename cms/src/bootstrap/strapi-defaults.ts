@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { findRows } from '../content-types';
+import { adminService } from '../strapi-services';
 
 /**
  * What Strapi creates on a fresh install and this portal does not use: the "Read Only" and "Full Access"
@@ -20,7 +21,7 @@ export const DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'] as const;
  * instead (no permission at all) and the operator is told to move those users to an editorial role.
  */
 export async function removeStrapiDefaults(strapi: Core.Strapi): Promise<void> {
-  const tokens = strapi.service('admin::api-token-content-api');
+  const tokens = adminService(strapi, 'api-token-content-api');
   for (const { name, type } of DEFAULT_TOKENS) {
     const found = await findRows(strapi, 'admin::api-token', { where: { name, type }, select: ['id'] });
     for (const token of found) {
@@ -29,7 +30,7 @@ export async function removeStrapiDefaults(strapi: Core.Strapi): Promise<void> {
     }
   }
 
-  const roles = strapi.service('admin::role');
+  const roles = adminService(strapi, 'role');
   for (const code of DEFAULT_ROLE_CODES) {
     const role = (await strapi.db.query('admin::role').findOne({ where: { code }, populate: ['users'] })) as {
       id: number;

@@ -1,12 +1,9 @@
 import { findRow } from '../content-types';
 import type { Problem, Validator } from '../document-middlewares/problems';
 import { CONSULTATION_UID } from './consultations';
+import { timeOf } from '../text/dates';
 
-const time = (value: unknown): number | null => {
-  if (value === null || value === undefined || value === '') return null;
-  const t = Date.parse(String(value));
-  return Number.isNaN(t) ? null : t;
-};
+const time = timeOf;
 
 /**
  * A comment period must have both ends, the close after the open: citizens are told the period and the

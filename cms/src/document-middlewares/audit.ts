@@ -9,6 +9,7 @@ import { PERSONAL_FIELDS } from '../questions/questions';
 import { COMMENT_PERSONAL_FIELDS } from '../consultations/consultations';
 import { callParams, documentIdOf } from './params';
 import { fieldOf } from './relation-input';
+import { findSomeRow } from '../content-types';
 
 /** Never copied into the trail (see diffFields). */
 const PERSONAL = new Set<string>([...PERSONAL_FIELDS, ...COMMENT_PERSONAL_FIELDS]);
@@ -72,7 +73,7 @@ function linkValue(value: unknown): unknown {
 async function draftRow(strapi: Core.Strapi, uid: UID.ContentType, params: Params): Promise<Row> {
   if (!params.documentId) return null;
   const { links } = auditedFields(strapi, uid);
-  const row: Row = await strapi.db.query(uid).findOne({
+  const row = await findSomeRow<NonNullable<Row>>(strapi, uid, {
     where: {
       documentId: params.documentId,
       // Types without draft and publish have only published rows.
@@ -96,7 +97,8 @@ async function write(
   const onBehalfOf = acting.onBehalfOf
     ? `${fullName(acting.onBehalfOf)} <${acting.onBehalfOf.email ?? ''}> (#${acting.onBehalfOf.id})`
     : null;
-  const documentId = String(entry.row?.documentId ?? entry.params.documentId ?? '');
+  const rowDocumentId = entry.row?.documentId;
+  const documentId = typeof rowDocumentId === 'string' ? rowDocumentId : (entry.params.documentId ?? '');
   const rowLocale = entry.row?.locale;
   const locale = (typeof rowLocale === 'string' ? rowLocale : undefined) ?? entry.params.locale ?? null;
   await auditWriter.run(true, () =>

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { WORKFLOW_TYPES } from '../editorial/roles';
 import { recordFileAction } from './audit';
+import { extendService } from '../strapi-services';
 
 const FILE = 'plugin::upload.file';
 const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
@@ -35,13 +36,13 @@ const metadata = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(ui
 async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ uid: string; id: number }>> {
   const join = metadata(strapi, FILE).attributes.related?.joinTable;
   if (!join?.morphColumn) return [];
-  const links = (await strapi.db
+  const links = await strapi.db
     .connection(join.name)
     .where(join.joinColumn.name, fileId)
-    .select(`${join.morphColumn.typeColumn.name} as type`, `${join.morphColumn.idColumn.name} as id`)) as Array<{
-    type: string;
-    id: number;
-  }>;
+    .select<Array<{ type: string; id: number }>>(
+      `${join.morphColumn.typeColumn.name} as type`,
+      `${join.morphColumn.idColumn.name} as id`,
+    );
   const rows: Array<{ uid: string; id: number }> = [];
   for (const link of links) {
     if (WORKFLOW.has(link.type)) {
@@ -53,11 +54,11 @@ async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ 
       for (const attribute of Object.values(metadata(strapi, uid).attributes)) {
         const cmps = attribute.joinTable;
         if (attribute.type !== 'component' || attribute.component !== link.type || !cmps?.inverseJoinColumn) continue;
-        const parents = (await strapi.db
+        const parents = await strapi.db
           .connection(cmps.name)
           .where(cmps.inverseJoinColumn.name, link.id)
           .where('component_type', link.type)
-          .select(`${cmps.joinColumn.name} as id`)) as Array<{ id: number }>;
+          .select<Array<{ id: number }>>(`${cmps.joinColumn.name} as id`);
         rows.push(...parents.map((parent) => ({ uid, id: parent.id })));
       }
     }
@@ -101,6 +102,12 @@ function refusal(action: 'replace' | 'delete', file: FileRow, entries: LinkedEnt
   );
 }
 
+/** The upload service's writes that the lock wraps (plain functions: Strapi's services close over strapi). */
+type UploadWrites = {
+  replace: (id: number, input: unknown, opts?: unknown) => Promise<FileRow>;
+  remove: (file: FileRow) => Promise<unknown>;
+};
+
 /**
  * Files of approved or published entries stay as approved: the media library's replace (same URL, new
  * bytes) and delete are refused for them, whoever asks, and the attempt is audited; replacing or deleting
@@ -109,9 +116,8 @@ function refusal(action: 'replace' | 'delete', file: FileRow, entries: LinkedEnt
  * content-API replace).
  */
 export function registerMediaLock(strapi: Core.Strapi): void {
-  strapi.get('services').extend('plugin::upload.upload', (service: Record<string, unknown>) => {
-    const replace = service.replace as (id: number, input: unknown, opts?: unknown) => Promise<FileRow>;
-    const remove = service.remove as (file: FileRow) => Promise<unknown>;
+  extendService(strapi, 'plugin::upload.upload', (service: UploadWrites) => {
+    const { replace, remove } = service;
 
     const guard = async (action: 'replace' | 'delete', fileId: number) => {
       const file = (await strapi.db.query(FILE).findOne({ where: { id: fileId } })) as FileRow | null;

@@ -19,8 +19,7 @@ async function isPublicRow(strapi: Core.Strapi, link: Link, depth: number): Prom
   if (model.modelType === 'contentType') {
     if (!model.options?.draftAndPublish) return true;
     const table = strapi.db.metadata.get(link.type).tableName;
-    const row = (await knex(table).where({ id: link.id }).first('published_at')) as
-      { published_at: unknown } | undefined;
+    const row = await knex(table).where({ id: link.id }).first<{ published_at: unknown } | undefined>('published_at');
     return row !== undefined && row.published_at !== null;
   }
   // A component: find the entries (or components) holding it, through their component join tables.
@@ -44,9 +43,9 @@ async function isPublicRow(strapi: Core.Strapi, link: Link, depth: number): Prom
         where = { [joinTable.morphColumn.idColumn.name]: link.id, [joinTable.morphColumn.typeColumn.name]: link.type };
       }
       if (!where) continue;
-      const rows = (await knex(joinTable.name).where(where).select({ parentId: joinTable.joinColumn.name })) as Array<{
-        parentId: number;
-      }>;
+      const rows = await knex(joinTable.name)
+        .where(where)
+        .select<Array<{ parentId: number }>>({ parentId: joinTable.joinColumn.name });
       for (const row of rows) {
         if (await isPublicRow(strapi, { id: row.parentId, type: parent.uid }, depth + 1)) return true;
       }
@@ -59,10 +58,10 @@ async function isPublicRow(strapi: Core.Strapi, link: Link, depth: number): Prom
 export async function publishedFileIds(strapi: Core.Strapi, fileIds: number[]): Promise<Set<number>> {
   const published = new Set<number>();
   if (fileIds.length === 0) return published;
-  const links = (await strapi.db
+  const links = await strapi.db
     .connection('files_related_mph')
     .whereIn('file_id', fileIds)
-    .select({ fileId: 'file_id', id: 'related_id', type: 'related_type' })) as Array<Link & { fileId: number }>;
+    .select<Array<Link & { fileId: number }>>({ fileId: 'file_id', id: 'related_id', type: 'related_type' });
   for (const link of links) {
     if (!published.has(link.fileId) && (await isPublicRow(strapi, link, 0))) published.add(link.fileId);
   }

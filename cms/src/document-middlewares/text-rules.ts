@@ -3,6 +3,7 @@ import { normalizeVietnamese } from '../text/tone';
 import { mapStrings, slugify } from '../text/vietnamese';
 import { isReservedSlug } from './reserved-slugs.ts';
 import { callParams } from './params';
+import { findSomeRow } from '../content-types';
 
 /** Content types whose slug is derived from a text field when the editor leaves it empty. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -40,7 +41,7 @@ export function registerTextRules(strapi: Core.Strapi): void {
     if (source && action === 'clone') {
       // A copy keeps its source's slug only if that is free: two entries never share a URL.
       // Every type with a slug source has a slug (SLUG_SOURCES).
-      const original: { slug?: string | null } | null = await strapi.db.query(context.uid).findOne({
+      const original = await findSomeRow<{ slug?: string | null }>(strapi, context.uid, {
         where: { documentId: params.documentId },
         select: ['slug'],
       });
@@ -69,7 +70,7 @@ async function uniqueSlug(
   const root = base || 'bai-viet';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    const clash = await strapi.db.query(uid).findOne({
+    const clash = await findSomeRow<{ id: number }>(strapi, uid, {
       where: { slug: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['id'],
     });

@@ -30,12 +30,13 @@ const VALIDATORS: Partial<Record<UID.ContentType, Validator>> = {
   'api::legal-document.legal-document': validateLegalDocument,
   'api::procedure.procedure': validateProcedure,
   'api::consultation.consultation': validateConsultation,
-  'api::abbreviation.abbreviation': async ({ data, creating }) => ({
-    problems: abbreviationProblems(
-      creating ? { abbreviation: data['abbreviation'] ?? '', expansions: data['expansions'] ?? '' } : data,
-    ),
-    data,
-  }),
+  'api::abbreviation.abbreviation': ({ data, creating }) =>
+    Promise.resolve({
+      problems: abbreviationProblems(
+        creating ? { abbreviation: data['abbreviation'] ?? '', expansions: data['expansions'] ?? '' } : data,
+      ),
+      data,
+    }),
 };
 
 function requiredText(uid: UID.ContentType, data: Record<string, unknown>, creating: boolean): Problem[] {

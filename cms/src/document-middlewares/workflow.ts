@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { findRow, isLocalized } from '../content-types';
+import { findRow, findSomeRow, findSomeRows, isLocalized } from '../content-types';
 import { callParams, type CallParams } from './params';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
@@ -18,6 +18,7 @@ import {
   type Stage,
   unreviewedPublishMessage,
 } from '../editorial/stages';
+import { timeOf } from '../text/dates';
 
 const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
 const SCHEDULE_FIELDS = ['scheduledPublishAt', 'scheduledUnpublishAt'] as const;
@@ -50,13 +51,13 @@ function rowFilter(documentId: string, locale: string | undefined, published: bo
 async function storedDraft(strapi: Core.Strapi, uid: UID.ContentType, params: Params): Promise<StoredDraft | null> {
   if (!params.documentId) return null;
   // A workflow type's draft row with its author (every workflow type has these fields, see roles.ts).
-  return strapi.db.query(uid).findOne({
+  return findSomeRow<StoredDraft>(strapi, uid, {
     where: rowFilter(params.documentId, params.locale, false),
     populate: ['createdBy'],
   });
 }
 
-const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null);
+const time = timeOf;
 
 /** Applies the stage and schedule rules to a create or update; may set the stage (edit sends back). */
 async function checkWrite(
@@ -117,7 +118,7 @@ async function checkPublish(
   acting: Acting,
 ): Promise<Stage | null> {
   if (!params.documentId) return null;
-  const drafts: Array<{ editorialStage: string | null }> = await strapi.db.query(uid).findMany({
+  const drafts = await findSomeRows<{ editorialStage: string | null }>(strapi, uid, {
     where: rowFilter(params.documentId, params.locale, false),
     select: ['id', 'editorialStage'],
   });
@@ -164,7 +165,7 @@ async function checkSystemFields(
   const storedId =
     action === 'update' && 'id' in params.data && params.documentId
       ? ((
-          await strapi.db.query(uid).findOne({
+          await findSomeRow<{ id: number }>(strapi, uid, {
             where: rowFilter(params.documentId, params.locale, false),
             select: ['id'],
           })

@@ -27,8 +27,13 @@ const HIDDEN_TYPES = [
 /** Private site settings (editorial rules, not portal text): kept out of the public schema like the bookkeeping. */
 const PRIVATE_SETTINGS = ['separateApproval'];
 
+/** The part of the GraphQL plugin's extension service used here: hiding types, queries and fields. */
+type ExtensionService = {
+  shadowCRUD(uid: string): { disable(): void; disableQueries(): void; field(name: string): { disable(): void } };
+};
+
 export function restrictPublicSchema(strapi: Core.Strapi): void {
-  const extension = strapi.plugin('graphql').service('extension');
+  const extension = strapi.plugin('graphql').service<ExtensionService>('extension');
   for (const uid of HIDDEN_QUERIES) extension.shadowCRUD(uid).disableQueries();
   for (const uid of HIDDEN_TYPES) extension.shadowCRUD(uid).disable();
   // The editorial bookkeeping is private (not in outputs), but the plugin would still offer it in input

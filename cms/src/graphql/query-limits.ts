@@ -11,6 +11,7 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type FragmentDefinitionNode,
   type SelectionSetNode,
@@ -113,9 +114,9 @@ export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
     return {
       OperationDefinition(operation) {
         const root =
-          operation.operation === 'query'
+          operation.operation === OperationTypeNode.QUERY
             ? schema.getQueryType()
-            : operation.operation === 'mutation'
+            : operation.operation === OperationTypeNode.MUTATION
               ? schema.getMutationType()
               : schema.getSubscriptionType();
         const { depth, aliases, cost } = measure(operation.selectionSet, 0, new Set(), root?.name);

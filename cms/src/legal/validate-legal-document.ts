@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkAttachments } from '../document-middlewares/attachments';
 import type { Problem, Validator } from '../document-middlewares/problems';
-import { fieldOf, relationRefs } from '../document-middlewares/relation-input';
+import { fieldOf, inputText, relationRefs } from '../document-middlewares/relation-input';
 import { findRow, findRows } from '../content-types';
 import { parseDocumentNumber } from './document-number';
 import { documentNumberTypeCode, documentTypeByCode, documentTypeByKey } from './document-types';
@@ -51,27 +51,26 @@ export async function incomingEffects(strapi: Core.Strapi, documentId: string) {
 /** A date field's value for the date rules: text as sent or stored; nothing when empty. */
 export function dateText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  return typeof value === 'string' ? value : String(value);
+  return inputText(value);
 }
 
 export const validateLegalDocument: Validator = async ({ strapi, data, documentId, creating }) => {
   const problems: Problem[] = [];
   const stored = await storedDraft(strapi, documentId);
   // A field as it will be saved: the incoming value when sent, else the stored draft's.
-  const merged = (field: keyof NonNullable<Stored> & string): unknown =>
-    field in data ? data[field] : stored?.[field];
+  const merged = (field: keyof NonNullable<Stored>): unknown => (field in data ? data[field] : stored?.[field]);
   const out = { ...data };
 
   let canonical: string | undefined;
   if (creating || 'documentNumber' in data || 'documentType' in data) {
-    const parsed = parseDocumentNumber(String(merged('documentNumber') ?? ''), documentNumberTypeCode);
+    const parsed = parseDocumentNumber(inputText(merged('documentNumber')), documentNumberTypeCode);
     if (!parsed.ok) {
       problems.push({ path: ['documentNumber'], message: parsed.message });
     } else {
       canonical = parsed.value.canonical;
       out.documentNumber = canonical;
       const numbered = parsed.value.typeCode ? documentTypeByCode(parsed.value.typeCode) : undefined;
-      const chosen = documentTypeByKey(String(merged('documentType') ?? ''));
+      const chosen = documentTypeByKey(inputText(merged('documentType')));
       if (!chosen) {
         problems.push({ path: ['documentType'], message: 'Loại văn bản chưa được chọn hoặc không hợp lệ.' });
       } else if (numbered && numbered.key !== chosen.key) {
@@ -86,7 +85,7 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
   const agency = await agencyOf(strapi, data.issuingAgency, stored);
   const number = canonical ?? stored?.documentNumber;
   if (number && (creating || 'documentNumber' in data || 'issuingAgency' in data)) {
-    const clash = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+    const clash = await findRow(strapi, LEGAL_DOCUMENT, {
       where: {
         documentNumber: number,
         ...(agency ? { issuingAgency: { documentId: agency } } : { issuingAgency: { id: { $null: true } } }),
@@ -113,7 +112,7 @@ export const validateLegalDocument: Validator = async ({ strapi, data, documentI
 
   if (Array.isArray(data.relations)) {
     const relations = data.relations.map((row: unknown) => ({
-      type: String(fieldOf(row, 'type') ?? ''),
+      type: inputText(fieldOf(row, 'type')),
       targetId: relationRefs(fieldOf(row, 'target'))?.[0],
     }));
     const selfIds: Array<string | number> = documentId

@@ -17,7 +17,10 @@ function answer(ctx: Parameters<Core.MiddlewareHandler>[0], status: number, mess
 
 const middleware: Core.MiddlewareFactory = () => {
   return async (ctx, next) => {
-    if (ctx.method !== 'POST' || !PUBLIC_WRITE.test(ctx.path)) return next();
+    if (ctx.method !== 'POST' || !PUBLIC_WRITE.test(ctx.path)) {
+      await next();
+      return;
+    }
     const length = ctx.get('Content-Length');
     if (!/^\d+$/.test(length)) return answer(ctx, 411, 'Cần khai báo độ dài dữ liệu (Content-Length).');
     if (Number(length) > MAX_BODY_BYTES)

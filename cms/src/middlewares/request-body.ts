@@ -15,7 +15,10 @@ import { jsonDepth, MAX_BODY_DEPTH } from './input-errors';
 const middleware: Core.MiddlewareFactory = (_config, { strapi }) => {
   const graphqlEndpoint = strapi.plugin('graphql') ? String(strapi.plugin('graphql').config('endpoint')) : undefined;
   return async (ctx, next) => {
-    if (ctx.path === graphqlEndpoint) return next();
+    if (ctx.path === graphqlEndpoint) {
+      await next();
+      return;
+    }
     const body = (ctx.request as { body?: unknown }).body;
     const length = ctx.get('Content-Length');
     const sent = length ? Number(length) > 0 : ctx.get('Transfer-Encoding') !== '';

@@ -10,7 +10,7 @@ import type * as SecurityHeaders from '@portal/scripts/security-headers';
 function loadCommonHeaders(): Readonly<Record<string, string>> {
   // ESM TypeScript required from CommonJS, typed by the module itself (see search-sync/search-module.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded: typeof SecurityHeaders = require('@portal/scripts/security-headers');
+  const loaded = require('@portal/scripts/security-headers') as typeof SecurityHeaders;
   return loaded.COMMON_SECURITY_HEADERS;
 }
 

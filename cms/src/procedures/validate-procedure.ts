@@ -1,5 +1,7 @@
 import { checkAttachments } from '../document-middlewares/attachments';
 import type { Problem, Validator } from '../document-middlewares/problems';
+import { inputText } from '../document-middlewares/relation-input';
+import { findRow } from '../content-types';
 import { parseProcedureCode, PROCEDURE_LEVELS } from './procedure-code';
 
 const PROCEDURE = 'api::procedure.procedure';
@@ -9,12 +11,12 @@ export const validateProcedure: Validator = async ({ strapi, data, documentId, c
   const out = { ...data };
 
   if (creating || 'code' in data) {
-    const parsed = parseProcedureCode(String(data.code ?? ''));
+    const parsed = parseProcedureCode(inputText(data.code));
     if (!parsed.ok) {
       problems.push({ path: ['code'], message: parsed.message });
     } else {
       out.code = parsed.canonical;
-      const clash = await strapi.db.query(PROCEDURE).findOne({
+      const clash = await findRow(strapi, PROCEDURE, {
         where: { code: parsed.canonical, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
         select: ['id'],
       });

@@ -146,7 +146,7 @@ function limiter(
       points,
       duration,
     };
-    const done = (error?: unknown) => (error ? reject(error) : resolve(created));
+    const done = (error?: Error) => (error ? reject(error) : resolve(created));
     const created: RateLimiterAbstract =
       dialect === 'postgres'
         ? new RateLimiterPostgres(
@@ -159,7 +159,7 @@ function limiter(
 
 /** The secret that signs challenges and hashes client addresses: derived from the app keys every CMS process shares. */
 function derivedSecret(strapi: Core.Strapi, purpose: string): string {
-  const keys = strapi.config.get('server.app.keys') as string[] | undefined;
+  const keys = strapi.config.get<string[] | undefined>('server.app.keys');
   const key = keys?.[0];
   if (!key) throw new Error('APP_KEYS is required for the question routes');
   return createHmac('sha256', key).update(`portal-questions:${purpose}`).digest('hex');

@@ -7,6 +7,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { QUESTION_UID } from './questions';
 import { dueDate, localDate, type IsoDate } from './working-days';
+import { timeOf } from '../text/dates';
 
 export const HOLIDAY_UID = 'api::holiday.holiday';
 const SITE_SETTING = 'api::site-setting.site-setting';
@@ -36,10 +37,10 @@ export function cachedDeadlineRules(strapi: Core.Strapi, now = Date.now()): Prom
 }
 
 export async function deadlineRules(strapi: Core.Strapi): Promise<DeadlineRules> {
-  const setting = (await strapi.db.query(SITE_SETTING as UID.ContentType).findOne({
+  const setting = (await strapi.db.query(SITE_SETTING).findOne({
     select: ['questionAnswerDays'],
   })) as { questionAnswerDays?: number | null } | null;
-  const rows = (await strapi.db.query(HOLIDAY_UID as UID.ContentType).findMany({ select: ['date'] })) as Array<{
+  const rows = (await strapi.db.query(HOLIDAY_UID).findMany({ select: ['date'] })) as Array<{
     date: string | null;
   }>;
   const days = setting?.questionAnswerDays;
@@ -50,8 +51,8 @@ export async function deadlineRules(strapi: Core.Strapi): Promise<DeadlineRules>
 }
 
 function receivedInstant(value: unknown): Date {
-  const instant = value ? new Date(String(value)) : new Date();
-  return Number.isNaN(instant.getTime()) ? new Date() : instant;
+  const time = timeOf(value);
+  return time === null ? new Date() : new Date(time);
 }
 
 /** Sets the due date on every new question that does not carry one. */

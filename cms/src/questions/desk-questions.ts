@@ -2,7 +2,7 @@
  * The desk's question lists (editorial/desk.ts): unanswered questions past their due date (the board), and
  * the unanswered questions routed to an officer's agency (the officer), soonest deadline first.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { AdminUser } from '../editorial/actor';
 import { isStage, STAGE_LABELS } from '../editorial/stages';
 import { today } from './deadline';
@@ -31,13 +31,13 @@ export async function questionDeskEntries(strapi: Core.Strapi, kind: 'overdue' |
     if (agencies.length === 0) return [];
     where = { agency: { documentId: { $in: agencies } } };
   }
-  const rows = (await strapi.db.query(QUESTION_UID as UID.ContentType).findMany({
+  const rows = (await strapi.db.query(QUESTION_UID).findMany({
     where: { ...where, publishedAt: { $null: true }, processingStatus: { $in: WAITING } },
     select: ['documentId', 'title', 'editorialStage', 'reviewNote', 'answerDueDate', 'processingStatus', 'updatedAt'],
     orderBy: [{ answerDueDate: 'asc' }, { id: 'asc' }],
     limit: PER_LIST,
   })) as Row[];
-  const typeName = strapi.contentType(QUESTION_UID as UID.ContentType).info.displayName;
+  const typeName = strapi.contentType(QUESTION_UID).info.displayName;
   return rows.map((row) => ({
     contentType: QUESTION_UID,
     typeName,

@@ -50,7 +50,10 @@ export function fileMailer(dir: string, now: () => Date = () => new Date()): Mai
     async sendMail(message) {
       const info = (await renderer.sendMail(message)) as { message: Buffer };
       await (folder ??= mkdir(dir, { recursive: true, mode: 0o700 }));
-      const to = Array.isArray(message.to) ? message.to.join(',') : String(message.to ?? '');
+      const to = [message.to ?? []]
+        .flat()
+        .map((recipient) => (typeof recipient === 'string' ? recipient : recipient.address))
+        .join(',');
       const stamp = now().toISOString().replace(/[:.]/g, '-');
       // wx: never overwrite a message already written; two in the same millisecond get a number.
       for (let n = 1; ; n += 1) {

@@ -4,7 +4,8 @@
  * condition turns it into a filter on the question's agency, so the admin API itself (list, read, update)
  * only ever sees those questions: the panel hides nothing the server would give.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { adminService } from '../strapi-services';
 
 export const ASSIGNMENT_UID = 'api::officer-assignment.officer-assignment';
 
@@ -14,7 +15,7 @@ export const AGENCY_OFFICER_CONDITION = 'api::agency-officer';
 /** The documentIds of the agencies an admin user (by login e-mail) is assigned to; none for anyone else. */
 export async function officerAgencies(strapi: Core.Strapi, email: string | null | undefined): Promise<string[]> {
   if (!email) return [];
-  const rows = (await strapi.db.query(ASSIGNMENT_UID as UID.ContentType).findMany({
+  const rows = (await strapi.db.query(ASSIGNMENT_UID).findMany({
     where: { officerEmail: { $eqi: email.trim() } },
     populate: { agency: { select: ['documentId'] } },
   })) as Array<{ agency?: { documentId?: string } | null }>;
@@ -26,9 +27,7 @@ export async function officerAgencies(strapi: Core.Strapi, email: string | null 
  * officer without an assignment gets `false`: the permission does not apply, so no question at all.
  */
 export function registerAgencyOfficerCondition(strapi: Core.Strapi): void {
-  const { conditionProvider } = strapi.service('admin::permission') as {
-    conditionProvider: { register(condition: Record<string, unknown>): Promise<unknown> };
-  };
+  const { conditionProvider } = adminService(strapi, 'permission');
   void conditionProvider.register({
     displayName: 'Câu hỏi đã chuyển cho cơ quan của cán bộ',
     name: 'agency-officer',

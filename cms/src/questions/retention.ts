@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { systemActing } from '../editorial/actor';
 import { recordPersonalDataCleared } from '../document-middlewares/audit';
 import { QUESTION_UID } from './questions';
+import { findSomeRows } from '../content-types';
 import {
   CLEARED_NAME,
   CONTACT_FIELDS,
@@ -27,7 +28,7 @@ export async function clearExpiredContactDetails(
   months = RetentionEnvSchema.parse(process.env).PORTAL_QUESTION_RETENTION_MONTHS,
 ): Promise<number> {
   const uid = QUESTION_UID;
-  const rows: RetentionRow[] = await strapi.db.query(uid).findMany({
+  const rows = await findSomeRows<RetentionRow>(strapi, uid, {
     where: { $or: [{ answeredAt: { $notNull: true } }, { processingStatus: 'tu_choi' }] },
     select: ['documentId', 'processingStatus', 'answeredAt', 'updatedAt', ...CONTACT_FIELDS],
   });

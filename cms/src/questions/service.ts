@@ -5,11 +5,12 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { findRows } from '../content-types';
+import { findRows, findSomeRow } from '../content-types';
 import { errors } from '@strapi/utils';
 import { slugify } from '../text/vietnamese';
 import { newTrackingCode, QUESTION_STATUSES, QUESTION_UID, type QuestionStatus } from './questions';
 import { CONSENT, type FieldProblem, type Submission } from './submission';
+import { timeOf } from '../text/dates';
 
 const UID_Q = QUESTION_UID;
 
@@ -25,7 +26,7 @@ async function exists(
   documentId: string,
   published: boolean,
 ): Promise<boolean> {
-  const row = await strapi.db.query(uid).findOne({
+  const row = await findSomeRow<{ id: number }>(strapi, uid, {
     where: { documentId, ...(published ? { publishedAt: { $notNull: true } } : {}) },
     select: ['id'],
   });
@@ -110,7 +111,10 @@ export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise
   const draft = rows.find((row) => !row.publishedAt) ?? rows[0]!;
   // Required with a default in the schema, so only a row written around Strapi could lack it.
   const status = draft.processingStatus ?? 'moi_nhan';
-  const iso = (value: unknown) => (value ? new Date(String(value)).toISOString() : null);
+  const iso = (value: unknown) => {
+    const time = timeOf(value);
+    return time === null ? null : new Date(time).toISOString();
+  };
   return {
     trackingCode,
     status,

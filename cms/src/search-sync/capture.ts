@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { findRows, isContentType } from '../content-types';
+import { findRows, isContentType, type TransactionScope } from '../content-types';
 import { callParams, documentIdOf } from '../document-middlewares/params';
 import { ABBREVIATION_UID } from './abbreviations';
 import { enqueue, type OutboxKey } from './outbox';
@@ -43,7 +43,7 @@ async function affectedKeys(
 async function record(strapi: Core.Strapi, keys: readonly OutboxKey[], onCommitted: () => void): Promise<void> {
   const unique = new Map(keys.map((key) => [`${key.uid}|${key.documentId}|${key.locale}`, key]));
   if (unique.size === 0) return;
-  await strapi.db.transaction(async ({ trx, onCommit }) => {
+  await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
     await enqueue(strapi, trx, [...unique.values()]);
     onCommit(onCommitted);
   });

@@ -113,6 +113,6 @@ export async function scheduleRetry(
 
 /** Rows not applied yet (due or waiting for a retry). */
 export async function pendingCount(strapi: Core.Strapi): Promise<number> {
-  const [row] = (await table(strapi, strapi.db.connection).count({ count: '*' })) as Array<{ count: number | string }>;
+  const [row] = await table(strapi, strapi.db.connection).count<Array<{ count: number | string }>>({ count: '*' });
   return Number(row?.count ?? 0);
 }

@@ -11,5 +11,5 @@ export type { IndexChange, IndexWriter, SearchIndex } from '@portal/search';
 
 export function loadSearchModule(): typeof Search {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('@portal/search');
+  return require('@portal/search') as typeof Search;
 }

@@ -167,7 +167,7 @@ export class OutboxWorker {
 
   /** The synonym groups of every valid abbreviation entry. */
   private async editorAbbreviations(): Promise<string[][]> {
-    const entries = (await this.strapi.db.query(ABBREVIATION_UID as UID.ContentType).findMany({
+    const entries = (await this.strapi.db.query(ABBREVIATION_UID).findMany({
       select: ['abbreviation', 'expansions'],
       orderBy: { id: 'asc' },
     })) as Array<{ abbreviation?: unknown; expansions?: unknown }>;

@@ -6,6 +6,7 @@ import { toRichBlocks } from './blocks';
 import { renderCoverSvg } from './cover-art';
 import type { DemoArticle, DemoContent } from './demo-content';
 import { documents, PUBLISHED, resolve, type SeedRefs } from './writer';
+import { uploadService } from '../strapi-services';
 
 /** Renders and uploads each article's cover; files live outside the transaction, so this runs first. */
 export async function uploadCovers(
@@ -24,15 +25,12 @@ async function uploadCover(strapi: Core.Strapi, article: DemoArticle, workDir: s
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
   await writeFile(filepath, jpeg);
-  const [file] = await strapi
-    .plugin('upload')
-    .service('upload')
-    .upload({
-      data: {
-        fileInfo: { name: `${article.slug}.jpg`, alternativeText: article.cover.alt, caption: article.cover.caption },
-      },
-      files: { filepath, originalFilename: `${article.slug}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
-    });
+  const [file] = await uploadService(strapi).upload({
+    data: {
+      fileInfo: { name: `${article.slug}.jpg`, alternativeText: article.cover.alt, caption: article.cover.caption },
+    },
+    files: { filepath, originalFilename: `${article.slug}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
+  });
   if (!file || typeof file.id !== 'number')
     throw new Error(`Demo content: upload of the cover of ${article.slug} failed`);
   return file.id;

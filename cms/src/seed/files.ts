@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
 import type { DemoContent } from './demo-content';
+import { uploadService } from '../strapi-services';
 
 /** Folder of the demo content's downloadable files (forms), beside its JSON files. */
 export const DEMO_FILES_DIR = 'files';
@@ -34,13 +35,10 @@ export async function uploadDemoFiles(strapi: Core.Strapi, content: DemoContent,
     const mimetype = MIME[path.extname(name)];
     if (!mimetype) throw new Error(`Demo content: ${name} is not a PDF, DOC, DOCX or ODT file`);
     const { size } = await stat(filepath);
-    const [file] = await strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name } },
-        files: { filepath, originalFilename: name, mimetype, size },
-      });
+    const [file] = await uploadService(strapi).upload({
+      data: { fileInfo: { name } },
+      files: { filepath, originalFilename: name, mimetype, size },
+    });
     if (!file || typeof file.id !== 'number') throw new Error(`Demo content: upload of ${name} failed`);
     ids.set(name, file.id);
   }
@@ -66,13 +64,10 @@ export async function uploadBannerImages(strapi: Core.Strapi, content: DemoConte
     const name = `lien-ket-${index + 1}.jpg`;
     const filepath = path.join(workDir, name);
     await writeFile(filepath, jpeg);
-    const [file] = await strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name, alternativeText: link.title } },
-        files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: jpeg.length },
-      });
+    const [file] = await uploadService(strapi).upload({
+      data: { fileInfo: { name, alternativeText: link.title } },
+      files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: jpeg.length },
+    });
     if (!file || typeof file.id !== 'number') throw new Error(`Demo content: upload of ${name} failed`);
     ids.set(link.url, file.id);
   }

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { isContentType } from '../content-types';
+import { isContentType, type TransactionScope } from '../content-types';
 import { enqueueSiteChanges, type SiteChange } from './outbox';
 import { changesPublicVersion, NOT_PUBLIC } from './rules';
 import { callParams, documentIdOf } from '../document-middlewares/params';
@@ -11,7 +11,7 @@ export function isSiteType(strapi: Core.Strapi, uid: string): uid is UID.Content
 
 async function record(strapi: Core.Strapi, changes: readonly SiteChange[], onCommitted: () => void): Promise<void> {
   if (changes.length === 0) return;
-  await strapi.db.transaction(async ({ trx, onCommit }) => {
+  await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
     await enqueueSiteChanges(strapi, trx, changes);
     onCommit(onCommitted);
   });

@@ -17,8 +17,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { timeOf } from '../text/dates';
 
 type Entry = Record<string, unknown>;
+
+/** A sort key's text: strings and numbers as written, anything else (an empty field) as ''. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
 const COVER = ['url', 'alternativeText', 'width', 'height'];
 const FILE = ['url', 'name', 'ext', 'mime', 'size'];
@@ -37,12 +42,14 @@ const one = (value: unknown): Entry | null => (value && typeof value === 'object
 const pick = (entry: Entry | null, keys: string[]): Entry | null =>
   entry ? Object.fromEntries(keys.map((key) => [key, entry[key] ?? null])) : null;
 /** Dates as GraphQL's DateTime scalar writes them (ISO 8601 with milliseconds, UTC). */
-const dateTime = (value: unknown): string | null =>
-  value == null ? null : new Date(value as string | number | Date).toISOString();
+const dateTime = (value: unknown): string | null => {
+  const time = timeOf(value);
+  return time === null ? null : new Date(time).toISOString();
+};
 const byText =
   (key: string, direction: 1 | -1) =>
   (a: Entry, b: Entry): number =>
-    direction * String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+    direction * textOf(a[key]).localeCompare(textOf(b[key]));
 
 /** The related lists an article page shows (the ArticleFull fragment takes the first 10 of each). */
 const RELATED_LIMIT = 10;

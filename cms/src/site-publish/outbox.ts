@@ -11,6 +11,7 @@
  * live, for the editor's "Đã lên cổng lúc …".
  */
 import type { Core } from '@strapi/strapi';
+import type { TransactionScope } from '../content-types';
 
 export const SITE_OUTBOX_TABLE = 'portal_site_outbox';
 export const SITE_LIVE_TABLE = 'portal_site_live';
@@ -77,16 +78,14 @@ export interface QueueState {
 
 export async function queueState(strapi: Core.Strapi): Promise<QueueState> {
   const db = strapi.db.connection;
-  const [all] = (await table(strapi, db, SITE_OUTBOX_TABLE).count({ count: '*' })) as Array<{ count: number | string }>;
-  const [open] = (await table(strapi, db, SITE_OUTBOX_TABLE)
+  const [all] = await table(strapi, db, SITE_OUTBOX_TABLE).count<Array<{ count: number | string }>>({ count: '*' });
+  const [open] = await table(strapi, db, SITE_OUTBOX_TABLE)
     .whereNull('claim')
     .count({ count: '*' })
     .min({ oldest: 'created_at' })
-    .max({ newest: 'created_at' })) as Array<{
-    count: number | string;
-    oldest: number | string | null;
-    newest: number | string | null;
-  }>;
+    .max<Array<{ count: number | string; oldest: number | string | null; newest: number | string | null }>>({
+      newest: 'created_at',
+    });
   const now = Date.now();
   const age = (value: number | string | null | undefined) =>
     value === null || value === undefined ? null : Math.max(0, now - Number(value));
@@ -109,10 +108,10 @@ export async function claimChanges(strapi: Core.Strapi, build: string): Promise<
 
 /** The build is live: its changes are done, and their entries were live at `liveAt`. */
 export async function completeBuild(strapi: Core.Strapi, build: string, liveAt: number): Promise<number> {
-  return strapi.db.transaction(async ({ trx }) => {
-    const rows = (await table(strapi, trx, SITE_OUTBOX_TABLE)
+  return strapi.db.transaction(async ({ trx }: TransactionScope) => {
+    const rows = await table(strapi, trx, SITE_OUTBOX_TABLE)
       .where('claim', build)
-      .distinct('uid', 'document_id')) as Array<{ uid: string; document_id: string }>;
+      .distinct<Array<{ uid: string; document_id: string }>>('uid', 'document_id');
     for (const row of rows) {
       await table(strapi, trx, SITE_LIVE_TABLE)
         .insert({ uid: row.uid, document_id: row.document_id, live_at: liveAt, build })
@@ -137,12 +136,12 @@ export async function entryPublicState(
   documentId: string,
 ): Promise<EntryPublicState> {
   const db = strapi.db.connection;
-  const [waiting] = (await table(strapi, db, SITE_OUTBOX_TABLE)
+  const [waiting] = await table(strapi, db, SITE_OUTBOX_TABLE)
     .where({ uid, document_id: documentId })
-    .count({ count: '*' })) as Array<{ count: number | string }>;
-  const live = (await table(strapi, db, SITE_LIVE_TABLE)
+    .count<Array<{ count: number | string }>>({ count: '*' });
+  const live = await table(strapi, db, SITE_LIVE_TABLE)
     .where({ uid, document_id: documentId })
-    .first('live_at', 'build')) as { live_at: number | string; build: string } | undefined;
+    .first<{ live_at: number | string; build: string } | undefined>('live_at', 'build');
   const liveAt = live ? Number(live.live_at) : null;
   const build = live?.build ?? null;
   if (Number(waiting?.count ?? 0) > 0) return { state: 'pending', liveAt, build };

@@ -63,3 +63,14 @@ export function isoDateTime(iso: string): string {
   const mm = String(Math.abs(offset) % 60).padStart(2, '0');
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hh}:${mm}`;
 }
+
+/**
+ * A date as the database or a request holds it (ISO text, epoch milliseconds, or a driver's `Date`) in
+ * epoch milliseconds; null when it is empty or not a date.
+ */
+export function timeOf(value: unknown): number | null {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return null;
+  if (value === '') return null;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? null : time;
+}

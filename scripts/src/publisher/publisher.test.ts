@@ -14,24 +14,24 @@ class MemoryQueue implements ChangeQueue {
   add(count = 1) {
     for (let i = 0; i < count; i += 1) this.rows.push({ at: Date.now(), claim: null });
   }
-  async snapshot() {
+  snapshot() {
     const open = this.rows.filter((r) => r.claim === null);
     const ages = open.map((r) => Date.now() - r.at);
-    return {
+    return Promise.resolve({
       pending: this.rows.length,
       unclaimed: open.length,
       oldestAgeMs: ages.length ? Math.max(...ages) : null,
       newestAgeMs: ages.length ? Math.min(...ages) : null,
-    };
+    });
   }
-  async claim(build: string) {
+  claim(build: string) {
     for (const row of this.rows) row.claim = build;
-    return this.rows.length;
+    return Promise.resolve(this.rows.length);
   }
-  async done(build: string) {
+  done(build: string) {
     const before = this.rows.length;
     this.rows = this.rows.filter((r) => r.claim !== build);
-    return before - this.rows.length;
+    return Promise.resolve(before - this.rows.length);
   }
 }
 

@@ -217,7 +217,9 @@ export class Publisher {
       await activateRelease(siteRoot, name);
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
-      const timedOut = (error as Error)?.name === 'TimeoutError' || signal.reason?.name === 'TimeoutError';
+      const timedOut =
+        (error as Error)?.name === 'TimeoutError' ||
+        (signal.reason instanceof Error && signal.reason.name === 'TimeoutError');
       const text = timedOut
         ? `the build took longer than ${this.options.buildTimeoutMs} ms and was stopped`
         : message(error);

@@ -39,7 +39,7 @@ interface IndexSpec<Entry, Document extends { id: string }> {
   entrySchema: z.ZodType<Entry>;
   settings: Settings;
   /** The allow-list: only what this copies reaches the index. */
-  toDocument(entry: Entry): Document;
+  toDocument: (entry: Entry) => Document;
 }
 
 /** A searchable content type as the sync uses it: raw CMS entry in, index document out. */

@@ -19,10 +19,12 @@ export interface SitemapPath {
 }
 export type SitemapPathSource = () => Promise<SitemapPath[]>;
 
-const sections: SitemapPathSource = async () =>
-  [routes.home(), routes.calendar(), routes.agencies(), routes.englishHome(), routes.englishAgencies()].map((path) => ({
-    path,
-  }));
+const sections: SitemapPathSource = () =>
+  Promise.resolve(
+    [routes.home(), routes.calendar(), routes.agencies(), routes.englishHome(), routes.englishAgencies()].map(
+      (path) => ({ path }),
+    ),
+  );
 
 const news: SitemapPathSource = async () => [
   // Every page of the news lists: page 2 onwards is how a crawler reaches older articles' lists.

@@ -27,12 +27,7 @@ type Value = string | SummaryPart | ReadonlyArray<SummaryPart> | null | undefine
 /** One row, or null when there is nothing to show. */
 export function summaryRow(key: string, value: Value, testid?: string): SummaryRow | null {
   if (value === null || value === undefined || value === false || value === '') return null;
-  const parts =
-    typeof value === 'string'
-      ? [{ text: value }]
-      : 'text' in value
-        ? [value as SummaryPart]
-        : [...(value as ReadonlyArray<SummaryPart>)];
+  const parts = typeof value === 'string' ? [{ text: value }] : 'text' in value ? [value] : [...value];
   if (parts.length === 0) return null;
   return { key, value: parts, ...(testid ? { testid } : {}) };
 }

@@ -25,7 +25,7 @@ const pageFor = (slug: unknown): RefusalPage => {
   return { back: valid.success ? `${draftPath(valid.data)}#gop-y` : LIST_PATH, section: SECTION, what: 'Góp ý' };
 };
 
-export default factories.createCoreController(CONSULTATION_UID as 'api::consultation.consultation', ({ strapi }) => ({
+export default factories.createCoreController(CONSULTATION_UID, ({ strapi }) => ({
   /**
    * POST /api/du-thao/gop-y: a citizen's comment on a draft, as JSON or as the site's plain HTML form,
    * accepted only while the draft's comment period is open (409 before, 410 after, with the period).
