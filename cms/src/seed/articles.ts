@@ -3,7 +3,6 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
 import { toRichBlocks } from './blocks';
-import { renderCoverSvg } from './cover-art';
 import type { DemoArticle, DemoContent } from './demo-content';
 import { documents, PUBLISHED, resolve, type SeedRefs } from './writer';
 import { uploadService } from '../strapi-services';
@@ -14,12 +13,20 @@ export async function uploadCovers(
   content: DemoContent,
   workDir: string,
 ): Promise<Map<string, number>> {
+  // The painter is demo data, not CMS behaviour: loaded from scripts/ only while seeding.
+  const { renderCoverSvg } = await import('@portal/scripts/cover-art');
   const covers = new Map<string, number>();
-  for (const article of content.articles) covers.set(article.slug, await uploadCover(strapi, article, workDir));
+  for (const article of content.articles)
+    covers.set(article.slug, await uploadCover(strapi, article, workDir, renderCoverSvg));
   return covers;
 }
 
-async function uploadCover(strapi: Core.Strapi, article: DemoArticle, workDir: string): Promise<number> {
+async function uploadCover(
+  strapi: Core.Strapi,
+  article: DemoArticle,
+  workDir: string,
+  renderCoverSvg: (art: DemoArticle['cover']['art']) => string,
+): Promise<number> {
   const filepath = path.join(workDir, `${article.slug}.jpg`);
   const jpeg = await sharp(Buffer.from(renderCoverSvg(article.cover.art)))
     .jpeg({ quality: 82, mozjpeg: true })

@@ -2,22 +2,13 @@
  * Shape of the demo content shipped in scripts/demo-content/, one strict schema per file. The files are an
  * import boundary, so they are validated here before anything is written: a bad file or a reference to
  * something no file defines stops the seed with a message naming the file and path, and nothing is
- * half-imported. Pure (zod and node:fs only), so tests load this file directly with Node's type stripping.
+ * half-imported. Pure (zod, node:fs and the cover painter's motif list), so tests load this file directly with
+ * Node's type stripping.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-
-export const COVER_MOTIFS = [
-  'mountains',
-  'terraces',
-  'river',
-  'city',
-  'network',
-  'documents',
-  'school',
-  'harvest',
-] as const;
+import { COVER_MOTIFS } from '@portal/scripts/cover-motifs';
 
 export const CoverArtSchema = z.object({
   motif: z.enum(COVER_MOTIFS),

@@ -1,11 +1,12 @@
 /**
- * Abstract cover illustrations for the demo articles. The demo ships no photos (nothing to license),
+ * Abstract cover illustrations for the demo articles (demo data, not CMS behaviour: the CMS's seed loads
+ * this only while it seeds). The demo ships no photos (nothing to license),
  * so each article describes its cover as {motif, hue, seed} and this renders a flat SVG from it.
  * The output is self-contained (no text, fonts or external references) so sharp can rasterise it
  * anywhere, and deterministic so re-seeding yields byte-identical images.
  */
-import { seededRandom } from '@portal/scripts/random';
-import type { CoverArt } from './demo-content';
+import { seededRandom } from '../random.ts';
+import type { CoverArt } from './cover-motifs.ts';
 
 type Rand = () => number;
 

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { renderCoverSvg } from './cover-art.ts';
-import { COVER_MOTIFS } from './demo-content.ts';
+import { COVER_MOTIFS } from './cover-motifs.ts';
 
 describe('renderCoverSvg', () => {
   for (const motif of COVER_MOTIFS) {
