@@ -6,6 +6,7 @@
  * moment passed while the CMS was down is covered by that build.
  */
 import type { Core } from '@strapi/strapi';
+import { TIME_ZONE } from '../text/dates';
 import { findRows } from '../content-types';
 import { recordSiteChange } from '../site-publish';
 import { CONSULTATION_UID } from './consultations';
@@ -35,7 +36,7 @@ export function phaseTasks(rule: string) {
       task: async ({ strapi }: { strapi: Core.Strapi }) => {
         await recordPhaseChanges(strapi);
       },
-      options: { rule, tz: 'Asia/Ho_Chi_Minh' },
+      options: { rule, tz: TIME_ZONE },
     },
   };
 }

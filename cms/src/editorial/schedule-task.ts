@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { TIME_ZONE } from '../text/dates';
 import { findRow, findRows } from '../content-types';
 import { systemActing } from './actor';
 import { WORKFLOW_TYPES } from './roles';
@@ -73,7 +74,7 @@ export function scheduleTasks(rule: string) {
       task: async ({ strapi }: { strapi: Core.Strapi }) => {
         await runSchedule(strapi);
       },
-      options: { rule, tz: 'Asia/Ho_Chi_Minh' },
+      options: { rule, tz: TIME_ZONE },
     },
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Tình trạng hiệu lực of a document, derived from its dates and from what later documents did to it, plus the
- * date checks editors get when saving. Pure functions without imports, so tests load this file directly.
+ * date checks editors get when saving. Pure functions (importing only text/dates.ts), so tests load this file
+ * directly.
  *
  * Document dates have no time of day: they are compared as YYYY-MM-DD strings, and "today" is the calendar date
  * in Asia/Ho_Chi_Minh (see `vietnamDate`).
  */
+import { formatDate, vietnamDay } from '../text/dates.ts';
 
 export const VALIDITY_STATUSES = [
   'con_hieu_luc',
@@ -51,16 +53,11 @@ export function isIsoDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** The calendar date of an instant in Vietnam. UTC+7 all year: Vietnam has had no daylight saving since 1975. */
-export function vietnamDate(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+/** The calendar date of an instant in Vietnam (one owner: text/dates.ts). */
+export const vietnamDate = vietnamDay;
 
-/** dd/mm/yyyy, the way dates are shown to Vietnamese readers. */
-export function formatVietnameseDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
+/** dd/mm/yyyy, the way dates are shown to Vietnamese readers (one owner: text/dates.ts). */
+export const formatVietnameseDate = formatDate;
 
 function checkedDate(name: string, value: DateInput): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;

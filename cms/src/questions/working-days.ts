@@ -2,28 +2,23 @@
  * The answer deadline of a citizen's question in working days (ngày làm việc): Saturdays, Sundays and the
  * days off an operator lists (the Ngày nghỉ lễ type: Tết and Giỗ Tổ follow the lunar calendar, and the
  * Government moves days off every year, so the list is data, not code) do not count. Days are calendar days
- * in Vietnam (Asia/Ho_Chi_Minh), whatever the server's time zone. Pure and without imports: unit-tested
+ * in Vietnam (Asia/Ho_Chi_Minh), whatever the server's time zone. Pure (dates from text/dates.ts): unit-tested
  * directly, used by the CMS (questions/deadline.ts) and the desk.
  */
 
-export const PORTAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { TIME_ZONE, vietnamDay } from '../text/dates.ts';
+
+export const PORTAL_TIME_ZONE = TIME_ZONE;
 
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PORTAL_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The day an instant falls on in Vietnam (a question sent at 23:30 UTC on the 1st arrives on the 2nd). */
 export function localDate(instant: Date): IsoDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid instant');
-  return dayFormat.format(instant);
+  return vietnamDay(instant);
 }
 
 function parse(date: IsoDate): Date {

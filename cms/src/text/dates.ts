@@ -46,6 +46,12 @@ export function formatDate(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** The calendar day an instant falls on in Vietnam, as YYYY-MM-DD: 2026-11-17T18:30:00Z → '2026-11-18'. */
+export function vietnamDay(instant: Date): string {
+  const { year, month, day } = localParts(instant);
+  return `${year}-${month}-${day}`;
+}
+
 /** '2026-11-17T18:30:00Z' → '01:30 18/11/2026' (with `seconds`: '01:30:00 18/11/2026') */
 export function formatDateTime(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const { hour, minute, second, day, month, year } = localParts(toDate(iso));

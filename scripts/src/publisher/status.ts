@@ -1,13 +1,10 @@
 /** `npm run site:status`'s text, from the state the publisher writes (publisher-state.json). */
 import type { PublisherState } from './publisher.ts';
+import { formatDateTime } from '@portal/cms/model/dates';
 import type { Rollback } from './releases.ts';
 
-const TIME = new Intl.DateTimeFormat('vi-VN', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
-const when = (iso: string | null | undefined) => (iso ? `${TIME.format(new Date(iso))} (giờ Việt Nam)` : '—');
+const when = (iso: string | null | undefined) =>
+  iso ? `${formatDateTime(iso, { seconds: true })} (giờ Việt Nam)` : '—';
 
 export function formatStatus(
   state: PublisherState | undefined,

@@ -4,7 +4,7 @@
  * machine's time zone cannot shift a day; "today" is taken in Asia/Ho_Chi_Minh by the caller.
  */
 import type { IsoWeek } from './routes.ts';
-import { TIME_ZONE } from '@portal/cms/model/dates';
+import { vietnamDay } from '@portal/cms/model/dates';
 
 const DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -80,12 +80,7 @@ export function displayedWeek(entryDates: readonly string[], current: IsoWeek): 
 
 /** Today's date where the portal is (Asia/Ho_Chi_Minh), whatever the build machine's zone. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return vietnamDay(now);
 }
 
 /** "2026-11-23" → "Thứ Hai", … "Chủ nhật". */
