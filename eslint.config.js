@@ -1,8 +1,10 @@
 // Lints TypeScript and JavaScript with typescript-eslint's type-checked rules: each file is checked against the
 // program of its own tsconfig (projectService finds it); the CMS's tests have their own tsconfig.tests.json, and
 // the site's GraphQL types are generated before linting (`npm run lint` runs the codegen). Plain JavaScript
-// (configs, the Node-version guard) is linted without types. .astro files are checked by `astro check` (site/).
+// (configs, the Node-version guard) is linted without types. .astro files go through eslint-plugin-astro with the
+// TypeScript parser (their frontmatter and <script>s get the same rules, without types; `astro check` types them).
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -51,8 +53,15 @@ export default tseslint.config(
       parserOptions: { projectService: false, project: './cms/tsconfig.tests.json' },
     },
   },
+  ...astro.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // .astro components and their <script>s: the same rules without type information (their types are
+    // `astro check`'s, which runs Astro's own TypeScript plugin; the project service cannot read them).
+    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
