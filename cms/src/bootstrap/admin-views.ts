@@ -77,10 +77,10 @@ interface Model {
   uid: string;
   attributes: Record<string, { type: string }>;
 }
-interface ConfigurationService {
+type ConfigurationService = {
   findConfiguration(model: Model): Promise<Configuration>;
   updateConfiguration(model: Model, configuration: Configuration): Promise<unknown>;
-}
+};
 
 /** Long text and the types Strapi keeps full width take a row; the rest go two to a row, in the table's order. */
 function editLayout(strapi: Core.Strapi, model: Model, labels: FieldLabels): EditRow[] {
@@ -130,12 +130,12 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const applied = ((await store.get({})) ?? {}) as Record<string, string>;
   const next: Record<string, string> = { ...applied };
   const contentManager = strapi.plugin('content-manager');
-  const contentTypes = contentManager.service('content-types') as unknown as ConfigurationService & {
-    findContentType(uid: string): Model | undefined;
-  };
-  const components = contentManager.service('components') as unknown as ConfigurationService & {
-    findComponent(uid: string): Model | undefined;
-  };
+  const contentTypes = contentManager.service<
+    ConfigurationService & { findContentType(uid: string): Model | undefined }
+  >('content-types');
+  const components = contentManager.service<ConfigurationService & { findComponent(uid: string): Model | undefined }>(
+    'components',
+  );
   const targets: Array<readonly [ConfigurationService, Model | undefined, string, readonly string[] | null]> = [
     ...Object.entries(CONTENT_TYPE_VIEWS).map(
       ([uid, view]) => [contentTypes, contentTypes.findContentType(uid), uid, view.list] as const,

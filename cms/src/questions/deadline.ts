@@ -4,10 +4,11 @@
  * question is stored, whatever creates it (the public form, the board entering a letter, the importer), so a
  * later change to the settings does not move the deadline already given.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { QUESTION_UID } from './questions';
 import { dueDate, localDate, type IsoDate } from './working-days';
 import { timeOf } from '../text/dates';
+import { findRow, findRows } from '../content-types';
 
 export const HOLIDAY_UID = 'api::holiday.holiday';
 const SITE_SETTING = 'api::site-setting.site-setting';
@@ -37,12 +38,8 @@ export function cachedDeadlineRules(strapi: Core.Strapi, now = Date.now()): Prom
 }
 
 export async function deadlineRules(strapi: Core.Strapi): Promise<DeadlineRules> {
-  const setting = (await strapi.db.query(SITE_SETTING).findOne({
-    select: ['questionAnswerDays'],
-  })) as { questionAnswerDays?: number | null } | null;
-  const rows = (await strapi.db.query(HOLIDAY_UID).findMany({ select: ['date'] })) as Array<{
-    date: string | null;
-  }>;
+  const setting = await findRow(strapi, SITE_SETTING, { select: ['questionAnswerDays'] });
+  const rows = await findRows(strapi, HOLIDAY_UID, { select: ['date'] });
   const days = setting?.questionAnswerDays;
   return {
     days: Number.isInteger(days) && days! >= 1 ? days! : DEFAULT_DAYS,
@@ -79,11 +76,8 @@ export function registerQuestionDeadline(strapi: Core.Strapi): void {
 
 /** Questions stored before deadlines existed get theirs at start (draft and published rows alike). */
 export async function fillMissingDueDates(strapi: Core.Strapi): Promise<number> {
-  const uid = QUESTION_UID as UID.ContentType;
-  const rows = (await strapi.db.query(uid).findMany({
-    where: { answerDueDate: { $null: true } },
-    select: ['id', 'receivedAt'],
-  })) as Array<{ id: number; receivedAt: string | null }>;
+  const uid = QUESTION_UID;
+  const rows = await findRows(strapi, uid, { where: { answerDueDate: { $null: true } }, select: ['id', 'receivedAt'] });
   if (rows.length === 0) return 0;
   const rules = await deadlineRules(strapi);
   for (const row of rows)

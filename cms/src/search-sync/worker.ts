@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { ABBREVIATION_UID, abbreviationGroup } from './abbreviations';
 import { dueRows, markDone, scheduleRetry, type OutboxRow } from './outbox';
 import type { IndexChange, IndexWriter, SearchIndex } from './search-module';
+import { findRows } from '../content-types';
 
 export interface WorkerOptions {
   /** Rows per batch: one Meilisearch task per index and kind (add/delete) per batch. */
@@ -167,10 +168,10 @@ export class OutboxWorker {
 
   /** The synonym groups of every valid abbreviation entry. */
   private async editorAbbreviations(): Promise<string[][]> {
-    const entries = (await this.strapi.db.query(ABBREVIATION_UID).findMany({
+    const entries = await findRows(this.strapi, ABBREVIATION_UID, {
       select: ['abbreviation', 'expansions'],
       orderBy: { id: 'asc' },
-    })) as Array<{ abbreviation?: unknown; expansions?: unknown }>;
+    });
     return entries.map(abbreviationGroup).filter((group): group is string[] => group !== undefined);
   }
 
