@@ -2,6 +2,7 @@
  * A deterministic corpus of CMS-shaped entries (legal documents, news, procedures) for the search
  * benchmark: the same seed gives the same documents, so runs compare.
  */
+import { documentTypeByKey } from '@portal/cms/model/document-types';
 import { seededRandom } from '../src/random.ts';
 
 const SUBJECTS = [
@@ -25,13 +26,12 @@ const SUBJECTS = [
   'hộ kinh doanh',
 ];
 const ACTIONS = ['Ban hành kế hoạch', 'Triển khai', 'Tăng cường', 'Tổng kết', 'Kiểm tra', 'Hướng dẫn thực hiện'];
-const TYPES = [
-  ['quyet_dinh', 'QĐ'],
-  ['ke_hoach', 'KH'],
-  ['thong_bao', 'TB'],
-  ['chi_thi', 'CT'],
-  ['nghi_quyet', 'NQ'],
-] as const;
+/** Document types the corpus draws from, in this order (the seeded picks depend on it), with the content model's codes. */
+const TYPES = (['quyet_dinh', 'ke_hoach', 'thong_bao', 'chi_thi', 'nghi_quyet'] as const).map((key) => {
+  const type = documentTypeByKey(key);
+  if (!type) throw new Error(`No document type "${key}" in the content model`);
+  return [key, type.code] as const;
+});
 const AGENCIES = ['Ủy ban nhân dân tỉnh Sơn Hà', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế', 'Hội đồng nhân dân tỉnh'];
 const FIELDS = ['Tư pháp', 'Hộ tịch', 'Đầu tư', 'Tài chính', 'Y tế', 'Công nghệ thông tin', 'Xây dựng'];
 const SENTENCES = [

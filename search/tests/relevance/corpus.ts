@@ -4,6 +4,7 @@
  * only, and filler drawn from a seeded generator so the same run gives the same corpus. Entries have the
  * shape the CMS REST API returns, so they go through the index definitions' toDocument like real ones.
  */
+import { documentTypeByKey } from '@portal/cms/model/document-types';
 import { seededRandom } from '@portal/scripts/random';
 
 function blocks(text: string) {
@@ -91,12 +92,12 @@ const SUBJECTS = [
   'quản lý chợ',
 ];
 const ACTIONS = ['Ban hành kế hoạch', 'Triển khai', 'Tăng cường', 'Tổng kết', 'Kiểm tra', 'Hướng dẫn thực hiện'];
-const TYPES = [
-  ['quyet_dinh', 'QĐ'],
-  ['ke_hoach', 'KH'],
-  ['thong_bao', 'TB'],
-  ['chi_thi', 'CT'],
-] as const;
+/** Document types the corpus draws from, in this order (the seeded picks depend on it), with the content model's codes. */
+const TYPES = (['quyet_dinh', 'ke_hoach', 'thong_bao', 'chi_thi'] as const).map((key) => {
+  const type = documentTypeByKey(key);
+  if (!type) throw new Error(`No document type "${key}" in the content model`);
+  return [key, type.code] as const;
+});
 
 /** The hand-written cases and `filler` seeded documents around them. */
 export function generatedCorpus(filler = 300) {
