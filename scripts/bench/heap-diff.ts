@@ -30,9 +30,19 @@ async function load(file: string) {
   const meta = raw.snapshot.meta;
   const nf = meta.node_fields.length;
   const ef = meta.edge_fields.length;
-  const at = (field: string) => meta.node_fields.indexOf(field);
-  const [TYPE, NAME, ID, SIZE, EDGES] = ['type', 'name', 'id', 'self_size', 'edge_count'].map(at) as number[];
-  const [ETYPE, ENAME, ETO] = ['type', 'name_or_index', 'to_node'].map((f) => meta.edge_fields.indexOf(f)) as number[];
+  const field = (fields: string[], name: string): number => {
+    const index = fields.indexOf(name);
+    if (index < 0) throw new Error(`${file}: no ${name} field in the snapshot`);
+    return index;
+  };
+  const TYPE = field(meta.node_fields, 'type');
+  const NAME = field(meta.node_fields, 'name');
+  const ID = field(meta.node_fields, 'id');
+  const SIZE = field(meta.node_fields, 'self_size');
+  const EDGES = field(meta.node_fields, 'edge_count');
+  const ETYPE = field(meta.edge_fields, 'type');
+  const ENAME = field(meta.edge_fields, 'name_or_index');
+  const ETO = field(meta.edge_fields, 'to_node');
   const nodeTypes = meta.node_types[0];
   const edgeTypes = meta.edge_types[0];
   const count = raw.nodes.length / nf;
@@ -59,7 +69,16 @@ async function load(file: string) {
     const name = raw.edges[e * ef + ENAME]!;
     return type === 'element' || type === 'hidden' ? `[${name}]` : `.${raw.strings[name]}`;
   };
-  return { count, label, id, size, retainers, edgeFrom, edgeLabel, nodeName: (n: number) => raw.strings[raw.nodes[n * nf + NAME]!]! };
+  return {
+    count,
+    label,
+    id,
+    size,
+    retainers,
+    edgeFrom,
+    edgeLabel,
+    nodeName: (n: number) => raw.strings[raw.nodes[n * nf + NAME]!]!,
+  };
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>;

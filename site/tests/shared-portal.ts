@@ -13,7 +13,13 @@ import path from 'node:path';
 import { DEMO_CONTENT_DIR, publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
 import { serveStatic } from '@portal/scripts/services';
-import { adminSession, graphql, startTestBackend, TEST_IMAGE_CACHE_DIR, type TestBackend } from '@portal/scripts/testing';
+import {
+  adminSession,
+  graphql,
+  startTestBackend,
+  TEST_IMAGE_CACHE_DIR,
+  type TestBackend,
+} from '@portal/scripts/testing';
 
 const SHARED_ENV = 'PORTAL_TEST_SHARED_PORTAL';
 
