@@ -87,8 +87,18 @@ try {
   const start = samples.find((s) => s.done === args.warmup);
   const end = samples.at(-1);
   if (!start || !end) throw new Error('No samples');
-  const perEntryKb = (key: 'heapUsedMb' | 'rssMb') =>
-    Math.round((((end[key] - start[key]) * 1000) / (end.done - start.done)) * 10) / 10;
+  const middle = samples.find((s) => s.done >= start.done + (end.done - start.done) / 2) ?? end;
+  const perEntryKb = (from: Sample, to: Sample, key: 'heapUsedMb' | 'rssMb') =>
+    Math.round((((to[key] - from[key]) * 1000) / Math.max(1, to.done - from.done)) * 10) / 10;
+  const summary = {
+    // With collections forced before each sample this is what stays alive: a leak shows here.
+    ...(args['no-gc'] ? {} : { liveHeapGrowthKbPerEntry: perEntryKb(start, end, 'heapUsedMb') }),
+    heapUsedPeakMb: Math.max(...samples.map((s) => s.heapUsedMb)),
+    rssPeakMb: Math.max(...samples.map((s) => s.rssMb)),
+    // A process that keeps memory grows in the second half as in the first; one that reuses it levels off.
+    rssGrowthKbPerEntryFirstHalf: perEntryKb(start, middle, 'rssMb'),
+    rssGrowthKbPerEntrySecondHalf: perEntryKb(middle, end, 'rssMb'),
+  };
   const result = {
     benchmark: 'insert-memory',
     measuredAt: new Date().toISOString(),
@@ -103,16 +113,11 @@ try {
     batch: args.batch,
     transaction: !args['no-transaction'],
     forcedGc: !args['no-gc'],
-    heapGrowthKbPerEntry: perEntryKb('heapUsedMb'),
-    rssGrowthKbPerEntry: perEntryKb('rssMb'),
+    nodeOptions: process.env.NODE_OPTIONS ?? '',
+    ...summary,
     samples,
   };
-  console.log(
-    JSON.stringify({
-      heapGrowthKbPerEntry: result.heapGrowthKbPerEntry,
-      rssGrowthKbPerEntry: result.rssGrowthKbPerEntry,
-    }),
-  );
+  console.log(JSON.stringify(summary));
   await mkdir(path.dirname(args.out), { recursive: true });
   await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Wrote ${args.out}`);

@@ -13,13 +13,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocalImageService } from 'astro';
-import sharpService from 'astro/assets/services/sharp';
+import sharpService, { type SharpImageServiceConfig } from 'astro/assets/services/sharp';
 import sharp from 'sharp';
 
-export interface CachedSharpConfig {
+export interface CachedSharpConfig extends SharpImageServiceConfig {
   /** Where results are kept; unset: no cache of ours (Astro's own still applies). */
   imageCacheDir?: string;
-  [option: string]: unknown;
 }
 
 /** Bump when the way a result is made changes without any of the keyed inputs changing. */
@@ -30,7 +29,7 @@ const KEYED_OPTIONS = ['width', 'height', 'format', 'quality', 'fit', 'position'
 export function transformKey(
   original: Uint8Array,
   transform: Record<string, unknown>,
-  serviceConfig: Record<string, unknown>,
+  serviceConfig: CachedSharpConfig,
 ): string {
   const { imageCacheDir: _folder, ...encoder } = serviceConfig;
   const options = Object.fromEntries(KEYED_OPTIONS.map((name) => [name, transform[name] ?? null]));
