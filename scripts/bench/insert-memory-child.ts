@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import type * as StrapiModule from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
@@ -59,6 +60,7 @@ const article = (i: number) => ({
   editorialStage: 'da_xuat_ban',
 });
 
+const started = performance.now();
 const report = (done: number) => {
   if (options.collect) {
     gc();
@@ -68,6 +70,7 @@ const report = (done: number) => {
   console.log(
     JSON.stringify({
       done,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
       heapUsedMb: Math.round(usage.heapUsed / 1e5) / 10,
       externalMb: Math.round(usage.external / 1e5) / 10,
       rssMb: Math.round(usage.rss / 1e5) / 10,

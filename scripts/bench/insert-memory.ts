@@ -45,6 +45,7 @@ const args = parseBenchArgs(
 
 interface Sample {
   done: number;
+  seconds: number;
   heapUsedMb: number;
   externalMb: number;
   rssMb: number;
