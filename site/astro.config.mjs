@@ -1,5 +1,6 @@
 // @ts-check
-import { defineConfig, sharpImageService } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
 import { parseConfigEnv } from './src/lib/env.ts';
 import { draftPreview } from './src/preview/integration.ts';
 
@@ -25,7 +26,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   image: {
-    service: sharpImageService(),
+    // Sharp, with results kept by content under SITE_IMAGE_CACHE_DIR (src/lib/image-service.ts).
+    service: {
+      entrypoint: fileURLToPath(new URL('./src/lib/image-service.ts', import.meta.url)),
+      config: env.SITE_IMAGE_CACHE_DIR ? { imageCacheDir: env.SITE_IMAGE_CACHE_DIR } : {},
+    },
     remotePatterns: cmsImages,
   },
   devToolbar: { enabled: false },

@@ -204,7 +204,9 @@ export async function indexContent(
 /** Indexes the published content, then builds the static site into outDir against that index. */
 export async function publishSite(
   backend: Backend,
-  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'siteOutDir' | 'meiliPublicUrl' | 'log' | 'rebuildIndex'>,
+  options: Pick<PortalOptions, 'secrets' | 'indexPrefix' | 'siteOutDir' | 'meiliPublicUrl' | 'log' | 'rebuildIndex'> & {
+    imageCacheDir?: string;
+  },
 ) {
   const log = options.log ?? (() => {});
   log(options.rebuildIndex ? 'Rebuilding the search index from the CMS…' : 'Indexing published content…');
@@ -218,6 +220,7 @@ export async function publishSite(
       meiliSearchKey: searchKey,
       meiliIndexPrefix: options.indexPrefix,
       outDir: options.siteOutDir,
+      imageCacheDir: options.imageCacheDir,
     },
     backend.logs.build,
   );
@@ -240,6 +243,11 @@ export interface PublishSettings {
    * whose data did not change from here. Without it every build renders every page.
    */
   cacheDir?: string;
+  /**
+   * Kept between builds (<PORTAL_DATA_DIR>/image-cache): every optimised image variant, keyed by the
+   * original's content, so a cold build, a new CMS address or a fresh install makes none of them again.
+   */
+  imageCacheDir?: string;
 }
 
 /**
@@ -279,6 +287,7 @@ export function createSitePublisher(
           meiliIndexPrefix: options.indexPrefix,
           outDir,
           cacheDir: publish.cacheDir,
+          imageCacheDir: publish.imageCacheDir,
           ...options.buildEnv?.(),
         },
         backend.logs.build,

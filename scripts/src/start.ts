@@ -99,6 +99,7 @@ async function run(
         buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
         retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
         cacheDir: path.join(config.dataDir, 'site-cache'),
+        imageCacheDir: path.join(config.dataDir, 'image-cache'),
       },
       log: say,
     });

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,6 +141,55 @@ describe('static server', () => {
     for (const target of ['/\\', '/\\evil.example', '/\\..\\..\\etc\\passwd', '/%E0%A4%A', '/%00']) {
       const response = await rawGet(server.url, target);
       assert.equal(response.status, 404, target);
+    }
+  });
+});
+
+describe('static server while the publisher switches releases', () => {
+  it('answers every request with a whole page while `current` moves on and old releases are removed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'static-releases-'));
+    const current = path.join(dir, 'current');
+    // Pages large enough to be streamed (not gzipped: no Accept-Encoding), as the bench's article pages were.
+    const page = (n: number) => `<h1>Bản ${n}</h1>${'<p>Nội dung</p>'.repeat(20_000)}`;
+    const release = async (n: number) => {
+      const folder = path.join(dir, `r${n}`);
+      await mkdir(path.join(folder, 'tin-tuc', 'bai'), { recursive: true });
+      await writeFile(path.join(folder, 'tin-tuc', 'bai', 'index.html'), page(n));
+      await writeFile(path.join(folder, '404.html'), '<h1>Không tìm thấy</h1>');
+      // Atomic switch, as releases.ts does: a new link renamed over `current`.
+      await symlink(folder, `${current}.new`);
+      await rename(`${current}.new`, current);
+    };
+    await release(0);
+    const server = await serveStatic(current, 0);
+    try {
+      let switching = true;
+      const switcher = (async () => {
+        for (let n = 1; switching; n += 1) {
+          await release(n);
+          await rm(path.join(dir, `r${n - 1}`), { recursive: true, force: true });
+        }
+      })();
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, () =>
+          fetch(`${server.url}/tin-tuc/bai/`, { headers: { 'Accept-Encoding': 'identity' } }).then(async (r) => ({
+            status: r.status,
+            body: await r.text(),
+          })),
+        ),
+      );
+      switching = false;
+      await switcher;
+      for (const answer of answers) {
+        assert.equal(answer.status, 200);
+        assert.match(answer.body, /^<h1>Bản \d+<\/h1>/);
+        assert.equal(answer.body.length, page(Number(/Bản (\d+)/.exec(answer.body)?.[1])).length, 'a whole page');
+      }
+      // Still up.
+      assert.equal((await fetch(`${server.url}/tin-tuc/bai/`)).status, 200);
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

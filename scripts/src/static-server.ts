@@ -3,8 +3,7 @@
  * open. GET and HEAD only, no path can leave the root, folders answer with their index.html, unknown
  * paths with the site's own 404 page, and text is gzipped when the browser accepts it.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,6 +43,21 @@ async function fileAt(candidate: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** The file a path answers with: itself (200) or the site's 404 page for it; none: no 404 page either. */
+async function lookUp(
+  pathname: string | undefined,
+  resolved: string | undefined,
+  root: string,
+): Promise<{ file: string; status: number } | undefined> {
+  const file = pathname !== undefined && resolved !== undefined ? await fileAt(resolved) : undefined;
+  if (file) return { file, status: 200 };
+  for (const page of notFoundPages(pathname ?? '/')) {
+    const notFound = await fileAt(path.join(root, page));
+    if (notFound) return { file: notFound, status: 404 };
+  }
+  return undefined;
+}
+
 export interface StaticServerOptions extends SiteHeaderOptions {
   /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
   cmsUrl?: string;
@@ -79,62 +93,79 @@ export function createStaticServer(rootDir: string, options: StaticServerOptions
       }
       const resolved = path.resolve(root, `.${pathname ?? '/'}`);
       const inside = resolved === root || resolved.startsWith(root + path.sep);
-      let file = pathname !== undefined && inside ? await fileAt(resolved) : undefined;
+      // The file is opened once and everything is read from that handle: the publisher may switch `current`
+      // and remove an old release at any moment, and a path looked up in one release and opened in none
+      // crashed the server (an unhandled stream error). A file that vanishes before it is opened is looked up
+      // again, in the release now current.
+      let served: { file: string; status: number; handle: FileHandle } | undefined;
+      for (let attempt = 1; !served && attempt <= 2; attempt += 1) {
+        const found = await lookUp(pathname, inside ? resolved : undefined, root);
+        if (!found) break;
+        const handle = await open(found.file).catch(() => undefined);
+        if (handle) served = { ...found, handle };
+      }
+      if (!served) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Không tìm thấy trang / Not found');
+        return;
+      }
+      const { file, status, handle } = served;
 
       // /tin-tuc → /tin-tuc/ so relative links inside the page resolve as the build expects.
       if (
-        file &&
+        status === 200 &&
         pathname !== undefined &&
         file.endsWith(`${path.sep}index.html`) &&
         !pathname.endsWith('/') &&
         !pathname.endsWith('index.html')
       ) {
+        await handle.close();
         response.writeHead(301, { Location: folderRedirect({ ...target, pathname }) });
         response.end();
         return;
       }
-      let status = 200;
-      if (!file) {
-        status = 404;
-        for (const page of notFoundPages(pathname ?? '/')) {
-          file = await fileAt(path.join(root, page));
-          if (file) break;
-        }
-        if (!file) {
-          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end('Không tìm thấy trang / Not found');
+
+      let streaming = false;
+      try {
+        const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+        const info = await handle.stat();
+        const etag = etagOf(info);
+        const headers: http.OutgoingHttpHeaders = {
+          'Content-Type': type,
+          'Cache-Control': siteCacheControl(status === 200 ? (pathname ?? '/') : '/404.html'),
+          ...(status === 200 ? { ETag: etag } : {}),
+        };
+        if (status === 200 && notModified(request, etag)) {
+          response.writeHead(304, headers);
+          response.end();
           return;
         }
+        const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        if (COMPRESSIBLE.test(type) && acceptsGzip) {
+          const body = gzipSync(await handle.readFile());
+          response.writeHead(status, {
+            ...headers,
+            'Content-Encoding': 'gzip',
+            'Content-Length': body.length,
+            Vary: 'Accept-Encoding',
+          });
+          response.end(request.method === 'HEAD' ? undefined : body);
+          return;
+        }
+        response.writeHead(status, { ...headers, 'Content-Length': info.size });
+        if (request.method === 'HEAD') {
+          response.end();
+          return;
+        }
+        streaming = true;
+        // The stream closes the handle when done; a read error ends this response, never the server.
+        const stream = handle.createReadStream();
+        stream.on('error', () => response.destroy());
+        response.on('close', () => stream.destroy());
+        stream.pipe(response);
+      } finally {
+        if (!streaming) await handle.close();
       }
-
-      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const info = await stat(file);
-      const etag = etagOf(info);
-      const headers: http.OutgoingHttpHeaders = {
-        'Content-Type': type,
-        'Cache-Control': siteCacheControl(status === 200 ? (pathname ?? '/') : '/404.html'),
-        ...(status === 200 ? { ETag: etag } : {}),
-      };
-      if (status === 200 && notModified(request, etag)) {
-        response.writeHead(304, headers);
-        response.end();
-        return;
-      }
-      const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      if (COMPRESSIBLE.test(type) && acceptsGzip) {
-        const body = gzipSync(await readFile(file));
-        response.writeHead(status, {
-          ...headers,
-          'Content-Encoding': 'gzip',
-          'Content-Length': body.length,
-          Vary: 'Accept-Encoding',
-        });
-        response.end(request.method === 'HEAD' ? undefined : body);
-        return;
-      }
-      response.writeHead(status, { ...headers, 'Content-Length': info.size });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
     } catch {
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Lỗi máy chủ / Server error');

@@ -20,6 +20,12 @@ export interface TestBackend extends Backend {
   dispose(): Promise<void>;
 }
 
+/**
+ * Optimised images shared by the tests' site builds: keyed by content (site/src/lib/image-service.ts), so a
+ * cover made by one test run is reused by the next and by other test files, whatever CMS port they got.
+ */
+export const TEST_IMAGE_CACHE_DIR = path.join(os.tmpdir(), 'portal-test-image-cache');
+
 export async function startTestBackend(options: {
   demoContent: boolean;
   /** Extra CMS settings (e.g. a faster PORTAL_SCHEDULE_CRON). */

@@ -13,7 +13,13 @@ import path from 'node:path';
 import { DEMO_CONTENT_DIR, publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
 import { serveStatic } from '@portal/scripts/services';
-import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
+import {
+  adminSession,
+  graphql,
+  startTestBackend,
+  TEST_IMAGE_CACHE_DIR,
+  type TestBackend,
+} from '@portal/scripts/testing';
 
 const SHARED_ENV = 'PORTAL_TEST_SHARED_PORTAL';
 
@@ -147,6 +153,7 @@ async function startSharedPortal(): Promise<{ portal: SharedPortal; stop(): Prom
       secrets: backend.secrets,
       indexPrefix: backend.indexPrefix,
       siteOutDir: outDir,
+      imageCacheDir: TEST_IMAGE_CACHE_DIR,
     });
     const site = await serveStatic(outDir, 0, {
       searchOrigin: backend.meili.url,

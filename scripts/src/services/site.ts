@@ -17,6 +17,8 @@ export interface SiteBuildEnv {
   outDir: string;
   /** Kept between builds (incremental build, image cache); none: every build starts cold. */
   cacheDir?: string;
+  /** Optimised images kept by content between builds (site/src/lib/image-service.ts); none: Astro's own cache only. */
+  imageCacheDir?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function buildSite(
     PUBLIC_MEILI_INDEX_PREFIX: settings.meiliIndexPrefix,
     SITE_OUT_DIR: settings.outDir,
     SITE_CACHE_DIR: settings.cacheDir ?? '',
+    SITE_IMAGE_CACHE_DIR: settings.imageCacheDir ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const steps: Array<[string, string, string[]]> = [

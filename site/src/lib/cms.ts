@@ -6,6 +6,7 @@
 import { GraphQLClient } from 'graphql-request';
 import type { ArticleFullFragment, ArticleSummaryFragment } from '../graphql/generated/graphql.ts';
 import { published, type Published } from './articles.ts';
+import { cmsFetch } from './cms-fetch.ts';
 import { contentSnapshot } from './content-snapshot.ts';
 import { siteEnv } from './env.ts';
 
@@ -19,7 +20,10 @@ let client: GraphQLClient | undefined;
 /** The build-time GraphQL client (shared by the content modules: one token, one place). */
 export function cms(): GraphQLClient {
   const { CMS_URL, CMS_TOKEN } = siteEnv();
-  client ??= new GraphQLClient(`${CMS_URL}/graphql`, { headers: { Authorization: `Bearer ${CMS_TOKEN}` } });
+  client ??= new GraphQLClient(`${CMS_URL}/graphql`, {
+    headers: { Authorization: `Bearer ${CMS_TOKEN}` },
+    fetch: cmsFetch,
+  });
   return client;
 }
 

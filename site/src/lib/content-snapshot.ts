@@ -14,6 +14,7 @@ import type {
   DocumentsPageQuery,
   ProceduresPageQuery,
 } from '../graphql/generated/graphql.ts';
+import { cmsFetch } from './cms-fetch.ts';
 import { siteEnv } from './env.ts';
 
 export type ArticleNode = ArticleFullFragment;
@@ -41,7 +42,7 @@ export async function readExport<T>(
   let after: number | null = 0;
   while (after !== null) {
     const url = `${options.cmsUrl}/api/site-export/${kind}?after=${after}&limit=${options.pageSize ?? EXPORT_PAGE_SIZE}`;
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${options.token}` } });
+    const response = await cmsFetch(url, { headers: { Authorization: `Bearer ${options.token}` } });
     if (!response.ok)
       throw new Error(
         `The CMS export of ${kind} answered HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`,

@@ -5,6 +5,7 @@
  * of the emblem, without its lettering, which is unreadable at header size). Served as a file and
  * shown with <img>, so an uploaded SVG can never run script in the page.
  */
+import { cmsFetch } from './cms-fetch.ts';
 import { mediaUrl } from './media.ts';
 
 export const DEFAULT_EMBLEM_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="Quốc huy">
@@ -29,7 +30,7 @@ export async function emblemSvg(setting: EmblemSetting | undefined, cmsUrl: stri
     console.warn(`[site] the emblem in the site settings is ${setting.mime}, not SVG: the default emblem is used`);
     return DEFAULT_EMBLEM_SVG;
   }
-  const response = await fetch(mediaUrl(setting.url, cmsUrl));
+  const response = await cmsFetch(mediaUrl(setting.url, cmsUrl));
   if (!response.ok) throw new Error(`The emblem ${setting.url} could not be downloaded: HTTP ${response.status}`);
   const text = await response.text();
   if (!/<svg[\s>]/.test(text)) throw new Error(`The emblem ${setting.url} is not an SVG document`);

@@ -20,6 +20,11 @@ const OptionalSettings = {
    * with it the incremental build, which copies pages whose cacheKey and code are unchanged.
    */
   SITE_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
+  /**
+   * A folder kept between builds (the publisher's: $PORTAL_DATA_DIR/image-cache): optimised image variants keyed
+   * by the original's content and the transform, so a new CMS address or a fresh install makes none again.
+   */
+  SITE_IMAGE_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
   PUBLIC_SITE_URL: z.preprocess(blankAsUndefined, httpUrl.default('http://127.0.0.1:4321')),
 };
 
