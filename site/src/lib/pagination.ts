@@ -64,8 +64,7 @@ export function archiveNav(current: ArchiveTarget, total: number, size: number):
   const buckets = archiveBuckets(total, size);
   if (buckets === 0) return { items: [] };
   // From the first page, "older" is the bucket of the newest article it does not show.
-  const older =
-    current === 'first' ? Math.floor((total - 1 - size) / size) + 1 : current > 1 ? current - 1 : undefined;
+  const older = current === 'first' ? Math.floor((total - 1 - size) / size) + 1 : current > 1 ? current - 1 : undefined;
   const newer = current === 'first' ? undefined : current < buckets ? current + 1 : 'first';
   // The first page offers the three buckets below it; a bucket the two above and two below it.
   const high = current === 'first' ? (older ?? 1) : Math.min(buckets, current + 2);
