@@ -205,6 +205,7 @@ describe('routeParams of the new page files', () => {
     assert.deepEqual(routeParams.newsCategory('a-b', 'first'), { slug: 'a-b', page: undefined });
     assert.deepEqual(routeParams.newsCategory('a-b', 2), { slug: 'a-b', page: 'trang/2' });
     assert.deepEqual(routeParams.pressReleases('first'), { page: undefined });
+    assert.deepEqual(routeParams.newsFeed(), { feed: 'rss' });
     assert.deepEqual(routeParams.pressReleases(4), { page: 'trang/4' });
     assert.deepEqual(routeParams.calendarWeek({ year: 2026, week: 48 }), { week: '2026-tuan-48' });
     assert.deepEqual(routeParams.agency('so-tai-chinh'), { slug: 'so-tai-chinh' });

@@ -306,6 +306,12 @@ export const routeParams = {
     page: rest(routes.pressReleases(), routes.pressReleasesArchive(target)),
   }),
   article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
+  /** tin-tuc/[feed].xml.ts: "rss" for /tin-tuc/rss.xml. */
+  newsFeed: (): { feed: string } => {
+    const file = routes.newsFeed().slice(NEWS.length);
+    if (!file.endsWith('.xml') || file.includes('/')) throw new Error(`Not a feed file below ${NEWS}: ${file}`);
+    return { feed: file.slice(0, -'.xml'.length) };
+  },
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
   /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */
