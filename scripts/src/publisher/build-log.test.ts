@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countByKind, lastBuildPages, pageKind } from './build-log.ts';
+import { buildsPages, countByKind, lastBuildPages, pageKind } from './build-log.ts';
 
 describe("reading Astro's build log", () => {
   const build = (lines: string[]) => [' generating static routes ', ...lines].join('\n');
@@ -33,6 +33,10 @@ describe("reading Astro's build log", () => {
     ]);
     assert.deepEqual(pages.copied, ['/tin-tuc/a/', '/tin-tuc/c/', '/tin-tuc/trang/3/']);
     assert.deepEqual(pages.rendered, ['/', '/tin-tuc/b/', '/tin-tuc/rss.xml']);
+    assert.deepEqual(
+      buildsPages(log).map((build) => build.rendered.length),
+      [1, 3],
+    );
   });
 
   it('names the kinds of news pages', () => {

@@ -21,23 +21,28 @@ export function routeOfFile(file: string): string {
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
-/** The pages of the LAST build in `log` (a build log is appended to by every build). */
-export function lastBuildPages(log: string): BuildPages {
-  const text = log.replace(ANSI, '');
-  const start = text.lastIndexOf('generating static routes');
-  const lines = text.slice(Math.max(0, start)).split('\n');
-  const result: BuildPages = { pages: [], rendered: [], copied: [] };
-  lines.forEach((line, index) => {
-    const file = /[├└]─ (\/\S*)/.exec(line)?.[1];
-    if (!file) return;
-    const route = routeOfFile(file);
-    result.pages.push(route);
-    const copied = /\((cached|restored)\)/.test(
-      `${line} ${/[├└]─ /.test(lines[index + 1] ?? '') ? '' : lines[index + 1]}`,
-    );
-    (copied ? result.copied : result.rendered).push(route);
+/** The pages of every build in `log` (a build log is appended to by every build), oldest build first. */
+export function buildsPages(log: string): BuildPages[] {
+  const builds = log.replace(ANSI, '').split('generating static routes').slice(1);
+  return builds.map((build) => {
+    const lines = build.split('\n');
+    const result: BuildPages = { pages: [], rendered: [], copied: [] };
+    lines.forEach((line, index) => {
+      const file = /[├└]─ (\/\S*)/.exec(line)?.[1];
+      if (!file) return;
+      const route = routeOfFile(file);
+      result.pages.push(route);
+      const next = lines[index + 1] ?? '';
+      const copied = /\((cached|restored)\)/.test(`${line} ${/[├└]─ /.test(next) ? '' : next}`);
+      (copied ? result.copied : result.rendered).push(route);
+    });
+    return result;
   });
-  return result;
+}
+
+/** The pages of the last build in `log`. */
+export function lastBuildPages(log: string): BuildPages {
+  return buildsPages(log).at(-1) ?? { pages: [], rendered: [], copied: [] };
 }
 
 const NEWS = `/${SECTIONS.news}/`;
