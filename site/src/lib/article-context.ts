@@ -69,26 +69,38 @@ function allPositions(): Promise<Map<string, number>> {
   return positions;
 }
 
-/** The article's neighbours and related articles (a draft in preview is placed where it would be published). */
-export async function articleContext(article: ArticleFull): Promise<ArticleContext> {
-  const sequence = sequenceOf(article);
-  const list = (await allSequences()).get(sequence.id) ?? [];
-  const known = (await allPositions()).get(article.documentId);
+/**
+ * Where `article` sits in `list` (its sequence, sorted by `order`, newest first; a draft in preview is not
+ * in it and is placed where it would sort): the next newer and older one, and up to RELATED_ARTICLES more
+ * next to it, the older side first, newest first. `known` is its index in `list` when the caller has it.
+ */
+export function placeIn<T extends { documentId: string }>(
+  list: readonly T[],
+  article: T,
+  order: (a: T, b: T) => number,
+  known?: number,
+): { newer: T | undefined; older: T | undefined; related: T[] } {
   const others = list.filter((other) => other.documentId !== article.documentId);
-  // How many of the others are newer: its own place if published, else where it would sort.
+  // How many of the others are newer: its own place if it is in the list, else where it would sort.
   let at = known !== undefined && list[known]?.documentId === article.documentId ? known : -1;
   if (at < 0) {
-    at = others.findIndex((other) => newestFirst(article, other) < 0);
+    at = others.findIndex((other) => order(article, other) < 0);
     if (at < 0) at = others.length;
   }
-  const newer = others[at - 1];
-  const older = others[at];
   const related = others.slice(at + 1, at + 1 + RELATED_ARTICLES);
   // Too few older ones: the nearest newer ones after the newer neighbour fill the list.
   for (let index = at - 2; related.length < RELATED_ARTICLES && index >= 0; index--) {
     const candidate = others[index];
     if (candidate) related.unshift(candidate);
   }
+  return { newer: others[at - 1], older: others[at], related };
+}
+
+/** The article's neighbours and related articles (a draft in preview is placed where it would be published). */
+export async function articleContext(article: ArticleFull): Promise<ArticleContext> {
+  const sequence = sequenceOf(article);
+  const list = (await allSequences()).get(sequence.id) ?? [];
+  const { newer, older, related } = placeIn(list, article, newestFirst, (await allPositions()).get(article.documentId));
   return {
     sequence: { name: sequence.name, href: sequence.href },
     newer: newer && headline(newer),
