@@ -25,7 +25,7 @@ const headline = ({ documentId, title, slug, date }: ArticleFull): Headline => (
 
 export interface ArticleContext {
   /** The sequence the article belongs to, as a list page's name and address. */
-  sequence: { name: string; href: string };
+  sequence: { name: string; href: string; more: string };
   /** The next newer and the next older article of the sequence. */
   newer: Headline | undefined;
   older: Headline | undefined;
@@ -33,12 +33,24 @@ export interface ArticleContext {
   related: Headline[];
 }
 
-function sequenceOf(article: ArticleFull): { id: string; name: string; href: string } {
+/** The sequence an article belongs to: its list's name and address, and the words of a link to it. */
+function sequenceOf(article: ArticleFull): { id: string; name: string; href: string; more: string } {
   const slug = article.category?.slug;
-  if (slug) return { id: `category:${slug}`, name: article.category?.name ?? slug, href: routes.newsCategory(slug) };
+  if (slug)
+    return {
+      id: `category:${slug}`,
+      name: article.category?.name ?? slug,
+      href: routes.newsCategory(slug),
+      more: 'Xem tất cả tin cùng chuyên mục',
+    };
   if (article.kind === PRESS_RELEASE_FILTER.kind)
-    return { id: 'press-releases', name: 'Thông cáo báo chí', href: routes.pressReleases() };
-  return { id: 'news', name: 'Tin tức', href: routes.newsList() };
+    return {
+      id: 'press-releases',
+      name: 'Thông cáo báo chí',
+      href: routes.pressReleases(),
+      more: 'Xem tất cả thông cáo báo chí',
+    };
+  return { id: 'news', name: 'Tin tức', href: routes.newsList(), more: 'Xem tất cả tin tức' };
 }
 
 let sequences: Promise<Map<string, ArticleFull[]>> | undefined;
@@ -102,7 +114,7 @@ export async function articleContext(article: ArticleFull): Promise<ArticleConte
   const list = (await allSequences()).get(sequence.id) ?? [];
   const { newer, older, related } = placeIn(list, article, newestFirst, (await allPositions()).get(article.documentId));
   return {
-    sequence: { name: sequence.name, href: sequence.href },
+    sequence: { name: sequence.name, href: sequence.href, more: sequence.more },
     newer: newer && headline(newer),
     older: older && headline(older),
     related: related.map(headline),
