@@ -4,10 +4,12 @@
  *
  *   node scripts/bench/incremental-build.ts [--articles 3000] [--out scripts/bench/results/incremental-build.json]
  *
- * Builds the same content four ways, each into the same emptied folder as the publisher does: (1) without a
+ * Builds the same content five ways, each into the same emptied folder as the publisher does: (1) without a
  * cache (today's full build), (2) cold with an empty cache, (3) again with nothing changed, (4) after
- * one article is published through the admin. Reports each build step's wall time and how many
- * pages were rendered and how many copied from the cache (from Astro's own log lines).
+ * one article is published through the admin, (5) after the title of the oldest article is edited and
+ * published again. Reports each build step's wall time and how many pages were rendered and how many
+ * copied from the cache, in all and by kind (home, news list, news feed, article, sitemap, other), and
+ * for (4) and (5) which news pages were rendered (from Astro's own log lines: publisher/build-log.ts).
  *
  * Generated articles are copies of the demo's published article rows (draft and published, as Strapi
  * stores them) with their own documentId, title, slug and body, inserted with node:sqlite while the
@@ -20,6 +22,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { REPO_ROOT } from '../src/config.ts';
+import { countByKind, lastBuildPages, pageKind } from '../src/publisher/build-log.ts';
 import { indexContent } from '../src/portal.ts';
 import { buildSite } from '../src/services/index.ts';
 import { adminSession, startTestBackend } from '../src/testing.ts';
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
     const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
     const cacheDir = path.join(work, 'cache');
     const runs: Array<Record<string, unknown>> = [];
-    const build = async (name: string, withCache: boolean) => {
+    const build = async (name: string, withCache: boolean, listRendered = false) => {
       // One output path for every build, as the publisher's (releases/building.partial): Astro compiles it
       // into the code of pages that use images, and reuses a page only while its code is unchanged.
       const outDir = path.join(work, 'out');
@@ -120,22 +123,7 @@ async function main(): Promise<void> {
       );
       const seconds = (performance.now() - started) / 1000;
       const log = await readFile(logFile, 'utf8');
-      // Astro logs each page as "├─ /path/index.html", then "(cached)"/"(restored)" (a copy) or its render time,
-      // on the same line in a terminal and on the next one in a file.
-      const lines = log.split('\n');
-      let pages = 0;
-      let copied = 0;
-      let renderedArticles = 0;
-      lines.forEach((line, i) => {
-        const page = /├─ (\S+)/.exec(line)?.[1];
-        if (!page) return;
-        pages += 1;
-        const isCopy = /\((cached|restored)\)/.test(`${line} ${lines[i + 1] ?? ''}`);
-        if (isCopy) copied += 1;
-        else if (/^\/?tin-tuc\/(?!trang\/|chuyen-muc\/|thong-cao-bao-chi\/)[^/]+\/index\.html$/.test(page))
-          renderedArticles += 1;
-      });
-      const rendered = pages - copied;
+      const { pages, rendered, copied } = lastBuildPages(log);
       if (process.env.BENCH_KEEP_LOGS) {
         await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
         if (withCache)
@@ -147,10 +135,13 @@ async function main(): Promise<void> {
       const run = {
         name,
         seconds: Number(seconds.toFixed(1)),
-        pages,
-        rendered,
-        copied,
-        renderedArticles,
+        pages: pages.length,
+        rendered: rendered.length,
+        copied: copied.length,
+        pagesByKind: countByKind(pages),
+        renderedByKind: countByKind(rendered),
+        // After a change: which news pages it re-rendered (the other pages have no key yet: always rendered).
+        ...(listRendered ? { renderedNewsPages: rendered.filter((route) => pageKind(route) !== 'other') } : {}),
       };
       console.log(JSON.stringify(run));
       runs.push(run);
@@ -160,8 +151,24 @@ async function main(): Promise<void> {
     await build('cold-with-cache', true);
     await build('unchanged', true);
     const editor = await adminSession(backend);
-    await editor.createPublished('api::article.article', { title: 'Tin mới đăng để đo bản dựng tăng dần' });
-    await build('one-article-published', true);
+    const ARTICLE = 'api::article.article';
+    // A new article in a category, as editors post them (its category's list and feed change too).
+    const categories = (await editor.request('GET', `${editor.base('api::category.category')}?page=1&pageSize=100`))
+      .body as { results?: Array<{ documentId: string; slug: string }> };
+    const category = categories.results?.find((c) => c.slug === 'tin-hoat-dong') ?? categories.results?.[0];
+    await editor.createPublished(ARTICLE, {
+      title: 'Tin mới đăng để đo bản dựng tăng dần',
+      ...(category ? { category: { connect: [{ documentId: category.documentId }] } } : {}),
+    });
+    await build('one-article-published', true, true);
+    // An edit: the oldest published article's title corrected, then published again.
+    const oldest = (await editor.request('GET', `${editor.base(ARTICLE)}?page=1&pageSize=1&sort=postedAt:ASC`))
+      .body as { results?: Array<{ documentId: string; title: string }> };
+    const edited = oldest.results?.[0];
+    if (!edited) throw new Error('No article to edit');
+    await editor.update(ARTICLE, edited.documentId, { title: `${edited.title} (đã sửa)` });
+    await editor.publish(ARTICLE, edited.documentId);
+    await build('one-article-edited', true, true);
 
     const result = {
       benchmark: 'incremental-build',

@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSitePublisher, indexContent } from '../src/portal.ts';
+import { buildsPages, pageKind } from '../src/publisher/build-log.ts';
 import { readPublisherState } from '../src/publisher/publisher.ts';
 import type { Publisher } from '../src/publisher/publisher.ts';
 import { currentRelease, listReleases, releasePaths, rollbackRelease } from '../src/publisher/releases.ts';
@@ -193,6 +194,49 @@ describe('site publisher', () => {
     }
     const builds = publisher.succeeded - before;
     assert.ok(builds >= 1 && builds < articles.length, `${builds} builds for ${articles.length} publishes`);
+  });
+
+  it('re-renders only what a new article changes: its page, its older neighbour, the first list page, the newest bucket', async () => {
+    // Enough articles for three archive buckets of the news list (10 a page, numbered from the oldest:
+    // site/src/lib/pagination.ts): 7 from the tests above, 15 here, then the one measured makes 23.
+    let previous = { documentId: '', slug: '' };
+    for (let i = 1; i <= 15; i += 1) previous = await publishArticle(`Tin tổng hợp số ${i} về chuyển đổi số của tỉnh`);
+    await waitFor('the last of them is served', async () => (await get(`/tin-tuc/${previous.slug}/`)).status === 200);
+    await waitIdle();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+
+    const article = await publishArticle('Tin mới nhất để đo bản dựng tăng dần');
+    await waitFor('the new article is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitIdle();
+    // Every build this publish made (a change during a build gets another): what any of them rendered.
+    const builds = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart));
+    assert.ok(builds.length >= 1, 'the publish built the site');
+    const rendered = [...new Set(builds.flatMap((build) => build.rendered))];
+    const pages = builds.at(-1)?.pages ?? [];
+    const of = (kind: string, routes: string[]) => routes.filter((route) => pageKind(route) === kind).sort();
+
+    assert.equal(of('article', pages).length, 23);
+    assert.deepEqual(
+      of('article', rendered),
+      [`/tin-tuc/${article.slug}/`, `/tin-tuc/${previous.slug}/`].sort(),
+      'of the article pages, only the new one and its older neighbour (now linking to it) are rendered',
+    );
+    assert.deepEqual(of('news list', pages), [
+      '/tin-tuc/',
+      '/tin-tuc/thong-cao-bao-chi/',
+      '/tin-tuc/trang/1/',
+      '/tin-tuc/trang/2/',
+      '/tin-tuc/trang/3/',
+    ]);
+    assert.deepEqual(
+      of('news list', rendered),
+      ['/tin-tuc/', '/tin-tuc/trang/3/'],
+      'the older archive buckets (and the empty press-release list) are copied from the last build',
+    );
+    assert.ok(rendered.includes('/'), 'the home page shows the new article');
+    assert.ok(rendered.includes('/tin-tuc/rss.xml'), 'the news feed lists it');
+    assert.match((await get('/tin-tuc/trang/3/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
+    assert.match((await get(`/tin-tuc/${previous.slug}/`)).text, new RegExp(`/tin-tuc/${article.slug}/`));
   });
 
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {

@@ -54,7 +54,7 @@ export async function articleMatcher(filter: ArticleFilter): Promise<(article: A
 
 const filtered = new Map<string, Promise<ArticleFull[]>>();
 /** The articles of one list, newest first (computed once per list and build, from the one list of articles). */
-async function filteredArticles(filter: ArticleFilter): Promise<ArticleFull[]> {
+export async function filteredArticles(filter: ArticleFilter): Promise<ArticleFull[]> {
   const key = JSON.stringify(filter);
   const cached =
     filtered.get(key) ??
@@ -70,13 +70,6 @@ async function filteredArticles(filter: ArticleFilter): Promise<ArticleFull[]> {
 export async function filteredArticlesPage(filter: ArticleFilter, page: number, pageSize: number) {
   const articles = await filteredArticles(filter);
   return { articles: articles.slice((page - 1) * pageSize, page * pageSize), total: articles.length };
-}
-
-/** The newest articles of a category other than `exclude`, from the build's one list of articles. */
-export async function relatedArticles(category: string, exclude: string, count: number) {
-  return (await articlesForFeeds())
-    .filter((article) => article.category?.slug === category && article.documentId !== exclude)
-    .slice(0, count);
 }
 
 /** Every published calendar entry, oldest first. */

@@ -59,14 +59,3 @@ export async function homeArticles(counts: { featured: number; latest: number })
     latest: all.slice(0, counts.latest),
   };
 }
-
-/** One page of the news list, newest first, and how many published articles there are in all. */
-export async function articlesPage(page: number, pageSize: number) {
-  const all = await allArticles();
-  return { articles: all.slice((page - 1) * pageSize, page * pageSize), pageInfo: { total: all.length } };
-}
-
-/** The latest headlines: every article page shows the same list. */
-export async function latestHeadlines(count: number): Promise<ArticleFull[]> {
-  return (await allArticles()).slice(0, count);
-}

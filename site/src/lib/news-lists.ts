@@ -1,31 +1,78 @@
 /**
- * How many pages each news list has (all news, press releases, each category), counted once per
- * build: the list pages build exactly these, and the sitemap lists exactly these, page 2 onwards
- * included. An empty list still has its page 1 (it says why it is empty).
+ * The news lists (all news, press releases, each category) and their stable pages (pagination.ts):
+ * the first page with the newest articles, then archive buckets numbered from the oldest. Computed
+ * once per build from the build's one list of articles: the list pages build exactly these pages,
+ * with a cache key of exactly what each shows, and the sitemap lists exactly these URLs.
  */
-import { articlesPage } from './cms.ts';
-import { categories, filteredArticlesPage } from './cms-portal.ts';
+import { allArticles, type ArticleFull, type ArticleSummary } from './cms.ts';
+import { categories, filteredArticles } from './cms-portal.ts';
 import { categoryFilter, PRESS_RELEASE_FILTER } from './news.ts';
-import { NEWS_PAGE_SIZE, pageCount } from './pagination.ts';
+import {
+  archiveBuckets,
+  archiveNav,
+  bucketSlice,
+  NEWS_PAGE_SIZE,
+  type ArchiveNav,
+  type ArchiveTarget,
+} from './pagination.ts';
 import { routes } from './routes.ts';
 
-export interface NewsLists {
-  news: { total: number; pages: number };
-  pressReleases: { total: number; pages: number };
-  categories: Array<{ category: Awaited<ReturnType<typeof categories>>[number]; total: number; pages: number }>;
+/** One page of a news list: which articles (as their cards show them) and the links to the others. */
+export interface NewsListPage {
+  target: ArchiveTarget;
+  url: string;
+  articles: ArticleSummary[];
+  nav: ArchiveNav;
 }
 
-const counted = (total: number) => ({ total, pages: pageCount(total, NEWS_PAGE_SIZE) });
+/** What an article card shows (components/ArticleCard.astro), and nothing else: a list page's key covers it. */
+export function summaryOf(article: ArticleFull): ArticleSummary {
+  const { documentId, title, slug, lead, postedAt, publishedAt, category, cover, coverCaption, date } = article;
+  return { documentId, title, slug, lead, postedAt, publishedAt, category, cover, coverCaption, date };
+}
+
+/** The pages of one list of articles (newest first); `url` gives a page's address (routes.ts). */
+export function listPages(articles: readonly ArticleFull[], url: (target: ArchiveTarget) => string): NewsListPage[] {
+  const total = articles.length;
+  const page = (target: ArchiveTarget, shown: readonly ArticleFull[]): NewsListPage => ({
+    target,
+    url: url(target),
+    articles: shown.map(summaryOf),
+    nav: archiveNav(target, total, NEWS_PAGE_SIZE),
+  });
+  return [
+    page('first', articles.slice(0, NEWS_PAGE_SIZE)),
+    ...Array.from({ length: archiveBuckets(total, NEWS_PAGE_SIZE) }, (_, index) =>
+      page(index + 1, bucketSlice(articles, index + 1, NEWS_PAGE_SIZE)),
+    ),
+  ];
+}
+
+type Category = Awaited<ReturnType<typeof categories>>[number];
+
+export interface NewsLists {
+  news: { total: number; pages: NewsListPage[] };
+  pressReleases: { total: number; pages: NewsListPage[] };
+  categories: Array<{ category: Category; total: number; pages: NewsListPage[] }>;
+}
+
+const paged = (articles: readonly ArticleFull[], url: (target: ArchiveTarget) => string) => ({
+  total: articles.length,
+  pages: listPages(articles, url),
+});
 
 let cached: Promise<NewsLists> | undefined;
+/** Every news list's pages, once per build. An empty list still has its first page (it says why it is empty). */
 export function newsLists(): Promise<NewsLists> {
   cached ??= (async () => ({
-    news: counted((await articlesPage(1, 1)).pageInfo.total),
-    pressReleases: counted((await filteredArticlesPage(PRESS_RELEASE_FILTER, 1, 1)).total),
+    news: paged(await allArticles(), routes.newsArchive),
+    pressReleases: paged(await filteredArticles(PRESS_RELEASE_FILTER), routes.pressReleasesArchive),
     categories: await Promise.all(
       (await categories()).map(async (category) => ({
         category,
-        ...counted((await filteredArticlesPage(categoryFilter(category.slug), 1, 1)).total),
+        ...paged(await filteredArticles(categoryFilter(category.slug)), (target) =>
+          routes.newsCategoryArchive(category.slug, target),
+        ),
       })),
     ),
   }))();
@@ -35,13 +82,5 @@ export function newsLists(): Promise<NewsLists> {
 /** Every page of every news list, for the sitemap. */
 export async function newsListUrls(): Promise<string[]> {
   const lists = await newsLists();
-  const pagesOf = (pages: number, url: (page: number) => string) =>
-    Array.from({ length: pages }, (_, index) => url(index + 1));
-  return [
-    ...pagesOf(lists.news.pages, routes.newsList),
-    ...pagesOf(lists.pressReleases.pages, routes.pressReleases),
-    ...lists.categories.flatMap(({ category, pages }) =>
-      pagesOf(pages, (page) => routes.newsCategory(category.slug, page)),
-    ),
-  ];
+  return [lists.news, lists.pressReleases, ...lists.categories].flatMap(({ pages }) => pages.map((page) => page.url));
 }

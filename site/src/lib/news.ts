@@ -19,9 +19,6 @@ export const PRESS_RELEASE_FILTER: ArticleFilter = { kind: 'thong_cao_bao_chi' }
 /** Articles per RSS feed. */
 export const FEED_SIZE = 20;
 
-/** Headlines in the "Tin mới nhất" box beside an article (components/LatestHeadlines.astro). */
-export const LATEST_HEADLINES = 5;
-
 /** An article as an item of the news feeds. */
 export const articleFeedItem = (
   article: { title: string; slug: string; lead?: string | null | undefined; date: string },

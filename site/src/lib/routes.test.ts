@@ -6,9 +6,10 @@ describe('routes', () => {
   const cases: Array<[string, string, string]> = [
     ['home is the site root', routes.home(), '/'],
     ['news list page 1 is the bare list', routes.newsList(), '/tin-tuc/'],
-    ['news list page 1 given explicitly', routes.newsList(1), '/tin-tuc/'],
-    ['news list page 2 lives under trang/', routes.newsList(2), '/tin-tuc/trang/2/'],
-    ['news list page 12', routes.newsList(12), '/tin-tuc/trang/12/'],
+    ["the news list's first page given explicitly", routes.newsArchive('first'), '/tin-tuc/'],
+    ['news archive bucket 1 (the oldest) lives under trang/', routes.newsArchive(1), '/tin-tuc/trang/1/'],
+    ['news archive bucket 2 lives under trang/', routes.newsArchive(2), '/tin-tuc/trang/2/'],
+    ['news archive bucket 12', routes.newsArchive(12), '/tin-tuc/trang/12/'],
     ['an article sits below the news list', routes.article('ubnd-tinh-hop-phien'), '/tin-tuc/ubnd-tinh-hop-phien/'],
     ['the documents finder', routes.documents(), '/van-ban/'],
     ['a document sits below the finder', routes.document('quyet-dinh-12-2026'), '/van-ban/quyet-dinh-12-2026/'],
@@ -42,13 +43,19 @@ describe('routes', () => {
   for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
 
   it('every page URL ends with a slash', () => {
-    for (const url of [routes.home(), routes.newsList(), routes.newsList(3), routes.article('a-b'), routes.search()]) {
+    for (const url of [
+      routes.home(),
+      routes.newsList(),
+      routes.newsArchive(3),
+      routes.article('a-b'),
+      routes.search(),
+    ]) {
       assert.ok(url.endsWith('/'), url);
     }
   });
 
   it('refuses list page numbers that are not whole numbers from 1', () => {
-    for (const page of [0, -1, 1.5, Number.NaN]) assert.throws(() => routes.newsList(page), RangeError);
+    for (const page of [0, -1, 1.5, Number.NaN]) assert.throws(() => routes.newsArchive(page), RangeError);
   });
 
   it('refuses empty slugs and slugs that would add a path segment', () => {
@@ -62,12 +69,13 @@ describe('routes', () => {
 });
 
 describe('routeParams', () => {
-  it('page 1 of the news list has no rest param', () => assert.deepEqual(routeParams.newsList(1), { page: undefined }));
+  it("the news list's first page has no rest param", () =>
+    assert.deepEqual(routeParams.newsList('first'), { page: undefined }));
 
-  it('later list pages rebuild the URL that routes gives', () => {
-    for (const page of [2, 3, 10]) {
+  it('archive pages rebuild the URL that routes gives', () => {
+    for (const page of [1, 2, 3, 10]) {
       const { page: rest } = routeParams.newsList(page);
-      assert.equal(`/tin-tuc/${rest}/`, routes.newsList(page));
+      assert.equal(`/tin-tuc/${rest}/`, routes.newsArchive(page));
     }
   });
 
@@ -144,12 +152,12 @@ describe('routes of the news lists, calendar, static and English pages', () => {
   const cases: Array<[string, string, string]> = [
     ['a news category', routes.newsCategory('chuyen-doi-so'), '/tin-tuc/chuyen-muc/chuyen-doi-so/'],
     [
-      'page 2 of a news category',
-      routes.newsCategory('chuyen-doi-so', 2),
+      'archive bucket 2 of a news category',
+      routes.newsCategoryArchive('chuyen-doi-so', 2),
       '/tin-tuc/chuyen-muc/chuyen-doi-so/trang/2/',
     ],
     ['press releases', routes.pressReleases(), '/tin-tuc/thong-cao-bao-chi/'],
-    ['page 3 of press releases', routes.pressReleases(3), '/tin-tuc/thong-cao-bao-chi/trang/3/'],
+    ['archive bucket 3 of press releases', routes.pressReleasesArchive(3), '/tin-tuc/thong-cao-bao-chi/trang/3/'],
     ['the news feed', routes.newsFeed(), '/tin-tuc/rss.xml'],
     ['a category feed', routes.newsCategoryFeed('van-hoa'), '/tin-tuc/chuyen-muc/van-hoa/rss.xml'],
     ['a calendar week, zero-padded', routes.calendarWeek({ year: 2026, week: 8 }), '/lich-cong-tac/2026-tuan-08/'],
@@ -194,9 +202,10 @@ describe('routes of the news lists, calendar, static and English pages', () => {
 
 describe('routeParams of the new page files', () => {
   it('rebuild the URLs that routes gives', () => {
-    assert.deepEqual(routeParams.newsCategory('a-b', 1), { slug: 'a-b', page: undefined });
+    assert.deepEqual(routeParams.newsCategory('a-b', 'first'), { slug: 'a-b', page: undefined });
     assert.deepEqual(routeParams.newsCategory('a-b', 2), { slug: 'a-b', page: 'trang/2' });
-    assert.deepEqual(routeParams.pressReleases(1), { page: undefined });
+    assert.deepEqual(routeParams.pressReleases('first'), { page: undefined });
+    assert.deepEqual(routeParams.newsFeed(), { feed: 'rss' });
     assert.deepEqual(routeParams.pressReleases(4), { page: 'trang/4' });
     assert.deepEqual(routeParams.calendarWeek({ year: 2026, week: 48 }), { week: '2026-tuan-48' });
     assert.deepEqual(routeParams.agency('so-tai-chinh'), { slug: 'so-tai-chinh' });

@@ -20,6 +20,7 @@ import {
   RESERVED_SEGMENTS,
   SECTIONS,
 } from '@portal/cms/model/url-words';
+import type { ArchiveTarget } from './pagination.ts';
 
 export {
   CONSULTATION_PAGES,
@@ -106,6 +107,17 @@ function listPage(base: string, page: number): string {
   return page === 1 ? base : `${base}${LIST_PAGE}/${page}/`;
 }
 
+/**
+ * A news list's archive bucket (pagination.ts: numbered from the oldest, 1 included) lives under
+ * <list>trang/<n>/, the word and place page 2 onwards had when news pages were numbered from the newest,
+ * so those addresses still open a page of the same list.
+ */
+function archivePage(base: string, target: ArchiveTarget): string {
+  if (target === 'first') return base;
+  assertPage(target);
+  return `${base}${LIST_PAGE}/${target}/`;
+}
+
 function assertPage(page: number): void {
   if (!Number.isInteger(page) || page < 1)
     throw new RangeError(`A list page number is a whole number ≥ 1, got ${page}`);
@@ -113,15 +125,21 @@ function assertPage(page: number): void {
 
 export const routes = {
   home: (): string => '/',
-  /** Page 1 of the news list is the list itself; later pages live under /tin-tuc/trang/<n>/. */
-  newsList: (page = 1): string => listPage(NEWS, page),
-  /** The articles of one news category (chuyên mục), paged like the news list. */
-  newsCategory: (slug: string, page = 1): string => {
+  /** The news list: its newest articles. */
+  newsList: (): string => NEWS,
+  /** An archive page of the news list: /tin-tuc/trang/<n>/, bucket 1 the oldest articles (pagination.ts). */
+  newsArchive: (bucket: ArchiveTarget): string => archivePage(NEWS, bucket),
+  /** The articles of one news category (chuyên mục), its newest first. */
+  newsCategory: (slug: string): string => {
     assertSlug('category', slug);
-    return listPage(`${NEWS}${NEWS_CATEGORY}/${encodeURIComponent(slug)}/`, page);
+    return `${NEWS}${NEWS_CATEGORY}/${encodeURIComponent(slug)}/`;
   },
+  /** An archive page of a news category, numbered like the news list's. */
+  newsCategoryArchive: (slug: string, bucket: ArchiveTarget): string => archivePage(routes.newsCategory(slug), bucket),
   /** Press releases (thông cáo báo chí): articles of kind thong_cao_bao_chi. */
-  pressReleases: (page = 1): string => listPage(`${NEWS}${PRESS_RELEASES}/`, page),
+  pressReleases: (): string => `${NEWS}${PRESS_RELEASES}/`,
+  /** An archive page of the press releases, numbered like the news list's. */
+  pressReleasesArchive: (bucket: ArchiveTarget): string => archivePage(routes.pressReleases(), bucket),
   /** An article; slugs that name the news section's own lists are refused. */
   article: (slug: string): string => {
     assertFree('article', slug, RESERVED_ARTICLE_SLUGS);
@@ -276,18 +294,24 @@ function rest(base: string, url: string): string | undefined {
  * names the function it uses).
  */
 export const routeParams = {
-  /** Rest param below /tin-tuc/: undefined for page 1, "trang/2" for page 2. */
-  newsList: (page: number): { page: string | undefined } => ({ page: rest(NEWS, routes.newsList(page)) }),
+  /** Rest param below /tin-tuc/: undefined for the list's first page, "trang/2" for archive bucket 2. */
+  newsList: (target: ArchiveTarget): { page: string | undefined } => ({ page: rest(NEWS, routes.newsArchive(target)) }),
   /** tin-tuc/chuyen-muc/[slug]/[...page].astro */
-  newsCategory: (slug: string, page: number): { slug: string; page: string | undefined } => ({
+  newsCategory: (slug: string, target: ArchiveTarget): { slug: string; page: string | undefined } => ({
     slug,
-    page: rest(routes.newsCategory(slug), routes.newsCategory(slug, page)),
+    page: rest(routes.newsCategory(slug), routes.newsCategoryArchive(slug, target)),
   }),
   /** tin-tuc/thong-cao-bao-chi/[...page].astro */
-  pressReleases: (page: number): { page: string | undefined } => ({
-    page: rest(routes.pressReleases(), routes.pressReleases(page)),
+  pressReleases: (target: ArchiveTarget): { page: string | undefined } => ({
+    page: rest(routes.pressReleases(), routes.pressReleasesArchive(target)),
   }),
   article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
+  /** tin-tuc/[feed].xml.ts: "rss" for /tin-tuc/rss.xml. */
+  newsFeed: (): { feed: string } => {
+    const file = routes.newsFeed().slice(NEWS.length);
+    if (!file.endsWith('.xml') || file.includes('/')) throw new Error(`Not a feed file below ${NEWS}: ${file}`);
+    return { feed: file.slice(0, -'.xml'.length) };
+  },
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
   /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */

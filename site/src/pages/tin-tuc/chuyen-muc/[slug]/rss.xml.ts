@@ -1,32 +1,31 @@
-/** RSS of one news category (and its sub-categories). */
+/** RSS of one news category (and its sub-categories), keyed by exactly what it lists. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlesForFeeds, categories, portalSettings } from '../../../../lib/cms-portal.ts';
-import { rssResponse, rssXml } from '../../../../lib/feeds.ts';
+import { rssResponse, rssXml, type Feed } from '../../../../lib/feeds.ts';
+import { cacheKeyOf } from '../../../../lib/page-keys.ts';
 import { articleFeedItem, FEED_SIZE } from '../../../../lib/news.ts';
 import { routes } from '../../../../lib/routes.ts';
 
-export const getStaticPaths = (async () =>
-  (await categories()).map((category) => ({
-    params: { slug: category.slug },
-    props: { slug: category.slug },
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ props, site }) => {
-  const slug = String(props['slug']);
+export const getStaticPaths = (async () => {
   const all = await categories();
-  const category = all.find((c) => c.slug === slug);
-  if (!category) throw new Error(`No category "${slug}"`);
-  const inCategory = new Set([slug, ...all.filter((c) => c.parent?.slug === slug).map((c) => c.slug)]);
   const settings = await portalSettings();
-  const articles = (await articlesForFeeds())
-    .filter((article) => article.category?.slug && inCategory.has(article.category.slug))
-    .slice(0, FEED_SIZE);
-  const xml = rssXml({
-    title: `${category.name} | ${settings.name}`,
-    link: new URL(routes.newsCategory(slug), site).href,
-    self: new URL(routes.newsCategoryFeed(slug), site).href,
-    description: category.description ?? `Tin tức chuyên mục ${category.name}.`,
-    items: articles.map((article) => articleFeedItem(article, site)),
+  const articles = await articlesForFeeds();
+  const site = new URL(import.meta.env.SITE);
+  return all.map((category) => {
+    const slug = category.slug;
+    const inCategory = new Set([slug, ...all.filter((c) => c.parent?.slug === slug).map((c) => c.slug)]);
+    const feed: Feed = {
+      title: `${category.name} | ${settings.name}`,
+      link: new URL(routes.newsCategory(slug), site).href,
+      self: new URL(routes.newsCategoryFeed(slug), site).href,
+      description: category.description ?? `Tin tức chuyên mục ${category.name}.`,
+      items: articles
+        .filter((article) => article.category?.slug && inCategory.has(article.category.slug))
+        .slice(0, FEED_SIZE)
+        .map((article) => articleFeedItem(article, site)),
+    };
+    return { params: { slug }, props: { feed }, cacheKey: cacheKeyOf(feed) };
   });
-  return rssResponse(xml);
-};
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => rssResponse(rssXml(props['feed'] as Feed));

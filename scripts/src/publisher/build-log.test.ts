@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildsPages, countByKind, lastBuildPages, pageKind } from './build-log.ts';
+
+describe("reading Astro's build log", () => {
+  const build = (lines: string[]) => [' generating static routes ', ...lines].join('\n');
+  const log = [
+    build(['  ├─ /tin-tuc/old/index.html', ' (+3ms)']),
+    build([
+      '▶ src/pages/[...home].astro',
+      '  ├─ /index.html',
+      ' (+12ms)',
+      '▶ src/pages/tin-tuc/[slug].astro',
+      '  ├─ /tin-tuc/a/index.html',
+      ' (cached)',
+      '  ├─ /tin-tuc/b/index.html (+5ms)',
+      '  └─ /tin-tuc/c/index.html (restored)',
+      '  ├─ /tin-tuc/rss.xml',
+      '  ├─ /tin-tuc/trang/3/index.html',
+      ' (cached)',
+    ]),
+  ].join('\n');
+
+  it('reads the last build only, copies and renders apart', () => {
+    const pages = lastBuildPages(log);
+    assert.deepEqual(pages.pages, [
+      '/',
+      '/tin-tuc/a/',
+      '/tin-tuc/b/',
+      '/tin-tuc/c/',
+      '/tin-tuc/rss.xml',
+      '/tin-tuc/trang/3/',
+    ]);
+    assert.deepEqual(pages.copied, ['/tin-tuc/a/', '/tin-tuc/c/', '/tin-tuc/trang/3/']);
+    assert.deepEqual(pages.rendered, ['/', '/tin-tuc/b/', '/tin-tuc/rss.xml']);
+    assert.deepEqual(
+      buildsPages(log).map((build) => build.rendered.length),
+      [1, 3],
+    );
+  });
+
+  it('names the kinds of news pages', () => {
+    assert.equal(pageKind('/'), 'home');
+    assert.equal(pageKind('/tin-tuc/'), 'news list');
+    assert.equal(pageKind('/tin-tuc/trang/2/'), 'news list');
+    assert.equal(pageKind('/tin-tuc/chuyen-muc/van-hoa/trang/1/'), 'news list');
+    assert.equal(pageKind('/tin-tuc/thong-cao-bao-chi/'), 'news list');
+    assert.equal(pageKind('/tin-tuc/chuyen-muc/van-hoa/rss.xml'), 'news feed');
+    assert.equal(pageKind('/tin-tuc/rss.xml'), 'news feed');
+    assert.equal(pageKind('/tin-tuc/le-hoi/'), 'article');
+    assert.equal(pageKind('/van-ban/'), 'other');
+    assert.deepEqual(countByKind(['/', '/tin-tuc/a/', '/tin-tuc/b/']), { home: 1, article: 2 });
+  });
+});
