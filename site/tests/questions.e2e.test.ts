@@ -387,7 +387,7 @@ describe('questions and answers (hỏi đáp)', () => {
       assert.deepEqual(
         (await rows.allInnerTexts()).map((row) => row.includes(TITLE)),
         [true],
-        'the officer lists exactly their agency\'s question',
+        "the officer lists exactly their agency's question",
       );
       await rows.getByText(TITLE).click();
       await page.waitForURL(new RegExp(`/${questionId}`));
@@ -411,7 +411,10 @@ describe('questions and answers (hỏi đáp)', () => {
     } finally {
       await page.context().close();
     }
-    const stored = (await admin.request('GET', `${admin.base(QUESTION)}/${questionId}`)).data as Record<string, unknown>;
+    const stored = (await admin.request('GET', `${admin.base(QUESTION)}/${questionId}`)).data as Record<
+      string,
+      unknown
+    >;
     assert.deepEqual(
       [stored.processingStatus, stored.editorialStage, stored.answeringUnit, JSON.stringify(stored.answer)],
       ['da_tra_loi', 'cho_duyet', 'Phòng Quản lý phương tiện và người lái', JSON.stringify(paragraph(ANSWER))],
