@@ -213,7 +213,6 @@ try {
           Object.fromEntries(rows.slice(0, 15).map(([name, ms]) => [name, Number((ms / result.requests).toFixed(3))]));
         profiles.push({
           phase: result.name,
-          file: path.join(profileDir, file),
           sampledMs: Number(summary.sampledMs.toFixed(0)),
           selfMsPerRequest: perRequest(summary.self),
           inclusiveMsPerRequest: perRequest(summary.inclusive),
