@@ -229,18 +229,6 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.equal(await menu.getAttribute('aria-current'), 'page');
     await list.context().close();
     await axe(`${site.url}/du-thao/`);
-    // Ten sections on one row of the menu from 1024 px.
-    const wide = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1024, height: 800 } });
-    const widePage = await wide.newPage();
-    await widePage.goto(`${site.url}/du-thao/`);
-    const rows = await widePage
-      .getByRole('navigation', { name: 'Điều hướng chính' })
-      .locator('li')
-      .evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
-    if (process.env.PORTAL_SCREENSHOT_DIR)
-      await widePage.screenshot({ path: path.join(process.env.PORTAL_SCREENSHOT_DIR, 'menu-1024.png') });
-    await wide.close();
-    assert.equal(rows, 1, 'the main menu wraps at 1024 px');
 
     const closed = await open('/du-thao/da-ket-thuc/');
     assert.equal(await closed.getByRole('link', { name: CLOSED.title }).count(), 1);
