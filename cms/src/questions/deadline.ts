@@ -101,12 +101,16 @@ export function registerQuestionDeadline(strapi: Core.Strapi): void {
     }
     if (context.uid === HOLIDAY_UID) {
       const writes = context.action === 'create' || context.action === 'update' || context.action === 'delete';
-      const before = writes ? await deadlineRules(strapi) : null;
-      cached = null;
-      const result = await next();
-      cached = null;
-      if (before) await recountOpenDueDates(strapi, before);
-      return result;
+      if (!writes) return next();
+      // The day and the deadlines it moves commit together, or not at all.
+      return strapi.db.transaction(async () => {
+        const before = await deadlineRules(strapi);
+        cached = null;
+        const result = await next();
+        cached = null;
+        await recountOpenDueDates(strapi, before);
+        return result;
+      });
     }
     if (context.uid !== QUESTION_UID || context.action !== 'create') return next();
     const params = context.params as { data?: Record<string, unknown> };
