@@ -18,7 +18,7 @@ import {
   type TestBackend,
 } from '@portal/scripts/testing';
 import { fuzzCases, isVietnamese, messageOf, send, validSubmission } from './submission-fuzz.ts';
-import { dueDate, localDate } from '../src/questions/working-days.ts';
+import { dueDate, isWeekend, isWorkingDay, localDate, nextDay } from '../src/questions/working-days.ts';
 
 const QUESTION = 'api::question.question';
 const ASSIGNMENT = 'api::officer-assignment.officer-assignment';
@@ -225,6 +225,57 @@ describe('agency officers, deadlines and personal data', () => {
       officerDesk.lists.map((l) => [l.key, l.entries.map((e) => e.documentId)]),
       [['agencyQuestions', [questions.B]]],
     );
+  });
+
+  it("recounts the open questions' due dates when the days off or make-up days change, audited", async () => {
+    const code = await submit({ ...validSubmission(fieldId, 3), tieuDe: 'Câu hỏi chờ lịch làm việc mới' });
+    const found = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${code}`);
+    const documentId = results(found)[0]!.documentId;
+    const read = async () =>
+      (await admin.request('GET', `${admin.base(QUESTION)}/${documentId}`)).data as Record<string, string>;
+    const dueOf = async () => String((await read()).answerDueDate);
+    const dueOfB = async () =>
+      String(((await admin.request('GET', `${admin.base(QUESTION)}/${questions.B}`)).data ?? {}).answerDueDate);
+    const received = new Date((await read()).receivedAt!);
+    const holidays = new Set([localDate(new Date(Date.now() + 3 * 86_400_000))]);
+    const makeUp = new Set<string>();
+    const expected = () => dueDate(received, 10, holidays, makeUp);
+    assert.equal(await dueOf(), expected());
+    const manualB = await dueOfB();
+
+    // A working day within the period becomes a day off: one day later.
+    let workday = nextDay(localDate(received));
+    while (!isWorkingDay(workday, holidays)) workday = nextDay(workday);
+    const given = await dueOf();
+    const added = await admin.createDraft(HOLIDAY, { date: workday, name: 'Nghỉ hoán đổi thử nghiệm' });
+    holidays.add(workday);
+    assert.equal(await dueOf(), expected());
+    assert.ok((await dueOf()) > given, 'a day off within the period moves the deadline later');
+    // A Saturday in the period is worked in exchange (ngày làm bù): one day earlier again.
+    let saturday = nextDay(localDate(received));
+    while (!(isWeekend(saturday) && isWeekend(nextDay(saturday)))) saturday = nextDay(saturday);
+    const later = await dueOf();
+    await admin.createDraft(HOLIDAY, { date: saturday, name: 'Làm bù thử nghiệm', makeUpDay: true });
+    makeUp.add(saturday);
+    assert.equal(await dueOf(), expected());
+    assert.ok((await dueOf()) < later, 'a make-up Saturday within the period moves the deadline earlier');
+    // The day off removed: recounted once more.
+    assert.equal((await admin.request('DELETE', `${admin.base(HOLIDAY)}/${String(added.documentId)}`)).status, 200);
+    holidays.delete(workday);
+    assert.equal(await dueOf(), expected());
+    // B's deadline was set by hand before its receipt: nothing to recount. A's is answered: not open.
+    assert.equal(await dueOfB(), manualB);
+
+    const trail = await admin.request(
+      'GET',
+      `${admin.base(AUDIT)}?page=1&pageSize=50&filters[$and][0][entryDocumentId][$eq]=${documentId}`,
+    );
+    const moves = (results(trail) as unknown as Array<{ action: string; actorName: string; changes: unknown }>).filter(
+      (entry) => JSON.stringify(entry.changes).includes('answerDueDate') && entry.action === 'update',
+    );
+    assert.equal(moves.length, 3, JSON.stringify(results(trail)));
+    // Under the operator who edited the calendar, not an anonymous system line.
+    for (const entry of moves) assert.doesNotMatch(entry.actorName, /^Hệ thống/);
   });
 
   it("exports one person's questions for the super admin only, audited, by e-mail or either form of the phone", async () => {

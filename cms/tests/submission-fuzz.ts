@@ -1,12 +1,14 @@
 /**
- * Malformed submissions to the public question route (POST /api/hoi-dap/cau-hoi), drawn from a seeded
- * generator so a failure replays: wrong types, missing and oversized fields, broken encodings, markup and
- * script, forged and replayed proofs-of-work, a filled honeypot, wrong content types, unknown choices. None
- * of them may be stored. Used by cms/tests/officer.test.ts (a few hundred) and
- * scripts/bench/submit-fuzz.ts (10,000 and the throttling run).
+ * Malformed submissions to the public write routes, the question (POST /api/hoi-dap/cau-hoi) and the
+ * comment on a draft (POST /api/du-thao/gop-y), drawn from a seeded generator so a failure replays: wrong
+ * types, missing and oversized fields, broken encodings, markup and script, forged and replayed
+ * proofs-of-work, a filled honeypot, wrong content types, unknown choices. None of them may be stored. Used
+ * by cms/tests/officer.test.ts (a few hundred) and scripts/bench/submit-fuzz.ts (10,000 per route and the
+ * throttling run).
  */
 import http from 'node:http';
 import { seededRandom } from '@portal/scripts/random';
+import { COMMENT_CONSENT } from '../src/consultations/consultations.ts';
 import { CONSENT } from '../src/questions/questions.ts';
 
 export interface FuzzCase {
@@ -29,8 +31,56 @@ export function validSubmission(fieldId: string, n = 0): Record<string, unknown>
   };
 }
 
-const REQUIRED = ['hoTen', 'linhVuc', 'tieuDe', 'noiDung', 'dongY', 'phienBanDongY'];
-const TEXT_FIELDS = ['hoTen', 'diaChi', 'tieuDe', 'noiDung', 'email', 'dienThoai'];
+/** A comment on the draft `slug` the route accepts (without proof-of-work). */
+export function validComment(slug: string, n = 0): Record<string, unknown> {
+  return {
+    duThao: slug,
+    hoTen: 'Trần Thị Góp',
+    email: `nguoi.gop.y.${n}@example.vn`,
+    dienThoai: '0912 000 111',
+    dieuKhoan: 'Điều 5, khoản 2',
+    noiDung: `Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm tại chợ đầu mối (ý kiến số ${n}).`,
+    dongY: true,
+    phienBanDongY: COMMENT_CONSENT.version,
+  };
+}
+
+/** What the generator needs to know of a route's form. */
+export interface SubmissionForm {
+  valid(n: number): Record<string, unknown>;
+  required: readonly string[];
+  /** Optional fields that also get wrong-typed values. */
+  optional: readonly string[];
+  textFields: readonly string[];
+  /** A field's maximum length plus one. */
+  oversize: Readonly<Record<string, number>>;
+  markupFields: readonly string[];
+  /** Fields naming something that must exist (a field, an agency, a draft). */
+  choiceFields: readonly string[];
+  consentVersion: string;
+}
+
+export const questionForm = (fieldId: string): SubmissionForm => ({
+  valid: (n) => validSubmission(fieldId, n),
+  required: ['hoTen', 'linhVuc', 'tieuDe', 'noiDung', 'dongY', 'phienBanDongY'],
+  optional: ['email', 'coQuan', 'altcha'],
+  textFields: ['hoTen', 'diaChi', 'tieuDe', 'noiDung', 'email', 'dienThoai'],
+  oversize: { hoTen: 101, diaChi: 301, tieuDe: 201, noiDung: 5001, email: 255, dienThoai: 31 },
+  markupFields: ['hoTen', 'tieuDe', 'noiDung', 'diaChi'],
+  choiceFields: ['linhVuc', 'coQuan'],
+  consentVersion: CONSENT.version,
+});
+
+export const commentForm = (slug: string): SubmissionForm => ({
+  valid: (n) => validComment(slug, n),
+  required: ['duThao', 'hoTen', 'noiDung', 'dongY', 'phienBanDongY'],
+  optional: ['email', 'toChuc', 'dieuKhoan', 'altcha'],
+  textFields: ['hoTen', 'diaChi', 'toChuc', 'dieuKhoan', 'noiDung', 'email', 'dienThoai'],
+  oversize: { hoTen: 101, diaChi: 301, toChuc: 201, dieuKhoan: 201, noiDung: 5001, email: 255, dienThoai: 31 },
+  markupFields: ['hoTen', 'toChuc', 'dieuKhoan', 'noiDung', 'diaChi'],
+  choiceFields: ['duThao'],
+  consentVersion: COMMENT_CONSENT.version,
+});
 const WRONG_VALUES: unknown[] = [42, -1.5e308, true, false, null, [], ['a', 'b'], {}, { $ne: '' }, { __proto__: 1 }];
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -41,20 +91,12 @@ const HOSTILE = [
   '<!-- bình luận --> <b>đậm</b>',
 ];
 const CONTROL = ['\u0000', '\u0007', '\u001b[31m', '\u202e', '\u2066', '\u007f'];
-const OVERSIZE: Record<string, number> = {
-  hoTen: 101,
-  diaChi: 301,
-  tieuDe: 201,
-  noiDung: 5001,
-  email: 255,
-  dienThoai: 31,
-};
 const WRONG_TYPES = ['text/plain', 'application/xml', 'multipart/form-data', 'text/html', 'application/octet-stream'];
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
-const form = (value: Record<string, unknown>) =>
+const formBody = (value: Record<string, unknown>) =>
   Buffer.from(new URLSearchParams(Object.entries(value).map(([k, v]): [string, string] => [k, String(v)])).toString());
 
 /** A proof that looks right but was never issued by the server (bad signature, bad key, or junk). */
@@ -85,12 +127,15 @@ function forgedProof(random: () => number): string {
  * `count` malformed submissions. `replayedProof`, when given, is a proof already spent on an accepted
  * question: sent again with otherwise valid fields, it must be refused as replayed.
  */
-export function fuzzCases(options: { seed: number; count: number; fieldId: string; replayedProof?: string }) {
+export function fuzzCases(
+  options: { seed: number; count: number; replayedProof?: string } & ({ fieldId: string } | { form: SubmissionForm }),
+) {
+  const form = 'form' in options ? options.form : questionForm(options.fieldId);
   const random = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const cases: FuzzCase[] = [];
   for (let i = 0; i < options.count; i += 1) {
-    const base = validSubmission(options.fieldId, i);
+    const base = form.valid(i);
     const kind = pick([
       'wrong-type',
       'missing',
@@ -114,17 +159,17 @@ export function fuzzCases(options: { seed: number; count: number; fieldId: strin
     switch (kind) {
       case 'wrong-type':
         {
-          const field = pick([...REQUIRED, 'email', 'coQuan', 'altcha']);
+          const field = pick([...form.required, ...form.optional]);
           // Values that are valid for the field are not wrong: consent given as true, an optional field left null.
           const wrong = WRONG_VALUES.filter(
-            (v) => !(field === 'dongY' && v === true) && !(!REQUIRED.includes(field) && v === null),
+            (v) => !(field === 'dongY' && v === true) && !(!form.required.includes(field) && v === null),
           );
           body = json({ ...base, [field]: pick(wrong) });
         }
         break;
       case 'missing': {
         const copy: Record<string, unknown> = { ...base };
-        delete copy[pick(REQUIRED)];
+        delete copy[pick(form.required)];
         if (random() < 0.3) {
           delete copy.email;
           delete copy.dienThoai;
@@ -133,18 +178,18 @@ export function fuzzCases(options: { seed: number; count: number; fieldId: strin
         break;
       }
       case 'oversized-field': {
-        const field = pick(Object.keys(OVERSIZE));
-        body = json({ ...base, [field]: 'ạ'.repeat(OVERSIZE[field]!) });
+        const field = pick(Object.keys(form.oversize));
+        body = json({ ...base, [field]: 'ạ'.repeat(form.oversize[field]!) });
         break;
       }
       case 'oversized-body':
         body = json({ ...base, noiDung: 'x'.repeat(33 * 1024 + Math.floor(random() * 20_000)) });
         break;
       case 'markup':
-        body = json({ ...base, [pick(['hoTen', 'tieuDe', 'noiDung', 'diaChi'])]: `Câu hỏi ${pick(HOSTILE)} thêm chữ` });
+        body = json({ ...base, [pick(form.markupFields)]: `Câu hỏi ${pick(HOSTILE)} thêm chữ` });
         break;
       case 'control-chars':
-        body = json({ ...base, [pick(TEXT_FIELDS)]: `Nguyễn${pick(CONTROL)}Văn An dài đủ ký tự` });
+        body = json({ ...base, [pick(form.textFields)]: `Nguyễn${pick(CONTROL)}Văn An dài đủ ký tự` });
         break;
       case 'bad-utf8': {
         // Lone continuation and truncated sequences inside a string, or an invalid byte alone.
@@ -181,14 +226,14 @@ export function fuzzCases(options: { seed: number; count: number; fieldId: strin
       case 'unknown-choice':
         body = json({
           ...base,
-          [pick(['linhVuc', 'coQuan'])]: pick(['zzzzzzzzzzzzzzzzzzzzzzzz', '../../etc/passwd', '1 OR 1=1']),
+          [pick(form.choiceFields)]: pick(['zzzzzzzzzzzzzzzzzzzzzzzz', '../../etc/passwd', '1 OR 1=1']),
         });
         break;
       case 'no-consent':
         body = json({
           ...base,
           dongY: pick([false, 'off', '0', 'không']),
-          phienBanDongY: pick([CONSENT.version, '1999-01-01']),
+          phienBanDongY: pick([form.consentVersion, '1999-01-01']),
         });
         break;
       case 'not-an-object':
@@ -196,7 +241,7 @@ export function fuzzCases(options: { seed: number; count: number; fieldId: strin
         break;
       case 'form-markup':
         contentType = FORM_TYPE;
-        body = form({ ...base, dongY: 'on', tieuDe: `Tiêu đề ${pick(HOSTILE)} dài` });
+        body = formBody({ ...base, dongY: 'on', [pick(form.markupFields)]: `Nội dung ${pick(HOSTILE)} dài` });
         break;
     }
     cases.push({ kind, contentType, body });

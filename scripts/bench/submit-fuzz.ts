@@ -1,11 +1,12 @@
 /**
- * Fuzz and abuse of the public question route on loopback, against a real CMS (empty SQLite database) with
+ * Fuzz and abuse of the public write routes on loopback, against a real CMS (empty SQLite database) with
  * the default rate limits:
  *
- * 1. N malformed submissions (cms/tests/submission-fuzz.ts: wrong types, missing and oversized fields,
- *    broken UTF-8, markup and script, forged and replayed proofs-of-work, honeypot, wrong content types),
- *    each from its own client address so validation, not the rate limit, answers: expects only 4xx with a
- *    Vietnamese message, no 5xx, no row stored.
+ * 1. N malformed submissions to each route, the question (POST /api/hoi-dap/cau-hoi) and the comment on an
+ *    open draft (POST /api/du-thao/gop-y) (cms/tests/submission-fuzz.ts: wrong types, missing and oversized
+ *    fields, broken UTF-8, markup and script, forged and replayed proofs-of-work, honeypot, wrong content
+ *    types, unknown choices), each from its own client address so validation, not the rate limit, answers:
+ *    expects only 4xx with a Vietnamese message, no 5xx, no row stored.
  * 2. T valid submissions from ONE client (no proof-of-work, so the strict no-JavaScript limit) while another
  *    client submits now and then: the first is throttled (429) after the limit, the second is accepted.
  *
@@ -21,7 +22,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseBenchArgs } from './args.ts';
-import { fuzzCases, isVietnamese, messageOf, send, validSubmission } from '../../cms/tests/submission-fuzz.ts';
+import {
+  commentForm,
+  fuzzCases,
+  isVietnamese,
+  messageOf,
+  send,
+  validSubmission,
+  type FuzzCase,
+} from '../../cms/tests/submission-fuzz.ts';
 import { readAbuseSettings } from '../../cms/src/questions/abuse.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { buildCmsIfNeeded } from '../src/services/index.ts';
@@ -92,48 +101,97 @@ try {
   );
   expect(first.status === 201, `the proof's first use was not accepted: ${first.status} ${first.text}`);
 
-  // 1. Malformed submissions.
-  const before = await stored();
-  const cases = fuzzCases({ seed: args.seed, count: args.count, fieldId, replayedProof });
-  const statuses = new Map<number, number>();
-  const byKind = new Map<string, Map<number, number>>();
-  const unclear: string[] = [];
-  let next = 0;
-  let started = performance.now();
-  await Promise.all(
-    Array.from({ length: args.clients }, async () => {
-      while (next < cases.length) {
-        const index = next++;
-        const item = cases[index]!;
-        const client = `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
-        const answer = await send(agent, url, client, item.contentType, item.body);
-        bump(statuses, answer.status);
-        bump(byKind.get(item.kind) ?? byKind.set(item.kind, new Map()).get(item.kind)!, answer.status);
-        if (answer.status < 400 || answer.status >= 500) unclear.push(`${item.kind}: HTTP ${answer.status}`);
-        else if (!isVietnamese(messageOf(answer.text))) unclear.push(`${item.kind}: ${answer.text.slice(0, 160)}`);
-        if (index > 0 && index % 2000 === 0) console.log(`  … ${index} / ${cases.length}`);
-      }
-    }),
+  // 1. Malformed submissions, to each route.
+  const fuzz = async (
+    route: string,
+    routeUrl: string,
+    cases: FuzzCase[],
+    rows: () => Promise<number>,
+    octet: number,
+  ) => {
+    const before = await rows();
+    const statuses = new Map<number, number>();
+    const byKind = new Map<string, Map<number, number>>();
+    const unclear: string[] = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: args.clients }, async () => {
+        while (next < cases.length) {
+          const index = next++;
+          const item = cases[index]!;
+          const client = `${octet}.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+          const answer = await send(agent, routeUrl, client, item.contentType, item.body);
+          bump(statuses, answer.status);
+          bump(byKind.get(item.kind) ?? byKind.set(item.kind, new Map()).get(item.kind)!, answer.status);
+          if (answer.status < 400 || answer.status >= 500) unclear.push(`${item.kind}: HTTP ${answer.status}`);
+          else if (!isVietnamese(messageOf(answer.text))) unclear.push(`${item.kind}: ${answer.text.slice(0, 160)}`);
+          if (index > 0 && index % 2000 === 0) console.log(`  … ${index} / ${cases.length}`);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const storedByFuzz = (await rows()) - before;
+    const fivexx = [...statuses].filter(([status]) => status >= 500 || status < 0).reduce((n, [, c]) => n + c, 0);
+    console.log(`Fuzz (${route}): ${cases.length} malformed submissions in ${seconds.toFixed(1)} s`);
+    console.log(
+      `  statuses ${JSON.stringify(histogram(statuses))}; 5xx or dropped: ${fivexx}; stored: ${storedByFuzz}`,
+    );
+    for (const [kind, map] of [...byKind].sort()) console.log(`  ${kind.padEnd(20)} ${JSON.stringify(histogram(map))}`);
+    expect(
+      unclear.length === 0,
+      `${route}: ${unclear.length} answers were not a 4xx with a Vietnamese message: ${unclear.slice(0, 5).join(' | ')}`,
+    );
+    expect(storedByFuzz === 0, `${route}: ${storedByFuzz} malformed submissions were stored`);
+    return {
+      route: routeUrl.slice(backend.cmsUrl.length),
+      requests: cases.length,
+      seconds: Number(seconds.toFixed(1)),
+      statuses: histogram(statuses),
+      byKind: Object.fromEntries([...byKind].sort().map(([kind, map]) => [kind, histogram(map)])),
+      fiveHundredsOrDropped: fivexx,
+      notClearlyRefused: unclear.length,
+      stored: storedByFuzz,
+    };
+  };
+  const questionFuzz = await fuzz(
+    'questions',
+    url,
+    fuzzCases({ seed: args.seed, count: args.count, fieldId, replayedProof }),
+    stored,
+    10,
   );
-  const fuzzSeconds = (performance.now() - started) / 1000;
-  const storedByFuzz = (await stored()) - before;
-  const fivexx = [...statuses].filter(([status]) => status >= 500 || status < 0).reduce((n, [, c]) => n + c, 0);
-  console.log(`Fuzz: ${cases.length} malformed submissions in ${fuzzSeconds.toFixed(1)} s`);
-  console.log(`  statuses ${JSON.stringify(histogram(statuses))}; 5xx or dropped: ${fivexx}; stored: ${storedByFuzz}`);
-  for (const [kind, map] of [...byKind].sort()) console.log(`  ${kind.padEnd(20)} ${JSON.stringify(histogram(map))}`);
-  expect(
-    unclear.length === 0,
-    `${unclear.length} answers were not a 4xx with a Vietnamese message: ${unclear.slice(0, 5).join(' | ')}`,
+  // An open draft to comment on; the proof already spent on the question is replayed on comments too.
+  const now = Date.now();
+  const slug = 'du-thao-thu-nghiem-fuzz';
+  await admin.createPublished('api::consultation.consultation', {
+    title: 'Dự thảo thử nghiệm nhận góp ý',
+    slug,
+    summary: 'Dự thảo để thử các góp ý sai định dạng.',
+    openAt: new Date(now - 86_400_000).toISOString(),
+    closeAt: new Date(now + 30 * 86_400_000).toISOString(),
+  });
+  const comments = async () => {
+    const list = await admin.request(
+      'GET',
+      `${admin.base('api::consultation-comment.consultation-comment')}?page=1&pageSize=1`,
+    );
+    return (list.body as { pagination: { total: number } }).pagination.total;
+  };
+  const commentFuzz = await fuzz(
+    'comments',
+    `${backend.cmsUrl}/api/du-thao/gop-y`,
+    fuzzCases({ seed: args.seed + 1, count: args.count, form: commentForm(slug), replayedProof }),
+    comments,
+    11,
   );
-  expect(storedByFuzz === 0, `${storedByFuzz} malformed submissions were stored`);
-
   // 2. One client floods; another submits meanwhile.
   const flooder = '198.51.100.7';
   const other = '198.51.100.99';
   const flood = new Map<number, number>();
   const others = new Map<number, number>();
-  next = 0;
-  started = performance.now();
+  let next = 0;
+  const started = performance.now();
   const otherCount = Math.min(limits.withoutProof, 3);
   const spacing = Math.max(1, Math.floor(args.throttle / (otherCount + 1)));
   await Promise.all(
@@ -182,15 +240,8 @@ try {
     cpus: os.cpus().length,
     database: 'sqlite',
     seed: args.seed,
-    fuzz: {
-      requests: cases.length,
-      seconds: Number(fuzzSeconds.toFixed(1)),
-      statuses: histogram(statuses),
-      byKind: Object.fromEntries([...byKind].sort().map(([kind, map]) => [kind, histogram(map)])),
-      fiveHundredsOrDropped: fivexx,
-      notClearlyRefused: unclear.length,
-      stored: storedByFuzz,
-    },
+    fuzz: questionFuzz,
+    commentFuzz,
     throttling: {
       requests: args.throttle,
       seconds: Number(floodSeconds.toFixed(1)),

@@ -7,18 +7,24 @@
  * per phase and writes them with the load average to scripts/bench/results/submit.json.
  *
  *   node scripts/bench/submit.ts [--accepted 300] [--rejected 2000] [--clients 16] [--out <file>]
+ *                                [--cpu-prof <dir>]
+ *
+ * With --cpu-prof the CMS runs under `node --cpu-prof` (profile written to <dir> when it stops) and each
+ * phase's share of CPU by project module, package and Strapi middleware is printed (cpu-profile.ts) and
+ * kept in the JSON.
  *
  * The proof-of-work cost is lowered here (QA_POW_COST) so solving does not dominate the set-up; the
  * server verifies the signed key without re-deriving it, so its cost does not depend on that setting.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseBenchArgs } from './args.ts';
+import { printSummary, summarize, type CpuProfile } from './cpu-profile.ts';
 import { CONSENT } from '../../cms/src/questions/questions.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { buildCmsIfNeeded } from '../src/services/index.ts';
@@ -32,13 +38,18 @@ const ArgsSchema = z.object({
     .string()
     .min(1)
     .default(path.join(import.meta.dirname, 'results', 'submit.json')),
+  'cpu-prof': z.string().min(1).optional(),
 });
 const args = parseBenchArgs(ArgsSchema, {
   accepted: { type: 'string' },
   rejected: { type: 'string' },
   clients: { type: 'string' },
   out: { type: 'string' },
+  'cpu-prof': { type: 'string' },
 });
+const profileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : null;
+/** The monotonic clock in µs, the one V8's profile timestamps use. */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 const cmsRequire = createRequire(path.join(REPO_ROOT, 'cms', 'package.json'));
 const { solveChallenge } = cmsRequire('altcha-lib') as {
@@ -101,6 +112,7 @@ async function phase(
   cpu: (() => number) | null,
 ) {
   const cpuBefore = cpu?.() ?? null;
+  const fromUs = monotonicUs();
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -133,6 +145,7 @@ async function phase(
     cmsCpuMsPerRequest: cpuMs === null ? null : Number((cpuMs / bodies.length).toFixed(2)),
     perSecondPerCore: cpuMs ? Number(((bodies.length * 1000) / cpuMs).toFixed(0)) : null,
     statuses: Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])),
+    window: { fromUs, toUs: monotonicUs() },
   };
   console.log(
     `${name}: ${result.requests} in ${result.seconds} s → ${result.perSecond}/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, CMS CPU ${result.cmsCpuMsPerRequest} ms/request (${result.perSecondPerCore}/s per core), statuses ${JSON.stringify(result.statuses)}`,
@@ -141,9 +154,12 @@ async function phase(
 }
 
 await buildCmsIfNeeded(path.join(os.tmpdir(), 'portal-bench-build.log'), console.log);
+if (profileDir) await mkdir(profileDir, { recursive: true });
+const profilesBefore = new Set(profileDir ? await readdir(profileDir) : []);
 const backend = await startTestBackend({
   demoContent: false,
   cmsEnv: {
+    ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     PROXY_TRUSTED_HOPS: '1',
     QA_LIMIT_WITH_PROOF: '1000000',
     QA_LIMIT_WITHOUT_PROOF: '1000000',
@@ -177,13 +193,42 @@ try {
     await phase('accepted (with proof-of-work)', accepted, url, args.clients, 0, cpu),
     await phase('rejected (invalid fields)', rejected, url, args.clients, 100_000, cpu),
   ];
+  await backend.dispose();
+  const profiles = [];
+  if (profileDir) {
+    // Written by the CMS as it stopped.
+    const written = (await readdir(profileDir)).filter(
+      (name) => name.endsWith('.cpuprofile') && !profilesBefore.has(name),
+    );
+    const sizes = await Promise.all(written.map(async (name) => (await stat(path.join(profileDir, name))).size));
+    const file = written[sizes.indexOf(Math.max(...sizes))];
+    if (!file) console.error(`No CPU profile was written to ${profileDir}`);
+    else {
+      const profile = JSON.parse(await readFile(path.join(profileDir, file), 'utf8')) as CpuProfile;
+      for (const result of results) {
+        const summary = summarize(profile, { from: result.window.fromUs, to: result.window.toUs });
+        console.log(`\n=== ${result.name} (${path.join(profileDir, file)}) ===`);
+        printSummary(summary, 20, result.requests);
+        const perRequest = (rows: Array<[string, number]>) =>
+          Object.fromEntries(rows.slice(0, 15).map(([name, ms]) => [name, Number((ms / result.requests).toFixed(3))]));
+        profiles.push({
+          phase: result.name,
+          sampledMs: Number(summary.sampledMs.toFixed(0)),
+          selfMsPerRequest: perRequest(summary.self),
+          inclusiveMsPerRequest: perRequest(summary.inclusive),
+          ourFunctionsMsPerRequest: perRequest(summary.ourFunctions),
+        });
+      }
+    }
+  }
   const report = {
     at: new Date().toISOString(),
     clients: args.clients,
     loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
     cpus: os.cpus().length,
     database: 'sqlite',
-    results,
+    results: results.map(({ window: _window, ...result }) => result),
+    ...(profiles.length > 0 ? { cpuProfile: profiles } : {}),
   };
   await mkdir(path.dirname(args.out), { recursive: true });
   await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,10 +1,11 @@
 /**
- * `npm run holidays:propose -- --year 2027`: the public holidays of a year as a proposal for the Ngày nghỉ lễ
+ * `npm run holidays:propose -- --year 2027`: the public holidays of a year as a proposal for the Ngày nghỉ lễ, làm bù
  * list the answer deadlines skip (cms/src/questions/working-days.ts). Tết Nguyên đán and Giỗ Tổ Hùng Vương
  * follow the lunar calendar (converted with @dqcai/vn-lunar); the Labour Code (Bộ luật Lao động 2019,
  * Điều 112) fixes the others. The Government sets the exact Tết and Quốc khánh days and the compensatory
  * days each year, so this only proposes: the operator checks against the announcement and enters the days
- * in the admin panel (Content Manager → Ngày nghỉ lễ).
+ * in the admin panel (Content Manager → Ngày nghỉ lễ, làm bù), with the make-up working Saturdays the
+ * announcement names (those count as working days).
  */
 import { parseArgs } from 'node:util';
 import { getSolarDate } from '@dqcai/vn-lunar';

@@ -168,7 +168,13 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
       ...common,
       openAt: new Date(now - 60 * DAY).toISOString(),
       closeAt: new Date(now - 30 * DAY).toISOString(),
-      report: [{ type: 'paragraph', children: [{ type: 'text', text: REPORT }] }],
+      // Headed as editors do: "Heading 1", then a jump to "Heading 3"; the page nests them below its h2.
+      report: [
+        { type: 'heading', level: 1, children: [{ type: 'text', text: 'I. Tổng hợp ý kiến' }] },
+        { type: 'paragraph', children: [{ type: 'text', text: REPORT }] },
+        { type: 'heading', level: 3, children: [{ type: 'text', text: '1. Ý kiến về lệ phí' }] },
+        { type: 'paragraph', children: [{ type: 'text', text: 'Cơ quan soạn thảo giữ mức phí như dự thảo.' }] },
+      ],
       reportDate: new Date(now - 20 * DAY).toISOString().slice(0, 10),
     });
     await admin.createPublished(CONSULTATION, {
@@ -217,6 +223,10 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.equal(await list.getByRole('link', { name: OPEN.title }).count(), 1);
     assert.equal(await list.getByRole('link', { name: UPCOMING.title }).count(), 1);
     assert.equal(await list.getByRole('link', { name: CLOSED.title }).count(), 0);
+    // The main menu leads here, marked as the current page.
+    const menu = list.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Dự thảo' });
+    assert.equal(await menu.getAttribute('href'), '/du-thao/');
+    assert.equal(await menu.getAttribute('aria-current'), 'page');
     await list.context().close();
     await axe(`${site.url}/du-thao/`);
 
@@ -341,6 +351,22 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     assert.equal(await page.locator('form[action="/api/du-thao/gop-y"]').count(), 0);
     const report = page.getByRole('region', { name: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến' });
     assert.match((await report.textContent()) ?? '', /tiếp thu ý kiến về miễn phí cho người cao tuổi/);
+    // One h1, and no heading level skipped: the report's own headings sit below its h2.
+    const headings = await page
+      .locator('main')
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((nodes) => nodes.map((node) => `${node.tagName.toLowerCase()} ${node.textContent?.trim() ?? ''}`));
+    const levels = headings.map((heading) => Number(heading[1]));
+    assert.equal(levels[0], 1, headings.join(' | '));
+    assert.equal(levels.filter((level) => level === 1).length, 1, headings.join(' | '));
+    levels.forEach((level, i) =>
+      assert.ok(i === 0 || level <= levels[i - 1]! + 1, `skipped a level: ${headings.join(' | ')}`),
+    );
+    assert.deepEqual(headings.slice(headings.indexOf('h2 Báo cáo tổng hợp, tiếp thu, giải trình ý kiến')), [
+      'h2 Báo cáo tổng hợp, tiếp thu, giải trình ý kiến',
+      'h3 I. Tổng hợp ý kiến',
+      'h4 1. Ý kiến về lệ phí',
+    ]);
     await page.context().close();
     await axe(`${site.url}/du-thao/${CLOSED.slug}/`);
 

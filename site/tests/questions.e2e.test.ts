@@ -47,6 +47,7 @@ const MARKERS = {
 const TITLE = 'Hỏi về thời hạn cấp đổi giấy phép lái xe quá hạn';
 const ANSWER = 'Theo quy định hiện hành, giấy phép lái xe quá hạn dưới 3 tháng được cấp đổi không phải sát hạch lại.';
 const CODE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -113,6 +114,7 @@ describe('questions and answers (hỏi đáp)', () => {
   let fieldId: string;
   let agencyId: string;
   let code = '';
+  let questionId = '';
   let slug = '';
   /** Mail the CMS sent, as the local capture server received it. */
   const mails: CapturedMail[] = [];
@@ -325,7 +327,120 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.equal(unknown.status, 404);
   });
 
-  it('is answered, approved and published by the board, and appears on the rebuilt site', async () => {
+  it("lets an agency officer answer their agency's question in the admin panel; another agency's officer sees none of it", async () => {
+    const otherAgency = String(
+      (await admin.createPublished('api::agency.agency', { name: 'Sở Tư pháp', slug: 'so-tu-phap' })).documentId,
+    );
+    const officer = await createAdminUser(backend, admin, {
+      email: 'canbo.xd@portal.test',
+      firstname: 'Hùng',
+      roleName: 'Cán bộ trả lời',
+    });
+    const stranger = await createAdminUser(backend, admin, {
+      email: 'canbo.tp@portal.test',
+      firstname: 'Thảo',
+      roleName: 'Cán bộ trả lời',
+    });
+    // The super admin's assignments (Phân công cán bộ trả lời): who answers for which agency.
+    for (const [email, agency] of [
+      ['canbo.xd@portal.test', agencyId],
+      ['canbo.tp@portal.test', otherAgency],
+    ] as const)
+      await admin.createDraft('api::officer-assignment.officer-assignment', {
+        officerEmail: email,
+        agency: { connect: [{ documentId: agency, locale: 'vi' }] },
+      });
+    const found = await admin.request('GET', `${admin.base(QUESTION)}?filters[trackingCode][$eq]=${code}`);
+    questionId = (found.body as { results: Array<{ documentId: string }> }).results[0]!.documentId;
+    const listUrl = `${backend.cmsUrl}/admin/content-manager/collection-types/${QUESTION}`;
+
+    const signIn = async (login: { email: string; password: string }) => {
+      const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 1000 } });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      await page.goto(`${backend.cmsUrl}/admin/auth/login`);
+      await page.locator('input[name="email"]').fill(login.email);
+      await page.locator('input[name="password"]').fill(login.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      return page;
+    };
+    /** What the panel showed when a check failed (PORTAL_SCREENSHOT_DIR=… keeps it). */
+    const keep = async (page: Page, name: string) => {
+      if (process.env.PORTAL_SCREENSHOT_DIR)
+        await page.screenshot({ path: path.join(process.env.PORTAL_SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    };
+
+    // Officer of the agency the citizen chose: their desk and their list hold this question, and only it
+    // (the one asked with JavaScript went to no agency).
+    const page = await signIn(officer.login);
+    try {
+      await page
+        .getByRole('region', { name: /Câu hỏi cơ quan cần trả lời/ })
+        .getByText(TITLE)
+        .waitFor();
+      await page.goto(listUrl);
+      const rows = page.locator('table tbody tr');
+      await rows.first().waitFor();
+      assert.deepEqual(
+        (await rows.allInnerTexts()).map((row) => row.includes(TITLE)),
+        [true],
+        "the officer lists exactly their agency's question",
+      );
+      await rows.getByText(TITLE).click();
+      await page.waitForURL(new RegExp(`/${questionId}`));
+      // The board's fields are there to read (who asked, to answer them), the answer's to write.
+      await page.getByRole('textbox', { name: /Họ tên người hỏi/ }).waitFor();
+      await page.locator('[contenteditable="true"][role="textbox"]').first().click();
+      await page.keyboard.type(ANSWER);
+      await page.getByLabel('Đơn vị trả lời').fill('Phòng Quản lý phương tiện và người lái');
+      await page.getByRole('combobox', { name: 'Trạng thái xử lý' }).click();
+      await page.getByRole('option', { name: 'Đã trả lời' }).click();
+      await page.getByRole('combobox', { name: 'Trạng thái biên tập' }).click();
+      await page.getByRole('option', { name: 'Chờ duyệt' }).click();
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByRole('status').getByText('Đã lưu').first().waitFor();
+      // Sent for review, not published: the officer has no "Xuất bản" that works.
+      const published = await officer.request('POST', `${officer.base(QUESTION)}/${questionId}/actions/publish`, {});
+      assert.equal(published.status, 403);
+    } catch (error) {
+      await keep(page, 'can-bo-tra-loi-loi');
+      throw error;
+    } finally {
+      await page.context().close();
+    }
+    const stored = (await admin.request('GET', `${admin.base(QUESTION)}/${questionId}`)).data as Record<
+      string,
+      unknown
+    >;
+    assert.deepEqual(
+      [stored.processingStatus, stored.editorialStage, stored.answeringUnit, JSON.stringify(stored.answer)],
+      ['da_tra_loi', 'cho_duyet', 'Phòng Quản lý phương tiện và người lái', JSON.stringify(paragraph(ANSWER))],
+    );
+
+    // The other agency's officer: nothing on the desk, an empty list, and the question's own address refused.
+    const other = await signIn(stranger.login);
+    try {
+      await other.getByText('Không có việc nào đang chờ bạn.').waitFor();
+      await other.goto(listUrl);
+      await other.getByText('Tìm thấy 0 mục').waitFor();
+      assert.equal(await other.getByText(TITLE).count(), 0);
+      await other.goto(`${listUrl}/${questionId}`);
+      await other.getByText('Rất tiếc! Đã xảy ra lỗi. Vui lòng thử lại.').waitFor();
+      const shown = await other.locator('body').innerText();
+      assert.equal(shown.includes(TITLE), false, 'the title is not shown');
+      assertNoMarker(shown, "another agency's officer's panel");
+    } catch (error) {
+      await keep(other, 'can-bo-co-quan-khac-loi');
+      throw error;
+    } finally {
+      await other.context().close();
+    }
+    const byId = await stranger.request('GET', `${stranger.base(QUESTION)}/${questionId}`);
+    assert.ok([403, 404].includes(byId.status), `read by id: HTTP ${byId.status}`);
+  });
+
+  it('is approved and published by the board, and appears on the rebuilt site', async () => {
     const reviewer = await createAdminUser(backend, admin, {
       email: 'tk@portal.test',
       firstname: 'Lan',
@@ -341,13 +456,11 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.equal(results.length, 1);
     assert.equal(results[0]?.askerName, MARKERS.name, 'the board sees who asked');
     const documentId = results[0].documentId;
+    assert.equal(documentId, questionId);
+    // The officer's answer waits for review; the secretary completes what the page shows of who answered.
     await reviewer.update(QUESTION, documentId, {
-      processingStatus: 'da_tra_loi',
-      answer: [{ type: 'paragraph', children: [{ type: 'text', text: ANSWER }] }],
       answeringAgency: { connect: [{ documentId: agencyId, locale: 'vi' }] },
-      answeringUnit: 'Phòng Quản lý phương tiện và người lái',
       answeredAt: '2026-12-02',
-      editorialStage: 'cho_duyet',
     });
     const early = await reviewer.request('POST', `${reviewer.base(QUESTION)}/${documentId}/actions/publish`, {});
     assert.equal(early.status, 403, 'a reviewer does not publish');

@@ -138,8 +138,8 @@ export async function recordStage(
   });
 }
 
-/** An audit line about a record's personal data (cleared, exported): what happened, never the values. */
-async function recordPersonalData(
+/** An audit line about a change made by the system or a side effect (no Document Service call of its own). */
+async function recordChange(
   strapi: Core.Strapi,
   uid: UID.ContentType,
   documentId: string,
@@ -162,7 +162,7 @@ export async function recordPersonalDataCleared(
   fields: string[],
   months: number,
 ): Promise<void> {
-  await recordPersonalData(strapi, uid, documentId, 'update', {
+  await recordChange(strapi, uid, documentId, 'update', {
     personalDataCleared: { before: null, after: { fields, retentionMonths: months } },
   });
 }
@@ -177,9 +177,22 @@ export async function recordPersonalDataExported(
   documentId: string,
   request: { matchedBy: string[]; fields: string[] },
 ): Promise<void> {
-  await recordPersonalData(strapi, uid, documentId, 'export', {
+  await recordChange(strapi, uid, documentId, 'export', {
     personalDataExported: { before: null, after: request },
   });
+}
+
+/**
+ * A question's due date recounted because the working-day calendar changed (questions/deadline.ts), under
+ * whoever edited the calendar.
+ */
+export async function recordDueDateMoved(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  change: { before: string; after: string },
+): Promise<void> {
+  await recordChange(strapi, uid, documentId, 'update', { answerDueDate: change });
 }
 
 /** A publication the super admin confirmed without the entry being approved ("xuất bản không qua duyệt"). */

@@ -1,22 +1,25 @@
 /**
  * The answer deadline of each question (answerDueDate): `questionAnswerDays` working days (site settings)
- * after the day of receipt, not counting weekends and the days off listed in Ngày nghỉ lễ. Set once when the
- * question is stored, whatever creates it (the public form, the board entering a letter, the importer), so a
- * later change to the settings does not move the deadline already given.
+ * after the day of receipt, not counting weekends and the days off listed in Ngày nghỉ lễ, làm bù, and
+ * counting the weekend days that list marks as make-up working days. Set when the question is stored,
+ * whatever creates it (the public form, the board entering a letter, the importer), so a later change to the
+ * settings does not move the deadline already given. A change to the calendar does: the Government announces
+ * swapped days off during the year, so the open questions' deadlines are recounted on the new calendar with
+ * the same number of working days, each move written to the audit trail under the operator who edited it.
  */
-import type { Core } from '@strapi/strapi';
-import { QUESTION_UID } from './questions';
-import { dueDate, localDate, type IsoDate } from './working-days';
-import { timeOf } from '../text/dates';
+import type { Core, UID } from '@strapi/strapi';
+import { recordDueDateMoved } from '../document-middlewares/audit';
 import { findRow, findRows } from '../content-types';
+import { timeOf } from '../text/dates';
+import { QUESTION_UID, type QuestionStatus } from './questions';
+import { dueDate, localDate, recountDueDate, type IsoDate, type WorkingCalendar } from './working-days';
 
 export const HOLIDAY_UID = 'api::holiday.holiday';
 const SITE_SETTING = 'api::site-setting.site-setting';
 const DEFAULT_DAYS = 10;
 
-export interface DeadlineRules {
+export interface DeadlineRules extends WorkingCalendar {
   days: number;
-  holidays: ReadonlySet<IsoDate>;
 }
 
 /**
@@ -39,12 +42,45 @@ export function cachedDeadlineRules(strapi: Core.Strapi, now = Date.now()): Prom
 
 export async function deadlineRules(strapi: Core.Strapi): Promise<DeadlineRules> {
   const setting = await findRow(strapi, SITE_SETTING, { select: ['questionAnswerDays'] });
-  const rows = await findRows(strapi, HOLIDAY_UID, { select: ['date'] });
+  const rows = await findRows(strapi, HOLIDAY_UID, { select: ['date', 'makeUpDay'] });
   const days = setting?.questionAnswerDays;
+  const dates = (makeUp: boolean) =>
+    new Set(
+      rows.flatMap((row) => (row.date && Boolean(row.makeUpDay) === makeUp ? [String(row.date).slice(0, 10)] : [])),
+    );
   return {
     days: Number.isInteger(days) && days! >= 1 ? days! : DEFAULT_DAYS,
-    holidays: new Set(rows.flatMap((row) => (row.date ? [String(row.date).slice(0, 10)] : []))),
+    holidays: dates(false),
+    makeUpDays: dates(true),
   };
+}
+
+/** Questions still waiting for their answer: the ones whose deadline still matters. */
+const OPEN: QuestionStatus[] = ['moi_nhan', 'dang_xu_ly'];
+
+/**
+ * Recounts the due dates of the open questions after the calendar changed from `before` to the one stored
+ * now (draft and published rows alike); returns how many questions moved.
+ */
+export async function recountOpenDueDates(strapi: Core.Strapi, before: WorkingCalendar): Promise<number> {
+  const after = await deadlineRules(strapi);
+  const uid = QUESTION_UID as UID.ContentType;
+  const rows = (await strapi.db.query(uid).findMany({
+    where: { processingStatus: { $in: OPEN }, answerDueDate: { $notNull: true } },
+    select: ['id', 'documentId', 'receivedAt', 'answerDueDate'],
+  })) as Array<{ id: number; documentId: string; receivedAt: string | null; answerDueDate: string }>;
+  const moved = new Map<string, { before: IsoDate; after: IsoDate }>();
+  for (const row of rows) {
+    const due = String(row.answerDueDate).slice(0, 10);
+    const next = recountDueDate(receivedInstant(row.receivedAt), due, before, after);
+    if (!next) continue;
+    await strapi.db.query(uid).update({ where: { id: row.id }, data: { answerDueDate: next } });
+    if (!moved.has(row.documentId)) moved.set(row.documentId, { before: due, after: next });
+  }
+  for (const [documentId, change] of moved) await recordDueDateMoved(strapi, QUESTION_UID, documentId, change);
+  if (moved.size > 0)
+    strapi.log.info(`[hoi-dap] working-day calendar changed: due date recounted on ${moved.size} open question(s)`);
+  return moved.size;
 }
 
 function receivedInstant(value: unknown): Date {
@@ -55,11 +91,24 @@ function receivedInstant(value: unknown): Date {
 /** Sets the due date on every new question that does not carry one. */
 export function registerQuestionDeadline(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid === HOLIDAY_UID || context.uid === SITE_SETTING) {
+    if (context.uid === SITE_SETTING) {
       cached = null;
       const result = await next();
       cached = null;
       return result;
+    }
+    if (context.uid === HOLIDAY_UID) {
+      const writes = context.action === 'create' || context.action === 'update' || context.action === 'delete';
+      if (!writes) return next();
+      // The day and the deadlines it moves commit together, or not at all.
+      return strapi.db.transaction(async () => {
+        const before = await deadlineRules(strapi);
+        cached = null;
+        const result = await next();
+        cached = null;
+        await recountOpenDueDates(strapi, before);
+        return result;
+      });
     }
     if (context.uid !== QUESTION_UID || context.action !== 'create') return next();
     const params = context.params as { data?: Record<string, unknown> };
@@ -67,7 +116,7 @@ export function registerQuestionDeadline(strapi: Core.Strapi): void {
       const rules = await cachedDeadlineRules(strapi);
       params.data = {
         ...params.data,
-        answerDueDate: dueDate(receivedInstant(params.data.receivedAt), rules.days, rules.holidays),
+        answerDueDate: dueDate(receivedInstant(params.data.receivedAt), rules.days, rules.holidays, rules.makeUpDays),
       };
     }
     return next();
@@ -83,7 +132,9 @@ export async function fillMissingDueDates(strapi: Core.Strapi): Promise<number> 
   for (const row of rows)
     await strapi.db.query(uid).update({
       where: { id: row.id },
-      data: { answerDueDate: dueDate(receivedInstant(row.receivedAt), rules.days, rules.holidays) },
+      data: {
+        answerDueDate: dueDate(receivedInstant(row.receivedAt), rules.days, rules.holidays, rules.makeUpDays),
+      },
     });
   strapi.log.info(`[hoi-dap] answer due date set on ${rows.length} earlier question row(s)`);
   return rows.length;

@@ -1,6 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dueDate, isOverdue, isWeekend, localDate, nextDay, workingDaysLeft } from './working-days.ts';
+import {
+  dueDate,
+  isOverdue,
+  isWeekend,
+  isWorkingDay,
+  localDate,
+  nextDay,
+  recountDueDate,
+  workingDaysBetween,
+  workingDaysLeft,
+} from './working-days.ts';
 
 /** An instant given as Vietnam wall-clock time (UTC+7, no daylight saving). */
 const vn = (local: string) => new Date(`${local}+07:00`);
@@ -71,5 +81,54 @@ describe('working days (Asia/Ho_Chi_Minh)', () => {
     assert.equal(workingDaysLeft('2026-12-21', vn('2026-12-18T10:00:00'), none), 1);
     assert.equal(workingDaysLeft('2026-12-21', vn('2026-12-21T10:00:00'), none), 0);
     assert.equal(workingDaysLeft('2026-12-18', vn('2026-12-22T10:00:00'), none), -2);
+  });
+
+  // 30/4–1/5/2024 for civil servants: Mon 29 Apr off in exchange for working Saturday 4 May (ngày làm bù).
+  const swapOff = new Set(['2024-04-29', '2024-04-30', '2024-05-01']);
+  const swapWorked = new Set(['2024-05-04']);
+
+  it('counts a make-up Saturday (ngày làm bù) as a working day', () => {
+    assert.equal(isWorkingDay('2024-05-04', swapOff), false);
+    assert.equal(isWorkingDay('2024-05-04', swapOff, swapWorked), true);
+    assert.equal(isWorkingDay('2024-04-29', swapOff, swapWorked), false);
+    // Fri 26 Apr → [Mon 29 – Wed 1 off] Thu 2 (1), Fri 3 (2), Sat 4 worked (3); without it Mon 6.
+    assert.equal(dueDate(vn('2024-04-26T10:00:00'), 3, swapOff, swapWorked), '2024-05-04');
+    assert.equal(dueDate(vn('2024-04-26T10:00:00'), 3, swapOff), '2024-05-06');
+    assert.equal(workingDaysBetween('2024-04-26', '2024-05-06', swapOff, swapWorked), 4);
+    assert.equal(workingDaysLeft('2024-05-06', vn('2024-05-02T08:00:00'), swapOff, swapWorked), 3);
+  });
+
+  it('recounts an open deadline when the calendar changes, keeping its number of working days', () => {
+    const received = vn('2024-04-22T09:00:00');
+    const holidaysOnly = { holidays: new Set(['2024-04-30', '2024-05-01']), makeUpDays: none };
+    // Mon 22 Apr + 10 working days under the law's days off alone: Wed 8 May.
+    const due = dueDate(received, 10, holidaysOnly.holidays);
+    assert.equal(due, '2024-05-08');
+    // The swap: one day off more, one Saturday worked: the deadline does not move.
+    assert.equal(recountDueDate(received, due, holidaysOnly, { holidays: swapOff, makeUpDays: swapWorked }), null);
+    // The day off without its make-up Saturday: one day later.
+    assert.equal(recountDueDate(received, due, holidaysOnly, { holidays: swapOff, makeUpDays: none }), '2024-05-09');
+    // And back when the operator adds the make-up day.
+    assert.equal(
+      recountDueDate(
+        received,
+        '2024-05-09',
+        { holidays: swapOff, makeUpDays: none },
+        { holidays: swapOff, makeUpDays: swapWorked },
+      ),
+      '2024-05-08',
+    );
+    // A deadline the board set by hand (5 working days) keeps 5 working days.
+    assert.equal(
+      recountDueDate(
+        received,
+        '2024-04-29',
+        { holidays: none, makeUpDays: none },
+        { holidays: swapOff, makeUpDays: none },
+      ),
+      '2024-05-02',
+    );
+    // A due date on or before the day of receipt has nothing to recount.
+    assert.equal(recountDueDate(received, '2024-04-22', holidaysOnly, { holidays: swapOff, makeUpDays: none }), null);
   });
 });

@@ -1,6 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { findRows, isContentType, type TransactionScope } from '../content-types';
 import { callParams, documentIdOf } from '../document-middlewares/params';
+import { changesPublicVersion } from '../site-publish/rules';
 import { ABBREVIATION_UID } from './abbreviations';
 import { enqueue, type OutboxKey } from './outbox';
 import type { SearchIndex } from './search-module';
@@ -52,7 +53,10 @@ async function record(strapi: Core.Strapi, keys: readonly OutboxKey[], onCommitt
 /**
  * Records, in the transaction of the write itself, which index entries a write may have changed.
  * Affected rows are looked up before (a delete removes them and their links) and after (a create
- * makes them) the write. Over-recording is harmless: the worker re-reads the published state.
+ * makes them) the write. Over-recording is harmless: the worker re-reads the published state. A write
+ * that leaves the published version alone (saving a draft: every citizen's question and comment as it
+ * arrives, every editor's save) cannot change the index, so it records nothing, by the site publisher's
+ * rule (site-publish/rules.ts): no outbox row, no worker round to Meilisearch.
  */
 export function registerOutboxCapture(
   strapi: Core.Strapi,
@@ -67,6 +71,8 @@ export function registerOutboxCapture(
     if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
     const { uid } = context;
     const params = callParams(context);
+    const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
+    if (!changesPublicVersion(context.action, draftAndPublish, params)) return next();
     return strapi.db.transaction(async () => {
       const before = params.documentId ? await affectedKeys(strapi, indexes, uid, params.documentId) : [];
       const result = await next();

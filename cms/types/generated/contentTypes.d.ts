@@ -1064,8 +1064,8 @@ export interface ApiFieldField extends Struct.CollectionTypeSchema {
 export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
   collectionName: 'holidays';
   info: {
-    description: 'Days off that do not count as working days for answer deadlines (T\u1EBFt, Gi\u1ED7 T\u1ED5, compensatory days), kept by the operator';
-    displayName: 'Ng\u00E0y ngh\u1EC9 l\u1EC5';
+    description: 'The working-day calendar the answer deadlines use, kept by the operator: days off that do not count (T\u1EBFt, Gi\u1ED7 T\u1ED5, compensatory days) and weekend days worked in exchange (make-up days)';
+    displayName: 'Ng\u00E0y ngh\u1EC9 l\u1EC5, l\u00E0m b\u00F9';
     pluralName: 'holidays';
     singularName: 'holiday';
   };
@@ -1078,6 +1078,7 @@ export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
     date: Schema.Attribute.Date & Schema.Attribute.Required & Schema.Attribute.Unique;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::holiday.holiday'> & Schema.Attribute.Private;
+    makeUpDay: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

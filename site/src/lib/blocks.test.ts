@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingTag, parseBlocks, safeHref } from './blocks.ts';
+import { headingTags, parseBlocks, safeHref } from './blocks.ts';
 
 const text = (value: string) => ({ type: 'text', text: value });
 
@@ -88,8 +88,22 @@ describe('safeHref', () => {
   }
 });
 
-describe('headingTag', () => {
-  it('maps body heading levels below the page title', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map(headingTag), ['h2', 'h2', 'h3', 'h4', 'h5', 'h6']);
+describe('headingTags', () => {
+  it('keeps an orderly body as it was, below the page title', () => {
+    assert.deepEqual(headingTags([2, 3, 3, 2]), ['h2', 'h3', 'h3', 'h2']);
+    assert.deepEqual(headingTags([1, 2, 1]), ['h2', 'h3', 'h2']);
+  });
+  it('starts a body inside a section below its h2', () => {
+    assert.deepEqual(headingTags([1, 2, 2, 1], 3), ['h3', 'h4', 'h4', 'h3']);
+    assert.deepEqual(headingTags([2], 3), ['h3']);
+  });
+  it('never skips a level', () => {
+    // "Heading 3" first, then 4: h3, h4 under a section, without the empty h2 level in between.
+    assert.deepEqual(headingTags([3, 4], 2), ['h2', 'h3']);
+    // A jump from 1 to 4 and a first heading deeper than the next.
+    assert.deepEqual(headingTags([1, 4, 2], 3), ['h3', 'h4', 'h4']);
+    assert.deepEqual(headingTags([4, 1], 3), ['h3', 'h3']);
+    assert.deepEqual(headingTags([1, 2, 3, 4, 5, 6], 3), ['h3', 'h4', 'h5', 'h6', 'h6', 'h6']);
+    assert.deepEqual(headingTags([], 3), []);
   });
 });

@@ -91,6 +91,22 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-/** Only one h1 per page (the article title): body headings start at h2. */
-export const headingTag = (level: number): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' =>
-  (['h2', 'h2', 'h3', 'h4', 'h5', 'h6'] as const)[Math.min(Math.max(level, 1), 6) - 1] ?? 'h2';
+export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * Only one h1 per page (the title). The tags of a body's headings, in order, when the body sits below a heading of level `top - 1` (an
+ * article body under the page's h1: top 2; an answer or report under its section's h2: top 3). An editor's
+ * levels keep their order but never skip one: the highest level used becomes `top`, and a heading is at
+ * most one level below the one before it (a body that starts with "Heading 3", or jumps from 1 to 4,
+ * would otherwise leave a gap screen-reader users navigate by). Deeper than h6 stays h6.
+ */
+export function headingTags(levels: readonly number[], top: 2 | 3 = 2): HeadingTag[] {
+  const used = [...new Set(levels.map((level) => Math.min(Math.max(level, 1), 6)))].sort((a, b) => a - b);
+  let previous = top - 1;
+  return levels.map((level) => {
+    const rank = used.indexOf(Math.min(Math.max(level, 1), 6));
+    const tag = Math.min(top + rank, previous + 1, 6);
+    previous = tag;
+    return `h${tag}` as HeadingTag;
+  });
+}

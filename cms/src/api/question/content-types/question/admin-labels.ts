@@ -27,7 +27,7 @@ export default {
   answerDueDate: {
     label: 'Hạn trả lời',
     description:
-      'Hệ thống tính khi nhận câu hỏi: số ngày làm việc trong Cài đặt cổng, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
+      'Hệ thống tính khi nhận câu hỏi: số ngày làm việc trong Cài đặt cổng, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, có tính ngày làm bù; tính lại khi lịch nghỉ thay đổi.',
     editable: false,
   },
   trackingCode: {
