@@ -118,8 +118,13 @@ export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
   bodyAliases.length ? `${text}\n${bodyAliases.join(' · ')}` : text;
 
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
-export function indexSettings(own: { searchableAttributes: string[]; displayedAttributes: string[] }): Settings {
+export function indexSettings(own: {
+  searchableAttributes: string[];
+  displayedAttributes: string[];
+  proximityPrecision?: Settings['proximityPrecision'];
+}): Settings {
   return {
+    ...(own.proximityPrecision ? { proximityPrecision: own.proximityPrecision } : {}),
     // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
     // tone-exact query searches only them.
     // "kind" is searchable so "thủ tục …" matches every procedure and "văn bản …" every document.
