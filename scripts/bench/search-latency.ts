@@ -245,6 +245,10 @@ async function profile(config: SearchClientConfig, rounds: number) {
         const { attributesToHighlight, ...plain } = single;
         void attributesToHighlight;
         note(`${key} · no highlight`, (await post({ queries: [plain] })).results?.[0]?.processingTimeMs ?? NaN);
+        if (query['matchingStrategy'] !== 'all') {
+          const strict = { ...single, matchingStrategy: 'all' };
+          note(`${key} · all words`, (await post({ queries: [strict] })).results?.[0]?.processingTimeMs ?? NaN);
+        }
       }
     }
   }
