@@ -58,7 +58,9 @@ export function vocabularyFrom(titles: Iterable<string>): VocabularyWord[] {
  * The words of documents the sync just wrote, as partial vocabulary documents (id and word only): a
  * partial update adds a new word and leaves an existing word's count and spelling alone, so a title
  * published a minute ago is not "misspelt". Counts and words no record uses any more are set right by
- * the next rebuild (start-up, reindex).
+ * the next rebuild (start-up, reindex): lowering a count needs the words of the record as it was indexed
+ * before, and the CMS's indexing key cannot read documents (keys.ts); a stale count only orders
+ * suggestions that are equally close to the query, and a word left over only lets a suggestion name it.
  */
 export function vocabularyUpdates(
   documents: ReadonlyArray<Record<string, unknown>>,

@@ -47,6 +47,8 @@ export async function startMeilisearch(options: {
   logFile: string;
   /** Tests keep indexing to one thread so the other core serves Strapi. */
   maxIndexingThreads?: number;
+  /** Run under `nice -n <niceness>` (benchmarks index at low priority on a shared machine). */
+  niceness?: number;
 }): Promise<MeilisearchServer> {
   await assertPortFree(options.port, 'MEILI_PORT');
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
@@ -64,10 +66,12 @@ export async function startMeilisearch(options: {
     '--no-analytics',
     ...(options.maxIndexingThreads ? ['--max-indexing-threads', String(options.maxIndexingThreads)] : []),
   ];
+  // nice execs the binary, so the process id (and stop()) stays Meilisearch's own.
+  const niced = options.niceness ? ['-n', String(options.niceness), options.binary] : [];
   const process = await startProcess({
     name: 'Meilisearch',
-    command: options.binary,
-    args,
+    command: options.niceness ? 'nice' : options.binary,
+    args: [...niced, ...args],
     cwd: options.dataDir,
     // The master key goes through the environment, not argv, so `ps` does not show it.
     env: { PATH: globalThis.process.env.PATH, MEILI_MASTER_KEY: options.masterKey },

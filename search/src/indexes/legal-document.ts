@@ -68,6 +68,12 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
   name: 'legal-documents',
   entrySchema: LegalDocumentEntrySchema,
   settings: indexSettings({
+    // Word distances are recorded only as "same field or not": word-pair distances inside 5,000 laws of
+    // 10k–60k words were most of the indexing time (150 laws: 69 s by word, 26 s by field, measured with
+    // scripts/bench/search-latency.ts's corpus), and the body query's proximity ranking over them most of
+    // a search's. Numbers and abstracts are short, so "same field" loses little there; the relevance test
+    // (search/tests/portal-relevance.test.ts) measures it.
+    proximityPrecision: 'byAttribute',
     // The abstract right after the number: scores are compared across indexes, and an article's title is
     // its first attribute. The number first, so "25/2024/NQ-HĐND" ranks above an abstract that cites it.
     searchableAttributes: [

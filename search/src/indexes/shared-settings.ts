@@ -80,10 +80,21 @@ const comparable = (text: string) =>
 export function synonymAliases(text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] {
   const haystack = comparable(text);
   const aliases = new Set<string>();
-  for (const group of groups) {
-    if (group.some((term) => haystack.includes(comparable(term)))) for (const term of group) aliases.add(term);
+  for (const [group, needles] of comparableGroups(groups)) {
+    if (needles.some((needle) => haystack.includes(needle))) for (const term of group) aliases.add(term);
   }
   return [...aliases];
+}
+
+/** Each group with its terms in comparable form, worked out once per list of groups (not once per record). */
+const comparableCache = new WeakMap<object, Array<[readonly string[], string[]]>>();
+function comparableGroups(groups: readonly (readonly string[])[]): Array<[readonly string[], string[]]> {
+  let cached = comparableCache.get(groups);
+  if (!cached) {
+    cached = groups.map((group) => [group, group.map(comparable)]);
+    comparableCache.set(groups, cached);
+  }
+  return cached;
 }
 
 /**
@@ -107,8 +118,13 @@ export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
   bodyAliases.length ? `${text}\n${bodyAliases.join(' · ')}` : text;
 
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
-export function indexSettings(own: { searchableAttributes: string[]; displayedAttributes: string[] }): Settings {
+export function indexSettings(own: {
+  searchableAttributes: string[];
+  displayedAttributes: string[];
+  proximityPrecision?: Settings['proximityPrecision'];
+}): Settings {
   return {
+    ...(own.proximityPrecision ? { proximityPrecision: own.proximityPrecision } : {}),
     // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
     // tone-exact query searches only them.
     // "kind" is searchable so "thủ tục …" matches every procedure and "văn bản …" every document.
