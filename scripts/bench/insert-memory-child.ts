@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import type * as StrapiModule from '@strapi/strapi';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 const options = z
@@ -37,12 +37,10 @@ const strapi: Core.Strapi = await createStrapi({
   distDir: path.join(process.cwd(), 'dist'),
 }).load();
 
-const articles = strapi.documents('api::article.article' as UID.ContentType) as unknown as {
+const articles = strapi.documents('api::article.article') as unknown as {
   create(params: Record<string, unknown>): Promise<{ documentId: string }>;
 };
-const categories = await strapi
-  .documents('api::category.category' as UID.ContentType)
-  .findMany({ fields: ['documentId'] });
+const categories = await strapi.documents('api::category.category').findMany({ fields: ['documentId'] });
 const category = String(categories[0]?.documentId);
 const text = (n: number, i: number) => Array.from({ length: n }, (_, w) => `từ${(i * 7 + w) % 997}`).join(' ');
 const article = (i: number) => ({

@@ -370,7 +370,9 @@ async function main() {
   try {
     if (!manifest) {
       const masterKey = randomBytes(24).toString('hex');
-      console.log(`Indexing ${DOCUMENTS} documents (${LONG} long texts) into ${dir}, Meilisearch under nice -n ${args.nice}`);
+      console.log(
+        `Indexing ${DOCUMENTS} documents (${LONG} long texts) into ${dir}, Meilisearch under nice -n ${args.nice}`,
+      );
       const server = await start(dir, masterKey, args.nice);
       try {
         const indexing = await indexCorpus(new Meilisearch({ host: server.url, apiKey: masterKey }));
@@ -395,7 +397,8 @@ async function main() {
           const admin = new Meilisearch({ host: server.url, apiKey: manifest.masterKey });
           for (const index of INDEXES) {
             const task = await admin.index(`${PREFIX}${index.name}`).updateSettings(index.settings).waitTask(TASK);
-            if (task.status !== 'succeeded') throw new Error(`Settings of ${index.name}: ${JSON.stringify(task.error)}`);
+            if (task.status !== 'succeeded')
+              throw new Error(`Settings of ${index.name}: ${JSON.stringify(task.error)}`);
           }
         } finally {
           await server.process.stop();
@@ -429,7 +432,12 @@ async function main() {
         benchmark: 'search-latency',
         date: new Date().toISOString(),
         // Other work on the machine skews latency: the load average says how busy it was.
-        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg() },
+        machine: {
+          cpus: os.cpus().length,
+          model: os.cpus()[0]?.model,
+          node: process.version,
+          loadAverage: os.loadavg(),
+        },
         indexing: { ...manifest.indexing, reused },
         ...measured,
       };

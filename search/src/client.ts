@@ -133,7 +133,11 @@ export interface FederatedRequest {
 }
 
 /** Builds the request searchPortal sends (exported for the latency benchmark's per-query profile). */
-export function federatedRequest(config: SearchClientConfig, query: string, options: SearchOptions = {}): FederatedRequest {
+export function federatedRequest(
+  config: SearchClientConfig,
+  query: string,
+  options: SearchOptions = {},
+): FederatedRequest {
   const prepared = prepareQuery(query);
   const filters = options.filters ?? {};
   const wantedFacets = options.facets ?? [];

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { findRows, isContentType, type TransactionScope } from '../content-types';
 import { callParams, documentIdOf } from '../document-middlewares/params';
 import { changesPublicVersion } from '../site-publish/rules';
@@ -71,7 +71,7 @@ export function registerOutboxCapture(
     if (!WRITES.has(context.action) || !watched.has(context.uid)) return next();
     const { uid } = context;
     const params = callParams(context);
-    const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
+    const draftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
     if (!changesPublicVersion(context.action, draftAndPublish, params)) return next();
     return strapi.db.transaction(async () => {
       const before = params.documentId ? await affectedKeys(strapi, indexes, uid, params.documentId) : [];
