@@ -136,6 +136,43 @@ function listPages<T, F extends string>(
   return all;
 }
 
+/**
+ * What a finder list shows of each entry (DocumentItem, ProcedureItem): the list pages carry only
+ * this, so their cache keys (src/lib/page-keys.ts) cover what they show and no more: a document's
+ * body or attachments changing re-renders its own page, not the lists it appears in.
+ */
+export type DocumentListItem = Pick<
+  DocumentEntry,
+  'slug' | 'documentType' | 'documentNumber' | 'abstract' | 'validityStatus' | 'issueDate' | 'agency'
+>;
+export const documentListItem = (d: DocumentListItem): DocumentListItem => ({
+  slug: d.slug,
+  documentType: d.documentType,
+  documentNumber: d.documentNumber,
+  abstract: d.abstract,
+  validityStatus: d.validityStatus,
+  issueDate: d.issueDate,
+  agency: d.agency,
+});
+export type ProcedureListItem = Pick<
+  ProcedureEntry,
+  'slug' | 'name' | 'code' | 'level' | 'serviceLevel' | 'implementingAgency'
+>;
+export const procedureListItem = (p: ProcedureListItem): ProcedureListItem => ({
+  slug: p.slug,
+  name: p.name,
+  code: p.code,
+  level: p.level,
+  serviceLevel: p.serviceLevel,
+  implementingAgency: p.implementingAgency,
+});
+
+/** A list page as its page file renders it: the shown fields of its entries only. */
+export const shownListPage = <T, S, F extends string>(list: ListPage<T, F>, shown: (item: T) => S): ListPage<S, F> => ({
+  ...list,
+  items: list.items.map(shown),
+});
+
 export const documentFacetGroups = (documents: readonly DocumentEntry[]) =>
   groups(documents, DOCUMENT_FACET_DEFINITIONS, (facet, value) => routes.documentFacet(facet, value));
 
