@@ -45,6 +45,19 @@ export function bucketSlice<T>(newestFirst: readonly T[], bucket: number, size: 
   return newestFirst.slice(Math.max(0, end - size), Math.max(0, end));
 }
 
+/** The words of an archive list's links: to newer and older pages, and the label of the first page. */
+export interface ArchiveWords {
+  newer: string;
+  older: string;
+  newest: string;
+}
+export const NEWS_PAGES: ArchiveWords = { newer: 'Tin mới hơn', older: 'Tin cũ hơn', newest: 'Tin mới nhất' };
+export const DOCUMENT_PAGES: ArchiveWords = {
+  newer: 'Văn bản mới hơn',
+  older: 'Văn bản cũ hơn',
+  newest: 'Văn bản mới nhất',
+};
+
 /** The links between a list's pages, newest first: what ArchivePagination shows and the page's key covers. */
 export interface ArchiveNav {
   /** The page of newer articles (rel=prev). */

@@ -167,6 +167,13 @@ export const routes = {
   /** Documents with one facet value, pre-rendered: /van-ban/loai/quyet-dinh/, /van-ban/nam/2026/trang/2/. */
   documentFacet: (facet: DocumentFacet, value: string, page = 1): string =>
     listPage(facetBase(DOCUMENTS, DOCUMENT_FACETS[facet], value), page),
+  /**
+   * A page of the documents finder's lists, numbered like the news lists' (pagination.ts): 'first' is the
+   * list (/van-ban/, /van-ban/nam/2026/), bucket n (1 = the oldest documents) its trang/n/.
+   */
+  documentsArchive: (target: ArchiveTarget): string => archivePage(DOCUMENTS, target),
+  documentFacetArchive: (facet: DocumentFacet, value: string, target: ArchiveTarget): string =>
+    archivePage(facetBase(DOCUMENTS, DOCUMENT_FACETS[facet], value), target),
   /** The finder with filters combined (the GET form's URL; filtered in the browser). Empty values dropped. */
   documentsQuery: (filters: Partial<Record<DocumentQueryParam, string>>): string => {
     const query = new URLSearchParams();
