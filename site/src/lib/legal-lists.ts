@@ -6,14 +6,7 @@
 import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS, enumSlug } from './documents.ts';
 import type { FinderData } from './finder.ts';
 import type { DocumentEntry, ProcedureEntry } from './legal-content.ts';
-import {
-  archiveBuckets,
-  archiveNav,
-  bucketSlice,
-  pageCount,
-  type ArchiveNav,
-  type ArchiveTarget,
-} from './pagination.ts';
+import { archivePages, pageCount, type ArchivePage, type ArchiveTarget } from './pagination.ts';
 import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from './procedures.ts';
 import { routes, type DocumentFacet, type ProcedureFacet } from './routes.ts';
 
@@ -51,16 +44,10 @@ export interface ListPage<T, F extends string> {
  * fixed buckets numbered from the oldest (pagination.ts, as the news lists), so a new document changes
  * its lists' first pages and newest buckets, not every page after them.
  */
-export interface ArchiveListPage<T, F extends string> {
-  url: string;
-  target: ArchiveTarget;
-  nav: ArchiveNav;
+export interface ArchiveListPage<T, F extends string> extends ArchivePage<T> {
   /** Address of another page of the same list. */
   pageUrl: (target: ArchiveTarget) => string;
-  /** How many entries the list has: on its first page only (it changes with every publish). */
-  total?: number;
   facet?: { facet: F; heading: string } & FacetValue;
-  items: T[];
 }
 
 interface FacetDefinition<T, F extends string> {
@@ -146,28 +133,13 @@ function pages<T, F extends string>(
   }));
 }
 
-function archivePages<T, F extends string>(
+function facetArchivePages<T, F extends string>(
   items: readonly T[],
   pageSize: number,
   pageUrl: (target: ArchiveTarget) => string,
   facet?: ArchiveListPage<T, F>['facet'],
 ): Array<ArchiveListPage<T, F>> {
-  const total = items.length;
-  const page = (target: ArchiveTarget, shown: T[]): ArchiveListPage<T, F> => ({
-    url: pageUrl(target),
-    target,
-    nav: archiveNav(target, total, pageSize),
-    pageUrl,
-    ...(target === 'first' ? { total } : {}),
-    ...(facet ? { facet } : {}),
-    items: shown,
-  });
-  return [
-    page('first', items.slice(0, pageSize)),
-    ...Array.from({ length: archiveBuckets(total, pageSize) }, (_, index) =>
-      page(index + 1, bucketSlice(items, index + 1, pageSize)),
-    ),
-  ];
+  return archivePages(items, pageSize, pageUrl).map((page) => ({ ...page, pageUrl, ...(facet ? { facet } : {}) }));
 }
 
 /** The full list's pages, then each facet value's (`paginate` makes one list's pages). */
@@ -232,7 +204,7 @@ export const documentListPages = (
   documents: readonly DocumentEntry[],
 ): Array<ArchiveListPage<DocumentEntry, DocumentFacet>> =>
   listPages(documents, DOCUMENT_FACET_DEFINITIONS, (items, facet) =>
-    archivePages(
+    facetArchivePages(
       items,
       DOCUMENTS_PAGE_SIZE,
       facet ? (target) => routes.documentFacetArchive(facet.facet, facet.value, target) : routes.documentsArchive,

@@ -206,6 +206,8 @@ export const routes = {
   },
   /** Published questions and answers, newest first: /hoi-dap/, /hoi-dap/trang/2/. */
   questions: (page = 1): string => listPage(QUESTIONS, page),
+  /** A page of the questions list, numbered like the news lists' (pagination.ts): 'first' is /hoi-dap/. */
+  questionsArchive: (target: ArchiveTarget): string => archivePage(QUESTIONS, target),
   /** One published question with its answer. */
   question: (slug: string): string => {
     assertFree('question', slug, RESERVED_QUESTION_SLUGS);
@@ -335,7 +337,9 @@ export const routeParams = {
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
   /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */
-  questions: (page: number): { page: string | undefined } => ({ page: rest(QUESTIONS, routes.questions(page)) }),
+  questions: (target: ArchiveTarget): { page: string | undefined } => ({
+    page: rest(QUESTIONS, routes.questionsArchive(target)),
+  }),
   /** hoi-dap/[slug].astro */
   question: (slug: string): { slug: string } => ({ slug: after(QUESTIONS, routes.question(slug)) }),
   /** du-thao/[slug].astro */
