@@ -5,13 +5,19 @@
  * directly; the query engine (`strapi.db.query(uid)`) answers `any`, so its rows are typed here from
  * the fields a query selects.
  */
-import type { Core, Data, UID } from '@strapi/strapi';
+import type { Core, Data, Modules, UID } from '@strapi/strapi';
 
 /** An entry of a content type as the generated types describe it. */
 export type Entry<U extends UID.ContentType> = Data.ContentType<U>;
 
 /** A field name of a content type. */
 export type Field<U extends UID.ContentType> = keyof Entry<U> & string;
+
+/**
+ * The fields a Document Service read may name for a content type or component (`fields: [...]`, also
+ * inside `populate`): its own non-relation attributes, `id` and `documentId`.
+ */
+export type DocumentFields<U extends UID.Schema> = Modules.Documents.Params.Fields.ArrayNotation<U>;
 
 /**
  * A database row read with `select`: the selected fields, typed by the schema. Rows of the query
