@@ -31,6 +31,11 @@ export function isContentType(strapi: Core.Strapi, uid: string): uid is UID.Cont
   return Object.hasOwn(strapi.contentTypes, uid);
 }
 
+/** Whether a string names a component of this CMS (a guard, so callers need no cast). */
+export function isComponent(strapi: Core.Strapi, uid: string): uid is UID.Component {
+  return Object.hasOwn(strapi.components, uid);
+}
+
 /** Whether the content type's entries exist per locale (the i18n plugin's `localized` option). */
 export function isLocalized(strapi: Core.Strapi, uid: UID.ContentType): boolean {
   const options: Record<string, unknown> | undefined = strapi.contentType(uid).pluginOptions;

@@ -13,6 +13,7 @@ export const ARTICLE = 'api::article.article';
 export const CATEGORY = 'api::category.category';
 export const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 const AGENCY = 'api::agency.agency';
+const PROCEDURE = 'api::procedure.procedure';
 const FILE = 'plugin::upload.file';
 
 /** A file that PDF readers, and Strapi's type detection, take for a PDF. */
@@ -306,6 +307,28 @@ export function trustTests(ctx: WorkflowContext, matrix: ReturnType<typeof trust
         ['refuse', 'delete'],
       ],
     );
+  });
+
+  it("refuses the replace of a form in an approved procedure's dossier (a file inside a component)", async () => {
+    const admin = ctx.admin();
+    const uploaded = await admin.request('POST', '/upload', filesForm(pdf('mau don'), 'mau-don.pdf'));
+    const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
+    assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+    const procedure = ok(
+      await admin.request('POST', admin.base(PROCEDURE), {
+        code: '1.009901',
+        name: 'Cấp giấy phép thử nghiệm',
+        level: 'tinh',
+        dossier: [{ name: 'Đơn đề nghị', form: file.id }],
+      }),
+    ).documentId;
+    // The form of a draft may still be replaced.
+    const draft = await admin.request('POST', `/upload?id=${file.id}`, filesForm(pdf('mau sua'), 'mau-don.pdf'));
+    assert.equal(draft.status, 200, JSON.stringify(draft.body));
+    ok(await admin.request('PUT', `${admin.base(PROCEDURE)}/${procedure}`, { editorialStage: 'da_duyet' }));
+    const approved = await admin.request('POST', `/upload?id=${file.id}`, filesForm(pdf('mau moi'), 'mau-don.pdf'));
+    assert.equal(approved.status, 400);
+    assert.match(approved.error?.message ?? '', FILE_LOCKED);
   });
 
   it('never publishes a clone through the schedule, even one asking for a past publication time', async () => {
