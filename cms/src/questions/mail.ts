@@ -10,6 +10,10 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { z } from 'zod';
+import { QUESTION_PAGES, SECTIONS } from '../url-words.ts';
+
+/** The site's question look-up page, linked from the receipt. */
+const LOOKUP_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.lookup}/`;
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -125,7 +129,7 @@ export async function sendReceipt(
       'Cơ quan đã nhận câu hỏi bạn gửi qua cổng thông tin điện tử.',
       '',
       `Mã theo dõi: ${stored.trackingCode}`,
-      `Tra cứu tình trạng xử lý: ${site}/hoi-dap/tra-cuu/?ma=${encodeURIComponent(stored.trackingCode)}`,
+      `Tra cứu tình trạng xử lý: ${site}${LOOKUP_PATH}?ma=${encodeURIComponent(stored.trackingCode)}`,
     ],
     logLabel: `[hoi-dap] receipt for ${stored.trackingCode}`,
   });
