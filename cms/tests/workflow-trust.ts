@@ -65,6 +65,14 @@ export interface WorkflowContext {
   trail: (id: string) => Promise<AuditEntry[]>;
 }
 
+/** Uploads a one-line PDF to the media library as the session's user; the stored file. */
+async function uploadPdf(s: AdminSession, text: string, name: string): Promise<{ id: number; documentId: string }> {
+  const uploaded = await s.request('POST', '/upload', filesForm(pdf(text), name));
+  const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
+  assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+  return file;
+}
+
 const ALL_OK: Record<Role, Outcome> = { editor: 'ok', reviewer: 'ok', chief: 'ok' };
 const ALL_400: Record<Role, Outcome> = { editor: 400, reviewer: 400, chief: 400 };
 const FILE_LOCKED = /^Tệp “.*” đang gắn với nội dung đã duyệt hoặc đã xuất bản/;
@@ -84,9 +92,7 @@ export function trustMatrix(ctx: WorkflowContext) {
   const attachedPdf = async (s: AdminSession, published: boolean) => {
     const admin = ctx.admin();
     if (!agency) agency = ok(await admin.request('POST', admin.base(AGENCY), { name: 'UBND tỉnh Sơn Hà' })).documentId;
-    const uploaded = await s.request('POST', '/upload', filesForm(pdf('ban goc'), 'quyet-dinh.pdf'));
-    const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
-    assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+    const file = await uploadPdf(s, 'ban goc', 'quyet-dinh.pdf');
     const entry = ok(
       await s.request('POST', s.base(LEGAL_DOCUMENT), {
         documentNumber: `${++documentNumber + 100}/QĐ-UBND`,
@@ -311,9 +317,7 @@ export function trustTests(ctx: WorkflowContext, matrix: ReturnType<typeof trust
 
   it("refuses the replace of a form in an approved procedure's dossier (a file inside a component)", async () => {
     const admin = ctx.admin();
-    const uploaded = await admin.request('POST', '/upload', filesForm(pdf('mau don'), 'mau-don.pdf'));
-    const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
-    assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+    const file = await uploadPdf(admin, 'mau don', 'mau-don.pdf');
     const procedure = ok(
       await admin.request('POST', admin.base(PROCEDURE), {
         code: '1.009901',
