@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { z } from 'zod';
+import { errorCode, errorMessage } from '../errors.ts';
 import { QUESTION_PAGES, SECTIONS } from '../url-words.ts';
 
 /** The site's question look-up page, linked from the receipt. */
@@ -67,7 +68,7 @@ export function fileMailer(dir: string, now: () => Date = () => new Date()): Mai
           written.push(file);
           return info;
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
+          const code = errorCode(error);
           if (code === 'ENOENT' && n === 1) {
             await (folder = mkdir(dir, { recursive: true, mode: 0o700 }));
             n -= 1;
@@ -113,7 +114,7 @@ export async function sendCitizenMail(
       text: [...message.lines(smtp.site), '', 'Thư này được gửi tự động; vui lòng không trả lời.'].join('\n'),
     });
   } catch (error) {
-    strapi.log.warn(`${message.logLabel} not sent: ${(error as Error).message}`);
+    strapi.log.warn(`${message.logLabel} not sent: ${errorMessage(error)}`);
   }
 }
 

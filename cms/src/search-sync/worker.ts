@@ -4,6 +4,7 @@ import { ABBREVIATION_UID, abbreviationGroup } from './abbreviations';
 import { dueRows, markDone, scheduleRetry, type OutboxRow } from './outbox';
 import type { IndexChange, IndexWriter, SearchIndex } from './search-module';
 import { findRows, isContentType } from '../content-types';
+import { errorMessage as message } from '../errors';
 
 export interface WorkerOptions {
   /** Rows per batch: one Meilisearch task per index and kind (add/delete) per batch. */
@@ -12,8 +13,6 @@ export interface WorkerOptions {
   pollMs: number;
   maxRetryMs: number;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Applies the outbox to Meilisearch in the CMS process. Each row says only which entry to look at;
