@@ -4,10 +4,9 @@
  * `bodyFields`.
  */
 
-/** Whether a value is an object with named fields (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../document-middlewares/relation-input';
+
+export { isRecord };
 
 /** The parsed body: undefined when nothing was sent or the parser did not understand it. */
 export function requestBody(ctx: { request: object }): unknown {
