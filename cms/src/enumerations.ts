@@ -48,9 +48,9 @@ export function enumerations(): Array<{ uid: string; attribute: string; values: 
 export function fillEnumerations(strapi: Core.Strapi): void {
   for (const { uid, attribute, values } of enumerations()) {
     const attributes: Record<string, unknown> | undefined = isContentType(strapi, uid)
-      ? strapi.contentTypes[uid].attributes
+      ? strapi.contentTypes[uid]?.attributes
       : isComponent(strapi, uid)
-        ? strapi.components[uid].attributes
+        ? strapi.components[uid]?.attributes
         : undefined;
     const attr = attributes?.[attribute];
     if (!isEnumeration(attr)) throw new Error(`${uid}.${attribute} is not an enumeration attribute`);
