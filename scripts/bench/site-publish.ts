@@ -46,6 +46,7 @@ import { serveStatic } from '../src/services/index.ts';
 import { adminSession, graphql, startTestBackend } from '../src/testing.ts';
 import { parseBenchArgs } from './args.ts';
 import { imageStepSeconds } from './astro-log.ts';
+import { buildPhases } from './build-phases.ts';
 
 const {
   entries,
@@ -240,6 +241,8 @@ try {
     new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey }),
     backend.indexPrefix,
   );
+  // Each build's wall time as the publisher saw it: build steps, release switch, telling the CMS.
+  const publisherBuilds: Array<{ release: string; seconds: number }> = [];
   const siteRoot = path.join(backend.dir, 'site');
   // A cold build every run, also on a reused data folder.
   for (const kept of ['site', 'site-cache', 'image-cache'])
@@ -248,7 +251,11 @@ try {
     secrets: backend.secrets,
     indexPrefix: backend.indexPrefix,
     searchKey,
-    log: (line) => progress(line),
+    log: (line) => {
+      const live = /Publisher: (\S+) is live \((\d+) ms/.exec(line);
+      if (live) publisherBuilds.push({ release: live[1] ?? '', seconds: round(Number(live[2]) / 1000, 2) });
+      progress(line);
+    },
     publish: {
       siteRoot,
       keep: 3,
@@ -363,6 +370,10 @@ try {
     publishToLiveSeconds: publishToLive,
     unpublishToGoneSeconds: unpublishToGone,
     builds: publisher.succeeded,
+    // Each live build's wall time as the publisher saw it (build steps, release switch, telling the CMS)…
+    publisherBuilds,
+    // …and where each build's time went (build-phases.ts reads the build log; failed builds too): the cold build first.
+    buildBreakdown: buildPhases((await readFile(buildLog, 'utf8')).slice(logBefore)),
     progressLines,
   };
   console.log(JSON.stringify(result, null, 2));
