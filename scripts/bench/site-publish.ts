@@ -184,7 +184,6 @@ const backend = await startTestBackend({ demoContent: true, keptDir });
 let site: { url: string; close(): Promise<void> } | undefined;
 let publisher: ReturnType<typeof createSitePublisher> | undefined;
 try {
-  const editor = await adminSession(backend);
   const lookup = async (query: string) => {
     const answer = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query);
     return Object.values(answer.body.data ?? {})[0] as Array<{ documentId: string }>;
@@ -326,6 +325,8 @@ try {
     await Promise.all(pending);
     return summary(samples);
   };
+  // Logged in now, not before seeding: an admin session expires (50k entries take longer to seed than it lasts).
+  const editor = await adminSession(backend);
   const published: string[] = [];
   const publishToLive = await measure(
     'publish → live',
