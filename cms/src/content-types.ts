@@ -5,13 +5,19 @@
  * directly; the query engine (`strapi.db.query(uid)`) answers `any`, so its rows are typed here from
  * the fields a query selects.
  */
-import type { Core, Data, UID } from '@strapi/strapi';
+import type { Core, Data, Modules, Schema, UID } from '@strapi/strapi';
 
 /** An entry of a content type as the generated types describe it. */
 export type Entry<U extends UID.ContentType> = Data.ContentType<U>;
 
 /** A field name of a content type. */
 export type Field<U extends UID.ContentType> = keyof Entry<U> & string;
+
+/**
+ * The fields a Document Service read may name for a content type or component (`fields: [...]`, also
+ * inside `populate`): its own non-relation attributes, `id` and `documentId`.
+ */
+export type DocumentFields<U extends UID.Schema> = Modules.Documents.Params.Fields.ArrayNotation<U>;
 
 /**
  * A database row read with `select`: the selected fields, typed by the schema. Rows of the query
@@ -25,6 +31,11 @@ export function isContentType(strapi: Core.Strapi, uid: string): uid is UID.Cont
   return Object.hasOwn(strapi.contentTypes, uid);
 }
 
+/** Whether a string names a component of this CMS (a guard, so callers need no cast). */
+export function isComponent(strapi: Core.Strapi, uid: string): uid is UID.Component {
+  return Object.hasOwn(strapi.components, uid);
+}
+
 /** Whether the content type's entries exist per locale (the i18n plugin's `localized` option). */
 export function isLocalized(strapi: Core.Strapi, uid: UID.ContentType): boolean {
   const options: Record<string, unknown> | undefined = strapi.contentType(uid).pluginOptions;
@@ -35,24 +46,69 @@ export function isLocalized(strapi: Core.Strapi, uid: UID.ContentType): boolean 
 type Where = Record<string, unknown>;
 type OrderBy = Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>>;
 
-/** `strapi.db.query(uid).findOne` with the row typed by its `select`. */
-export async function findRow<U extends UID.ContentType, K extends Field<U>>(
+/** The schema of a field of a content type. */
+type AttributeOf<U extends UID.ContentType, R> = R extends keyof Schema.Attributes<U> ? Schema.Attributes<U>[R] : never;
+
+/** The content type a relation field points at (never for other fields). */
+type TargetOf<U extends UID.ContentType, R> =
+  AttributeOf<U, R> extends infer A extends Schema.Attribute.AnyAttribute ? Schema.Attribute.RelationTarget<A> : never;
+
+/** The fields of a content type that relate it to one other content type. */
+export type RelationField<U extends UID.ContentType> = {
+  [R in Field<U>]: [TargetOf<U, R>] extends [never] ? never : R;
+}[Field<U>];
+
+/** What a query may populate: per relation field, the related rows' fields to select. */
+type PopulateSelect<U extends UID.ContentType> = {
+  [R in RelationField<U>]?: { select: ReadonlyArray<Field<TargetOf<U, R>>> };
+};
+
+type ToMany = 'oneToMany' | 'manyToMany' | 'manyWay' | 'morphMany';
+
+/** The populated relations of a row: a list for a to-many relation, one row or null otherwise. */
+type Populated<U extends UID.ContentType, P> = {
+  [R in keyof P & RelationField<U>]: P[R] extends { select: ReadonlyArray<infer F> }
+    ? F extends Field<TargetOf<U, R>>
+      ? AttributeOf<U, R> extends { relation: ToMany }
+        ? Array<Row<TargetOf<U, R>, F>>
+        : Row<TargetOf<U, R>, F> | null
+      : never
+    : never;
+};
+
+/** `strapi.db.query(uid).findOne` with the row typed by its `select` (and `populate`). */
+export async function findRow<
+  U extends UID.ContentType,
+  K extends Field<U>,
+  const P extends PopulateSelect<U> = Record<never, never>,
+>(
   strapi: Core.Strapi,
   uid: U,
-  query: { where?: Where; select: readonly K[]; orderBy?: OrderBy },
-): Promise<Row<U, K> | null> {
+  query: { where?: Where; select: readonly K[]; populate?: P; orderBy?: OrderBy },
+): Promise<(Row<U, K> & Populated<U, P>) | null> {
   const row: unknown = await strapi.db.query(uid).findOne({ ...query, select: [...query.select] });
-  return row as Row<U, K> | null;
+  return row as (Row<U, K> & Populated<U, P>) | null;
 }
 
-/** `strapi.db.query(uid).findMany` with the rows typed by their `select`. */
-export async function findRows<U extends UID.ContentType, K extends Field<U>>(
+/** `strapi.db.query(uid).findMany` with the rows typed by their `select` (and `populate`). */
+export async function findRows<
+  U extends UID.ContentType,
+  K extends Field<U>,
+  const P extends PopulateSelect<U> = Record<never, never>,
+>(
   strapi: Core.Strapi,
   uid: U,
-  query: { where?: Where; select: readonly K[]; orderBy?: OrderBy; limit?: number; offset?: number },
-): Promise<Array<Row<U, K>>> {
+  query: {
+    where?: Where;
+    select: readonly K[];
+    populate?: P;
+    orderBy?: OrderBy;
+    limit?: number;
+    offset?: number;
+  },
+): Promise<Array<Row<U, K> & Populated<U, P>>> {
   const rows: unknown = await strapi.db.query(uid).findMany({ ...query, select: [...query.select] });
-  return rows as Array<Row<U, K>>;
+  return rows as Array<Row<U, K> & Populated<U, P>>;
 }
 
 /**

@@ -5,6 +5,7 @@
  * the admin, the GraphQL enum, the index labels and the site's finder all read that list.
  */
 import type { Core } from '@strapi/strapi';
+import { isComponent, isContentType } from './content-types.ts';
 import { DOCUMENT_TYPES } from './legal/document-types.ts';
 import { RELATION_TYPES } from './legal/relations.ts';
 import { VALIDITY_STATUSES } from './legal/validity.ts';
@@ -13,6 +14,10 @@ import { WORKFLOW_TYPES } from './editorial/roles.ts';
 import { STAGES } from './editorial/stages.ts';
 import { QUESTION_STATUSES } from './questions/questions.ts';
 import { COMMENT_STATUSES, COMMENT_UID } from './consultations/consultations.ts';
+
+/** A schema attribute of type enumeration (its values are what this file fills in). */
+const isEnumeration = (attr: unknown): attr is { type: 'enumeration'; enum?: string[] } =>
+  typeof attr === 'object' && attr !== null && 'type' in attr && attr.type === 'enumeration';
 
 const keys = (list: ReadonlyArray<{ readonly key: string }>): string[] => list.map((item) => item.key);
 
@@ -42,11 +47,13 @@ export function enumerations(): Array<{ uid: string; attribute: string; values: 
 /** Fills the schemas' enumerations from their lists; an attribute that is missing or not an enumeration fails the start. */
 export function fillEnumerations(strapi: Core.Strapi): void {
   for (const { uid, attribute, values } of enumerations()) {
-    const schema = uid.includes('::')
-      ? strapi.contentTypes[uid as keyof typeof strapi.contentTypes]
-      : strapi.components[uid as keyof typeof strapi.components];
-    const attr = (schema?.attributes as Record<string, { type?: string; enum?: string[] }> | undefined)?.[attribute];
-    if (attr?.type !== 'enumeration') throw new Error(`${uid}.${attribute} is not an enumeration attribute`);
+    const attributes: Record<string, unknown> | undefined = isContentType(strapi, uid)
+      ? strapi.contentTypes[uid]?.attributes
+      : isComponent(strapi, uid)
+        ? strapi.components[uid]?.attributes
+        : undefined;
+    const attr = attributes?.[attribute];
+    if (!isEnumeration(attr)) throw new Error(`${uid}.${attribute} is not an enumeration attribute`);
     attr.enum = [...values];
   }
 }

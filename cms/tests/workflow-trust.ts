@@ -13,6 +13,7 @@ export const ARTICLE = 'api::article.article';
 export const CATEGORY = 'api::category.category';
 export const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 const AGENCY = 'api::agency.agency';
+const PROCEDURE = 'api::procedure.procedure';
 const FILE = 'plugin::upload.file';
 
 /** A file that PDF readers, and Strapi's type detection, take for a PDF. */
@@ -64,6 +65,14 @@ export interface WorkflowContext {
   trail: (id: string) => Promise<AuditEntry[]>;
 }
 
+/** Uploads a one-line PDF to the media library as the session's user; the stored file. */
+async function uploadPdf(s: AdminSession, text: string, name: string): Promise<{ id: number; documentId: string }> {
+  const uploaded = await s.request('POST', '/upload', filesForm(pdf(text), name));
+  const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
+  assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+  return file;
+}
+
 const ALL_OK: Record<Role, Outcome> = { editor: 'ok', reviewer: 'ok', chief: 'ok' };
 const ALL_400: Record<Role, Outcome> = { editor: 400, reviewer: 400, chief: 400 };
 const FILE_LOCKED = /^Tệp “.*” đang gắn với nội dung đã duyệt hoặc đã xuất bản/;
@@ -83,9 +92,7 @@ export function trustMatrix(ctx: WorkflowContext) {
   const attachedPdf = async (s: AdminSession, published: boolean) => {
     const admin = ctx.admin();
     if (!agency) agency = ok(await admin.request('POST', admin.base(AGENCY), { name: 'UBND tỉnh Sơn Hà' })).documentId;
-    const uploaded = await s.request('POST', '/upload', filesForm(pdf('ban goc'), 'quyet-dinh.pdf'));
-    const file = (uploaded.body as Array<{ id: number; documentId: string }> | null)?.[0];
-    assert.ok(file, `upload failed: ${JSON.stringify(uploaded.body)}`);
+    const file = await uploadPdf(s, 'ban goc', 'quyet-dinh.pdf');
     const entry = ok(
       await s.request('POST', s.base(LEGAL_DOCUMENT), {
         documentNumber: `${++documentNumber + 100}/QĐ-UBND`,
@@ -306,6 +313,26 @@ export function trustTests(ctx: WorkflowContext, matrix: ReturnType<typeof trust
         ['refuse', 'delete'],
       ],
     );
+  });
+
+  it("refuses the replace of a form in an approved procedure's dossier (a file inside a component)", async () => {
+    const admin = ctx.admin();
+    const file = await uploadPdf(admin, 'mau don', 'mau-don.pdf');
+    const procedure = ok(
+      await admin.request('POST', admin.base(PROCEDURE), {
+        code: '1.009901',
+        name: 'Cấp giấy phép thử nghiệm',
+        level: 'tinh',
+        dossier: [{ name: 'Đơn đề nghị', form: file.id }],
+      }),
+    ).documentId;
+    // The form of a draft may still be replaced.
+    const draft = await admin.request('POST', `/upload?id=${file.id}`, filesForm(pdf('mau sua'), 'mau-don.pdf'));
+    assert.equal(draft.status, 200, JSON.stringify(draft.body));
+    ok(await admin.request('PUT', `${admin.base(PROCEDURE)}/${procedure}`, { editorialStage: 'da_duyet' }));
+    const approved = await admin.request('POST', `/upload?id=${file.id}`, filesForm(pdf('mau moi'), 'mau-don.pdf'));
+    assert.equal(approved.status, 400);
+    assert.match(approved.error?.message ?? '', FILE_LOCKED);
   });
 
   it('never publishes a clone through the schedule, even one asking for a past publication time', async () => {

@@ -20,7 +20,8 @@
  * any other content is refused. With --index-only the bench stops after
  * indexing, so the slow part can run while the machine is busy and the measuring later, when it is idle.
  * --profile N times every sub-query of the federated request on its own, N times per bench query, with
- * and without highlighting and facets: where a search's time goes.
+ * and without highlighting and facets, and with one hit instead of 20 (what reading the hits' stored
+ * documents costs): where a search's time goes.
  *
  * Not part of `npm test`: it takes minutes and its numbers depend on the machine.
  */
@@ -245,6 +246,9 @@ async function profile(config: SearchClientConfig, rounds: number) {
         const { attributesToHighlight, ...plain } = single;
         void attributesToHighlight;
         note(`${key} · no highlight`, (await post({ queries: [plain] })).results?.[0]?.processingTimeMs ?? NaN);
+        // One hit instead of 20: the difference is reading the hits' stored documents (a law's is its full text).
+        const one = { ...single, limit: 1 };
+        note(`${key} · 1 hit`, (await post({ queries: [one] })).results?.[0]?.processingTimeMs ?? NaN);
         if (query['matchingStrategy'] !== 'all') {
           const strict = { ...single, matchingStrategy: 'all' };
           note(`${key} · all words`, (await post({ queries: [strict] })).results?.[0]?.processingTimeMs ?? NaN);

@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The search page's markup (site/src/pages/tim-kiem/index.astro) around the real script. */
+/** The search page's markup (site/src/pages/tim-kiem/[...index].astro) around the real script. */
 function pageHtml(config: SearchClientConfig, script: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>

@@ -19,6 +19,7 @@ import { freePort, serveStatic } from '../src/services/index.ts';
 import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '../src/testing.ts';
 
 const ARTICLE = 'api::article.article';
+const DOCUMENT = 'api::legal-document.legal-document';
 
 describe('site publisher', () => {
   let backend: TestBackend;
@@ -235,8 +236,54 @@ describe('site publisher', () => {
     );
     assert.ok(rendered.includes('/'), 'the home page shows the new article');
     assert.ok(rendered.includes('/tin-tuc/rss.xml'), 'the news feed lists it');
+    assert.deepEqual(
+      rendered.filter((route) => /^(document|procedure)/.test(pageKind(route))),
+      [],
+      'no document or procedure page, list or file is rendered for an article',
+    );
+    assert.ok(of('document list', pages).length > 0, 'the (empty) documents finder is built, from the cache');
     assert.match((await get('/tin-tuc/trang/3/')).text, new RegExp(`/tin-tuc/${article.slug}/`));
     assert.match((await get(`/tin-tuc/${previous.slug}/`)).text, new RegExp(`/tin-tuc/${article.slug}/`));
+  });
+
+  it('re-renders only what a new legal document changes: its page, the finder lists and files, the home page; no article', async () => {
+    // Last year's: an issue date may not be in the future, whenever the test runs.
+    const year = new Date().getUTCFullYear() - 1;
+    const publishDocument = async (n: number, abstract: string) => {
+      const created = await editor.createPublished(DOCUMENT, {
+        documentNumber: `${n}/${year}/QĐ-UBND`,
+        documentType: 'quyet_dinh',
+        abstract,
+        issueDate: `${year}-01-${String(n).padStart(2, '0')}`,
+        signer: 'Trần Văn Bình',
+      });
+      return String(created.slug);
+    };
+    const older = await publishDocument(11, 'Quyết định ban hành quy chế tiếp công dân của Ủy ban nhân dân tỉnh');
+    await waitFor('the first document is served', async () => (await get(`/van-ban/${older}/`)).status === 200);
+    await waitIdle();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+
+    const slug = await publishDocument(12, 'Quyết định công bố danh mục thủ tục hành chính mới ban hành');
+    await waitFor('the new document is served', async () => (await get(`/van-ban/${slug}/`)).status === 200);
+    await waitIdle();
+    const builds = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart));
+    const rendered = [...new Set(builds.flatMap((build) => build.rendered))];
+    const pages = builds.at(-1)?.pages ?? [];
+    const of = (kind: string, routes: string[]) => routes.filter((route) => pageKind(route) === kind).sort();
+
+    assert.deepEqual(of('document', pages), [`/van-ban/${older}/`, `/van-ban/${slug}/`].sort());
+    assert.deepEqual(of('document', rendered), [`/van-ban/${slug}/`], 'the other document page is copied');
+    assert.ok(rendered.includes('/van-ban/'), 'the finder lists it');
+    assert.ok(rendered.includes(`/van-ban/nam/${year}/`), "its year's list lists it");
+    assert.ok(rendered.includes(`/van-ban/du-lieu/${year}.json`), "its year's finder data holds it");
+    assert.ok(rendered.includes('/van-ban/rss.xml'), 'the documents feed lists it');
+    assert.ok(rendered.includes('/'), 'the home page shows the newest documents');
+    assert.ok(of('article', pages).length > 0);
+    for (const kind of ['article', 'news list', 'news feed', 'procedure', 'procedure list'])
+      assert.deepEqual(of(kind, rendered), [], `no ${kind} page is rendered for a document`);
+    assert.match((await get('/van-ban/')).text, new RegExp(`/van-ban/${slug}/`));
+    assert.match((await get(`/van-ban/du-lieu/${year}.json`)).text, new RegExp(`/van-ban/${slug}/`));
   });
 
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {

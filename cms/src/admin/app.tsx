@@ -196,7 +196,10 @@ export default {
   bootstrap(app: {
     registerHook(name: string, fn: typeof labelCells): void;
     getPlugin(name: string): {
-      apis: Record<string, unknown> & { addDocumentAction(fn: (actions: unknown[]) => unknown[]): void };
+      apis: Record<string, unknown> & {
+        addDocumentAction(fn: (actions: unknown[]) => unknown[]): void;
+        addEditViewSidePanel(panels: unknown[]): void;
+      };
     };
   }) {
     // Before the panel first renders: Strapi reads the language from here and would otherwise pick English.
@@ -206,6 +209,6 @@ export default {
     // "Trên cổng thông tin": whether the entry's last change is on the public portal (the site publisher).
     registerPublicStatePanel(app);
     // "Trạng thái biên tập": the saved stage as its coloured label (and the reason of a send-back).
-    (app.getPlugin('content-manager').apis.addEditViewSidePanel as (panels: unknown[]) => void)([StagePanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([StagePanel]);
   },
 };

@@ -75,12 +75,12 @@ export const PublicStatePanel = ({ model, documentId, document }: PanelProps) =>
   };
 };
 
+/** The part of the admin app this registers with (the content manager's side panels). */
 interface AdminApp {
-  getPlugin(name: string): { apis: Record<string, unknown> };
+  getPlugin(name: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } };
 }
 
 /** Called from app.tsx's bootstrap. */
 export function registerPublicStatePanel(app: AdminApp): void {
-  const addPanels = app.getPlugin('content-manager').apis.addEditViewSidePanel as (panels: unknown[]) => void;
-  addPanels([PublicStatePanel]);
+  app.getPlugin('content-manager').apis.addEditViewSidePanel([PublicStatePanel]);
 }

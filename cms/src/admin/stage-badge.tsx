@@ -6,7 +6,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { isStage, STAGE_LABELS, type Stage } from '../editorial/stages.ts';
-import { WORKFLOW_TYPES } from '../editorial/roles.ts';
+import { isWorkflowType } from '../editorial/roles.ts';
 import { ADMIN_LANGUAGE_KEY, TRANSLATIONS } from './translations.ts';
 
 /** Colour pairs with at least 4.5:1 contrast (WCAG 2.2 AA). */
@@ -52,7 +52,7 @@ interface PanelProps {
  * back, the reviewer's reason, so the editor sees both without reading the select.
  */
 export const StagePanel = ({ model, document }: PanelProps) => {
-  if (!(WORKFLOW_TYPES as readonly string[]).includes(model) || !document) return null;
+  if (!isWorkflowType(model) || !document) return null;
   const stage = document.editorialStage;
   const note = typeof document.reviewNote === 'string' ? document.reviewNote.trim() : '';
   return {

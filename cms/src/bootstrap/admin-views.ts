@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { COMPONENT_LABELS } from '../components/admin-labels';
 import { EDITORIAL_FIELD_LABELS, SYSTEM_FIELD_LABELS, type FieldLabels } from '../editorial/field-labels';
-import { WORKFLOW_TYPES } from '../editorial/roles';
+import { isWorkflowType } from '../editorial/roles';
 import abbreviation, { LIST as ABBREVIATION_LIST } from '../api/abbreviation/content-types/abbreviation/admin-labels';
 import agency, { LIST as AGENCY_LIST } from '../api/agency/content-types/agency/admin-labels';
 import article, { LIST as ARTICLE_LIST } from '../api/article/content-types/article/admin-labels';
@@ -63,7 +63,7 @@ export const CONTENT_TYPE_VIEWS: Readonly<Record<string, View>> = {
 export function fieldLabelsOf(uid: string): FieldLabels {
   const view = CONTENT_TYPE_VIEWS[uid];
   const own = view?.fields ?? COMPONENT_LABELS[uid] ?? {};
-  return (WORKFLOW_TYPES as readonly string[]).includes(uid) ? { ...own, ...EDITORIAL_FIELD_LABELS } : own;
+  return isWorkflowType(uid) ? { ...own, ...EDITORIAL_FIELD_LABELS } : own;
 }
 
 type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };

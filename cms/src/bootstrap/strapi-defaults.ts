@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { findRows } from '../content-types';
+import { findRow, findRows } from '../content-types';
 import { adminService } from '../strapi-services';
 
 /**
@@ -32,11 +32,11 @@ export async function removeStrapiDefaults(strapi: Core.Strapi): Promise<void> {
 
   const roles = adminService(strapi, 'role');
   for (const code of DEFAULT_ROLE_CODES) {
-    const role = (await strapi.db.query('admin::role').findOne({ where: { code }, populate: ['users'] })) as {
-      id: number;
-      name: string;
-      users?: unknown[];
-    } | null;
+    const role = await findRow(strapi, 'admin::role', {
+      where: { code },
+      select: ['id', 'name'],
+      populate: { users: { select: ['id'] } },
+    });
     if (!role) continue;
     if ((role.users ?? []).length === 0) {
       await roles.deleteByIds([role.id]);

@@ -4,12 +4,12 @@
  * field; the honeypot's name; the body limit; turning zod's issues into one problem per field. Pure.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS } from './form-fields.ts';
 
 /** Largest body a public write route reads; a text of 5,000 characters in Vietnamese is about 15 KB as a form. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-/** The hidden field people never see and bots fill in. */
-export const HONEYPOT_FIELD = 'trangWeb';
+export { HONEYPOT_FIELD } from './form-fields.ts';
 
 export interface FieldProblem {
   field: string;
@@ -26,8 +26,12 @@ const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
 
-/** Plain text, NFC, trimmed, between min and max characters; one line unless `multiline`. */
-export function plainText(label: string, min: number, max: number, options: { multiline?: boolean } = {}) {
+/** Plain text, NFC, trimmed, between min and max characters (form-fields.ts); one line unless `multiline`. */
+export function plainText(
+  label: string,
+  { min, max }: { min: number; max: number },
+  options: { multiline?: boolean } = {},
+) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label}: cần điền.` : `${label}: phải là văn bản.`) })
     .transform((value) => value.normalize('NFC').trim())
@@ -60,14 +64,14 @@ export const email = (label: string) =>
   z
     .string({ error: `${label}: phải là văn bản.` })
     .trim()
-    .max(254, `${label}: không quá 254 ký tự.`)
+    .max(TEXT_LIMITS.email.max, `${label}: không quá ${TEXT_LIMITS.email.max} ký tự.`)
     .pipe(z.email(`${label}: không đúng định dạng (ví dụ ten@example.vn).`));
 
 /** Vietnamese numbers: 0 or +84 then 9–10 digits; spaces, dots and dashes are ignored. */
 export const phone = (label: string) =>
   z
     .string({ error: `${label}: phải là văn bản.` })
-    .max(30, `${label}: không quá 30 ký tự.`)
+    .max(TEXT_LIMITS.dienThoai.max, `${label}: không quá ${TEXT_LIMITS.dienThoai.max} ký tự.`)
     .transform((value) => value.replace(/[\s.-]/g, ''))
     .pipe(z.string().regex(/^(0|\+84)\d{9,10}$/, `${label}: không đúng định dạng (ví dụ 0912 345 678).`));
 

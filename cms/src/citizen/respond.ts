@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { findRow } from '../content-types';
+import { isRecord, requestBody } from '../http/request-body';
 import { questionGuard } from '../questions/abuse';
 import { htmlPage, PAGE_CSP, problemsHtml, type Section } from '../questions/html';
 import { HONEYPOT_FIELD, type FieldProblem, type ParseResult } from './fields';
@@ -107,11 +108,8 @@ export async function admit<T>(
   /** Runs after the rate limit and before validation (e.g. "is the consultation open?"); false once it refused. */
   gate?: (fields: Record<string, unknown>) => Promise<boolean>,
 ): Promise<{ value: T; proofOfWork: boolean } | null> {
-  const body = (ctx.request as { body?: unknown }).body;
-  const fields = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<
-    string,
-    unknown
-  >;
+  const body = requestBody(ctx);
+  const fields = isRecord(body) ? body : {};
   const honeypot = fields[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== '') {
     await refuse(

@@ -15,6 +15,7 @@ import {
   proofPayload,
   type ParseResult,
 } from '../citizen/fields.ts';
+import { TEXT_LIMITS } from '../citizen/form-fields.ts';
 import { COMMENT_CONSENT } from './consultations.ts';
 
 export const COMMENT_LABELS = {
@@ -40,13 +41,13 @@ export const consultationSlug = z
 export const CommentSchema = z
   .object({
     duThao: consultationSlug,
-    hoTen: plainText(L.hoTen, 2, 100),
+    hoTen: plainText(L.hoTen, TEXT_LIMITS.hoTen),
     email: optional(email(L.email)),
     dienThoai: optional(phone(L.dienThoai)),
-    diaChi: optional(plainText(L.diaChi, 5, 300)),
-    toChuc: optional(plainText(L.toChuc, 2, 200)),
-    dieuKhoan: optional(plainText(L.dieuKhoan, 1, 200)),
-    noiDung: plainText(L.noiDung, 20, 5000, { multiline: true }),
+    diaChi: optional(plainText(L.diaChi, TEXT_LIMITS.diaChi)),
+    toChuc: optional(plainText(L.toChuc, TEXT_LIMITS.toChuc)),
+    dieuKhoan: optional(plainText(L.dieuKhoan, TEXT_LIMITS.dieuKhoan)),
+    noiDung: plainText(L.noiDung, TEXT_LIMITS.noiDung, { multiline: true }),
     dongY: checked(`${L.dongY}: cần đánh dấu đồng ý để gửi góp ý.`),
     phienBanDongY: consentVersion(L.phienBanDongY, COMMENT_CONSENT.version),
     altcha: proofPayload(L.altcha),

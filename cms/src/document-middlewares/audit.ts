@@ -30,7 +30,7 @@ const NOT_AUDITED = new Set(['component', 'dynamiczone']);
 
 type Row = Record<string, unknown> | null;
 interface Params {
-  documentId?: string;
+  documentId?: string | null;
   locale?: string;
 }
 
@@ -212,13 +212,14 @@ export async function recordUnreviewedPublish(
   });
 }
 
-interface FileRecord {
+/** A media file as the trail and the media lock read it. */
+export interface FileRecord {
   id: number;
-  documentId?: string;
-  name?: string;
-  size?: number;
-  mime?: string;
-  hash?: string;
+  documentId?: string | null;
+  name?: string | null;
+  size?: number | null;
+  mime?: string | null;
+  hash?: string | null;
 }
 
 /** A file as the trail shows it: enough to tell two versions apart. */

@@ -1,41 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { WORKFLOW_TYPES } from '../editorial/roles';
-import { recordFileAction } from './audit';
+import { findRow, findSomeRow, isComponent } from '../content-types';
+import { isWorkflowType, type WorkflowType } from '../editorial/roles';
+import { recordFileAction, type FileRecord } from './audit';
+import { componentHolders } from './published-files';
 import { extendService } from '../strapi-services';
 
 const FILE = 'plugin::upload.file';
-const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
 /** Stages whose text (and so its files) was approved: what a citizen reads, or is about to. */
 const LOCKED_STAGES = ['da_duyet', 'da_xuat_ban'];
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn?: { name: string };
-  morphColumn?: { typeColumn: { name: string }; idColumn: { name: string } };
-}
-type Metadata = { attributes: Record<string, { joinTable?: JoinTable; type?: string; component?: string }> };
-interface FileRow {
-  id: number;
-  documentId?: string;
-  name?: string;
-  hash?: string;
-  size?: number;
-  mime?: string;
-}
 export interface LinkedEntry {
   uid: string;
   documentId: string;
   title: string | null;
 }
 
-const metadata = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid) as unknown as Metadata;
-
 /** The entries (type, row id) that use the file, directly or through one level of component. */
-async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ uid: string; id: number }>> {
-  const join = metadata(strapi, FILE).attributes.related?.joinTable;
-  if (!join?.morphColumn) return [];
+async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ uid: WorkflowType; id: number }>> {
+  // The upload plugin's morph link table (files_related_mph): which rows of which models show the file.
+  const related = strapi.db.metadata.get(FILE).attributes.related;
+  const join = related && 'joinTable' in related ? related.joinTable : undefined;
+  if (!join || !('morphColumn' in join)) return [];
   const links = await strapi.db
     .connection(join.name)
     .where(join.joinColumn.name, fileId)
@@ -43,24 +29,16 @@ async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ 
       `${join.morphColumn.typeColumn.name} as type`,
       `${join.morphColumn.idColumn.name} as id`,
     );
-  const rows: Array<{ uid: string; id: number }> = [];
+  const rows: Array<{ uid: WorkflowType; id: number }> = [];
   for (const link of links) {
-    if (WORKFLOW.has(link.type)) {
+    if (isWorkflowType(link.type)) {
       rows.push({ uid: link.type, id: link.id });
       continue;
     }
-    // A file inside a component (a procedure's dossier form): find the entries holding that component.
-    for (const uid of WORKFLOW) {
-      for (const attribute of Object.values(metadata(strapi, uid).attributes)) {
-        const cmps = attribute.joinTable;
-        if (attribute.type !== 'component' || attribute.component !== link.type || !cmps?.inverseJoinColumn) continue;
-        const parents = await strapi.db
-          .connection(cmps.name)
-          .where(cmps.inverseJoinColumn.name, link.id)
-          .where('component_type', link.type)
-          .select<Array<{ id: number }>>(`${cmps.joinColumn.name} as id`);
-        rows.push(...parents.map((parent) => ({ uid, id: parent.id })));
-      }
+    // A file inside a component (a procedure's dossier form): the entries holding that component.
+    if (!isComponent(strapi, link.type)) continue;
+    for (const holder of await componentHolders(strapi, link)) {
+      if (isWorkflowType(holder.type)) rows.push({ uid: holder.type, id: holder.id });
     }
   }
   return rows;
@@ -70,15 +48,14 @@ async function linkedRows(strapi: Core.Strapi, fileId: number): Promise<Array<{ 
 export async function lockingEntries(strapi: Core.Strapi, fileId: number): Promise<LinkedEntry[]> {
   const found = new Map<string, LinkedEntry>();
   for (const { uid, id } of await linkedRows(strapi, fileId)) {
-    const query = strapi.db.query(uid);
-    const row = (await query.findOne({ where: { id }, select: ['documentId'] })) as { documentId: string } | null;
+    const row = await findSomeRow<{ documentId: string }>(strapi, uid, { where: { id }, select: ['documentId'] });
     if (!row || found.has(`${uid}/${row.documentId}`)) continue;
-    const approved = (await query.findOne({
+    const approved = await findSomeRow<Record<string, unknown>>(strapi, uid, {
       where: {
         documentId: row.documentId,
         $or: [{ publishedAt: { $notNull: true } }, { editorialStage: { $in: LOCKED_STAGES } }],
       },
-    })) as Record<string, unknown> | null;
+    });
     if (!approved) continue;
     const title = approved.title ?? approved.abstract ?? approved.name ?? approved.documentNumber ?? null;
     found.set(`${uid}/${row.documentId}`, {
@@ -90,7 +67,7 @@ export async function lockingEntries(strapi: Core.Strapi, fileId: number): Promi
   return [...found.values()];
 }
 
-function refusal(action: 'replace' | 'delete', file: FileRow, entries: LinkedEntry[]): string {
+function refusal(action: 'replace' | 'delete', file: FileRecord, entries: LinkedEntry[]): string {
   const named = entries
     .slice(0, 3)
     .map((entry) => `“${entry.title ?? entry.documentId}”`)
@@ -104,8 +81,8 @@ function refusal(action: 'replace' | 'delete', file: FileRow, entries: LinkedEnt
 
 /** The upload service's writes that the lock wraps (plain functions: Strapi's services close over strapi). */
 type UploadWrites = {
-  replace: (id: number, input: unknown, opts?: unknown) => Promise<FileRow>;
-  remove: (file: FileRow) => Promise<unknown>;
+  replace: (id: number, input: unknown, opts?: unknown) => Promise<FileRecord>;
+  remove: (file: FileRecord) => Promise<unknown>;
 };
 
 /**
@@ -120,7 +97,10 @@ export function registerMediaLock(strapi: Core.Strapi): void {
     const { replace, remove } = service;
 
     const guard = async (action: 'replace' | 'delete', fileId: number) => {
-      const file = (await strapi.db.query(FILE).findOne({ where: { id: fileId } })) as FileRow | null;
+      const file = await findRow(strapi, FILE, {
+        where: { id: fileId },
+        select: ['id', 'documentId', 'name', 'hash', 'size', 'mime'],
+      });
       if (!file) return null;
       const locking = await lockingEntries(strapi, file.id);
       if (locking.length > 0) {
@@ -146,7 +126,7 @@ export function registerMediaLock(strapi: Core.Strapi): void {
         if (file) await recordFileAction(strapi, { action: 'update', file, after: replaced, attempted: 'replace' });
         return replaced;
       },
-      async remove(target: FileRow) {
+      async remove(target: FileRecord) {
         const file = await guard('delete', Number(target.id));
         const result = await remove(target);
         if (file) await recordFileAction(strapi, { action: 'delete', file, attempted: 'delete' });

@@ -3,53 +3,68 @@
  * dossier form, a document's attachment): the files the public may see. Read from the upload plugin's
  * own link table, so every media field of every type counts without a list to keep in step.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { isComponent, isContentType } from '../content-types';
 
 interface Link {
   id: number;
   type: string;
 }
 
-/** True when the row `id` of `uid` is public: a published row, or a row of a type without drafts. */
-async function isPublicRow(strapi: Core.Strapi, link: Link, depth: number): Promise<boolean> {
-  const model = strapi.getModel(link.type as UID.Schema) as
-    { modelType: 'contentType' | 'component'; options?: { draftAndPublish?: boolean } } | undefined;
-  if (!model) return false;
-  const knex = strapi.db.connection;
-  if (model.modelType === 'contentType') {
-    if (!model.options?.draftAndPublish) return true;
-    const table = strapi.db.metadata.get(link.type).tableName;
-    const row = await knex(table).where({ id: link.id }).first<{ published_at: unknown } | undefined>('published_at');
-    return row !== undefined && row.published_at !== null;
-  }
-  // A component: find the entries (or components) holding it, through their component join tables.
-  if (depth > 3) return false;
+/** An attribute of the database's view of a model (components and media are relations there). */
+type DbAttribute = ReturnType<Core.Strapi['db']['metadata']['get']>['attributes'][string];
+
+/**
+ * Where a component row sits: the entries (or components) holding it, as (model uid, row id), read
+ * through the component join tables (`<collection>_cmps`) of component fields and dynamic zones.
+ */
+export async function componentHolders(strapi: Core.Strapi, component: Link): Promise<Link[]> {
+  const holders: Link[] = [];
   for (const parent of strapi.db.metadata.values()) {
-    for (const attribute of Object.values(parent.attributes) as Array<Record<string, unknown>>) {
-      const joinTable = attribute.joinTable as
-        | {
-            name: string;
-            joinColumn: { name: string };
-            inverseJoinColumn?: { name: string };
-            morphColumn?: { idColumn: { name: string }; typeColumn: { name: string } };
-          }
-        | undefined;
-      if (attribute.type !== 'relation' || !joinTable) continue;
+    for (const attribute of Object.values<DbAttribute>(parent.attributes)) {
+      if (attribute.type !== 'relation' || !('joinTable' in attribute) || !attribute.joinTable) continue;
+      const joinTable = attribute.joinTable;
       let where: Record<string, unknown> | undefined;
       // A component field (its join table points at one component type) or a dynamic zone (any type).
-      if (attribute.target === link.type && joinTable.inverseJoinColumn && joinTable.name.endsWith('_cmps')) {
-        where = { [joinTable.inverseJoinColumn.name]: link.id };
-      } else if (joinTable.morphColumn && attribute.relation === 'morphToMany') {
-        where = { [joinTable.morphColumn.idColumn.name]: link.id, [joinTable.morphColumn.typeColumn.name]: link.type };
+      if (
+        'target' in attribute &&
+        attribute.target === component.type &&
+        'inverseJoinColumn' in joinTable &&
+        joinTable.name.endsWith('_cmps')
+      ) {
+        where = { [joinTable.inverseJoinColumn.name]: component.id };
+      } else if ('morphColumn' in joinTable && attribute.relation === 'morphToMany') {
+        where = {
+          [joinTable.morphColumn.idColumn.name]: component.id,
+          [joinTable.morphColumn.typeColumn.name]: component.type,
+        };
       }
       if (!where) continue;
-      const rows = await knex(joinTable.name)
+      const rows = await strapi.db
+        .connection(joinTable.name)
         .where(where)
         .select<Array<{ parentId: number }>>({ parentId: joinTable.joinColumn.name });
-      for (const row of rows) {
-        if (await isPublicRow(strapi, { id: row.parentId, type: parent.uid }, depth + 1)) return true;
-      }
+      holders.push(...rows.map((row) => ({ id: row.parentId, type: parent.uid })));
     }
+  }
+  return holders;
+}
+
+/** True when the row `id` of `uid` is public: a published row, or a row of a type without drafts. */
+async function isPublicRow(strapi: Core.Strapi, link: Link, depth: number): Promise<boolean> {
+  if (isContentType(strapi, link.type)) {
+    if (!strapi.contentType(link.type).options?.draftAndPublish) return true;
+    const table = strapi.db.metadata.get(link.type).tableName;
+    const row = await strapi.db
+      .connection(table)
+      .where({ id: link.id })
+      .first<{ published_at: unknown } | undefined>('published_at');
+    return row !== undefined && row.published_at !== null;
+  }
+  // A component: public when an entry (or component) holding it is.
+  if (!isComponent(strapi, link.type) || depth > 3) return false;
+  for (const holder of await componentHolders(strapi, link)) {
+    if (await isPublicRow(strapi, holder, depth + 1)) return true;
   }
   return false;
 }

@@ -23,6 +23,11 @@ export function relationRefs(value: unknown): RelationRef[] | undefined {
   return [];
 }
 
+/** Whether a value that came in as JSON is an object with named fields (not null, not a list). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** One property of a value that came in as JSON, or undefined when it is not an object or lacks it. */
 export function fieldOf(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;

@@ -3,7 +3,7 @@ import { findRow, findSomeRow, findSomeRows, isLocalized } from '../content-type
 import { callParams, type CallParams } from './params';
 import { errors } from '@strapi/utils';
 import { currentActing, type Acting } from '../editorial/actor';
-import { AUDIT_ENTRY, WORKFLOW_FIELDS, WORKFLOW_TYPES } from '../editorial/roles';
+import { AUDIT_ENTRY, WORKFLOW_FIELDS, isWorkflowType } from '../editorial/roles';
 import { recordStage, recordUnreviewedPublish } from './audit';
 import { CLONE_RESET, systemFieldRules, type WriteAction } from '../editorial/system-fields';
 import {
@@ -20,7 +20,6 @@ import {
 } from '../editorial/stages';
 import { timeOf } from '../text/dates';
 
-const WORKFLOW = new Set<string>(WORKFLOW_TYPES);
 const SCHEDULE_FIELDS = ['scheduledPublishAt', 'scheduledUnpublishAt'] as const;
 
 type Params = CallParams;
@@ -272,7 +271,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
     }
     if (action === 'create' || action === 'update' || action === 'clone')
       await checkSystemFields(strapi, uid, params, acting, action);
-    if (!WORKFLOW.has(uid)) return next();
+    if (!isWorkflowType(uid)) return next();
 
     switch (action) {
       case 'create':

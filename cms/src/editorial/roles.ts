@@ -19,6 +19,15 @@ export const WORKFLOW_TYPES = [
   'api::consultation.consultation',
 ] as const;
 
+export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+
+const WORKFLOW_SET: ReadonlySet<string> = new Set(WORKFLOW_TYPES);
+
+/** Whether a uid names a type under the editorial workflow (a guard, so callers need no cast). */
+export function isWorkflowType(uid: string): uid is WorkflowType {
+  return WORKFLOW_SET.has(uid);
+}
+
 /**
  * What citizens send in that is never published as such (comments on drafts): the board reads and
  * moderates it; editors read it to write the report; only the chief deletes. Not draft-and-publish.

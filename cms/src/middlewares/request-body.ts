@@ -11,6 +11,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { jsonDepth, MAX_BODY_DEPTH } from './input-errors';
+import { requestBody } from '../http/request-body';
 
 const middleware: Core.MiddlewareFactory = (_config, { strapi }) => {
   const graphqlEndpoint = strapi.plugin('graphql') ? String(strapi.plugin('graphql').config('endpoint')) : undefined;
@@ -19,7 +20,7 @@ const middleware: Core.MiddlewareFactory = (_config, { strapi }) => {
       await next();
       return;
     }
-    const body = (ctx.request as { body?: unknown }).body;
+    const body = requestBody(ctx);
     const length = ctx.get('Content-Length');
     const sent = length ? Number(length) > 0 : ctx.get('Transfer-Encoding') !== '';
     if (sent && body === undefined) {

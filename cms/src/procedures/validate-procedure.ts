@@ -1,6 +1,6 @@
 import { checkAttachments } from '../document-middlewares/attachments';
 import type { Problem, Validator } from '../document-middlewares/problems';
-import { inputText } from '../document-middlewares/relation-input';
+import { inputText, isRecord } from '../document-middlewares/relation-input';
 import { findRow } from '../content-types';
 import { parseProcedureCode, PROCEDURE_LEVELS } from './procedure-code';
 
@@ -44,7 +44,8 @@ export const validateProcedure: Validator = async ({ strapi, data, documentId, c
   }
 
   if (Array.isArray(data.dossier)) {
-    for (const [index, row] of (data.dossier as Array<Record<string, unknown>>).entries()) {
+    for (const [index, row] of data.dossier.entries()) {
+      if (!isRecord(row)) continue;
       if ('form' in row) {
         problems.push(
           ...(await checkAttachments(

@@ -7,9 +7,10 @@
  * swapped days off during the year, so the open questions' deadlines are recounted on the new calendar with
  * the same number of working days, each move written to the audit trail under the operator who edited it.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { recordDueDateMoved } from '../document-middlewares/audit';
 import { findRow, findRows } from '../content-types';
+import { callParams } from '../document-middlewares/params';
 import { timeOf } from '../text/dates';
 import { QUESTION_UID, type QuestionStatus } from './questions';
 import { dueDate, localDate, recountDueDate, type IsoDate, type WorkingCalendar } from './working-days';
@@ -64,17 +65,16 @@ const OPEN: QuestionStatus[] = ['moi_nhan', 'dang_xu_ly'];
  */
 export async function recountOpenDueDates(strapi: Core.Strapi, before: WorkingCalendar): Promise<number> {
   const after = await deadlineRules(strapi);
-  const uid = QUESTION_UID as UID.ContentType;
-  const rows = (await strapi.db.query(uid).findMany({
+  const rows = await findRows(strapi, QUESTION_UID, {
     where: { processingStatus: { $in: OPEN }, answerDueDate: { $notNull: true } },
     select: ['id', 'documentId', 'receivedAt', 'answerDueDate'],
-  })) as Array<{ id: number; documentId: string; receivedAt: string | null; answerDueDate: string }>;
+  });
   const moved = new Map<string, { before: IsoDate; after: IsoDate }>();
   for (const row of rows) {
     const due = String(row.answerDueDate).slice(0, 10);
     const next = recountDueDate(receivedInstant(row.receivedAt), due, before, after);
     if (!next) continue;
-    await strapi.db.query(uid).update({ where: { id: row.id }, data: { answerDueDate: next } });
+    await strapi.db.query(QUESTION_UID).update({ where: { id: row.id }, data: { answerDueDate: next } });
     if (!moved.has(row.documentId)) moved.set(row.documentId, { before: due, after: next });
   }
   for (const [documentId, change] of moved) await recordDueDateMoved(strapi, QUESTION_UID, documentId, change);
@@ -111,7 +111,7 @@ export function registerQuestionDeadline(strapi: Core.Strapi): void {
       });
     }
     if (context.uid !== QUESTION_UID || context.action !== 'create') return next();
-    const params = context.params as { data?: Record<string, unknown> };
+    const params = callParams(context);
     if (params.data && !params.data.answerDueDate) {
       const rules = await cachedDeadlineRules(strapi);
       params.data = {
@@ -130,7 +130,7 @@ export async function fillMissingDueDates(strapi: Core.Strapi): Promise<number> 
   if (rows.length === 0) return 0;
   const rules = await deadlineRules(strapi);
   for (const row of rows)
-    await strapi.db.query(uid).update({
+    await strapi.db.query(QUESTION_UID).update({
       where: { id: row.id },
       data: {
         answerDueDate: dueDate(receivedInstant(row.receivedAt), rules.days, rules.holidays, rules.makeUpDays),

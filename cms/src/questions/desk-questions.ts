@@ -3,6 +3,7 @@
  * the unanswered questions routed to an officer's agency (the officer), soonest deadline first.
  */
 import type { Core } from '@strapi/strapi';
+import { findRows } from '../content-types';
 import type { AdminUser } from '../editorial/actor';
 import { isStage, STAGE_LABELS } from '../editorial/stages';
 import { today } from './deadline';
@@ -11,16 +12,6 @@ import { QUESTION_UID, type QuestionStatus } from './questions';
 
 const PER_LIST = 50;
 const WAITING: QuestionStatus[] = ['moi_nhan', 'dang_xu_ly'];
-
-interface Row {
-  documentId: string;
-  title: string;
-  editorialStage: string | null;
-  reviewNote: string | null;
-  answerDueDate: string | null;
-  processingStatus: string;
-  updatedAt: string;
-}
 
 export async function questionDeskEntries(strapi: Core.Strapi, kind: 'overdue' | 'agency', user: AdminUser) {
   const day = today();
@@ -31,12 +22,12 @@ export async function questionDeskEntries(strapi: Core.Strapi, kind: 'overdue' |
     if (agencies.length === 0) return [];
     where = { agency: { documentId: { $in: agencies } } };
   }
-  const rows = (await strapi.db.query(QUESTION_UID).findMany({
+  const rows = await findRows(strapi, QUESTION_UID, {
     where: { ...where, publishedAt: { $null: true }, processingStatus: { $in: WAITING } },
     select: ['documentId', 'title', 'editorialStage', 'reviewNote', 'answerDueDate', 'processingStatus', 'updatedAt'],
     orderBy: [{ answerDueDate: 'asc' }, { id: 'asc' }],
     limit: PER_LIST,
-  })) as Row[];
+  });
   const typeName = strapi.contentType(QUESTION_UID).info.displayName;
   return rows.map((row) => ({
     contentType: QUESTION_UID,

@@ -3,6 +3,8 @@
  * comments on drafts: confirmation, look-up result, a refused form): small, self-contained, Vietnamese,
  * accessible. Pure.
  */
+import { SECTIONS } from '../url-words.ts';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
@@ -29,7 +31,7 @@ export interface Section {
   href: string;
   label: string;
 }
-export const QUESTIONS_SECTION: Section = { href: '/hoi-dap/', label: 'Về trang Hỏi đáp' };
+export const QUESTIONS_SECTION: Section = { href: `/${SECTIONS.questions}/`, label: 'Về trang Hỏi đáp' };
 
 export function htmlPage(options: { title: string; portalName: string; body: string; section?: Section }): string {
   const section = options.section ?? QUESTIONS_SECTION;

@@ -10,6 +10,11 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { z } from 'zod';
+import { errorCode, errorMessage } from '../errors.ts';
+import { QUESTION_PAGES, SECTIONS } from '../url-words.ts';
+
+/** The site's question look-up page, linked from the receipt. */
+const LOOKUP_PATH = `/${SECTIONS.questions}/${QUESTION_PAGES.lookup}/`;
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -63,7 +68,7 @@ export function fileMailer(dir: string, now: () => Date = () => new Date()): Mai
           written.push(file);
           return info;
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
+          const code = errorCode(error);
           if (code === 'ENOENT' && n === 1) {
             await (folder = mkdir(dir, { recursive: true, mode: 0o700 }));
             n -= 1;
@@ -109,7 +114,7 @@ export async function sendCitizenMail(
       text: [...message.lines(smtp.site), '', 'Thư này được gửi tự động; vui lòng không trả lời.'].join('\n'),
     });
   } catch (error) {
-    strapi.log.warn(`${message.logLabel} not sent: ${(error as Error).message}`);
+    strapi.log.warn(`${message.logLabel} not sent: ${errorMessage(error)}`);
   }
 }
 
@@ -125,7 +130,7 @@ export async function sendReceipt(
       'Cơ quan đã nhận câu hỏi bạn gửi qua cổng thông tin điện tử.',
       '',
       `Mã theo dõi: ${stored.trackingCode}`,
-      `Tra cứu tình trạng xử lý: ${site}/hoi-dap/tra-cuu/?ma=${encodeURIComponent(stored.trackingCode)}`,
+      `Tra cứu tình trạng xử lý: ${site}${LOOKUP_PATH}?ma=${encodeURIComponent(stored.trackingCode)}`,
     ],
     logLabel: `[hoi-dap] receipt for ${stored.trackingCode}`,
   });

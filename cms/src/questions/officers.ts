@@ -5,6 +5,7 @@
  * only ever sees those questions: the panel hides nothing the server would give.
  */
 import type { Core } from '@strapi/strapi';
+import { findRows } from '../content-types';
 import { adminService } from '../strapi-services';
 
 export const ASSIGNMENT_UID = 'api::officer-assignment.officer-assignment';
@@ -15,10 +16,11 @@ export const AGENCY_OFFICER_CONDITION = 'api::agency-officer';
 /** The documentIds of the agencies an admin user (by login e-mail) is assigned to; none for anyone else. */
 export async function officerAgencies(strapi: Core.Strapi, email: string | null | undefined): Promise<string[]> {
   if (!email) return [];
-  const rows = (await strapi.db.query(ASSIGNMENT_UID).findMany({
+  const rows = await findRows(strapi, ASSIGNMENT_UID, {
     where: { officerEmail: { $eqi: email.trim() } },
+    select: ['id'],
     populate: { agency: { select: ['documentId'] } },
-  })) as Array<{ agency?: { documentId?: string } | null }>;
+  });
   return [...new Set(rows.flatMap((row) => (row.agency?.documentId ? [row.agency.documentId] : [])))];
 }
 

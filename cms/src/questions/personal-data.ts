@@ -8,6 +8,8 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { findSomeRows } from '../content-types';
+import { fieldOf } from '../document-middlewares/relation-input';
 import { currentActing } from '../editorial/actor';
 import { recordPersonalDataExported } from '../document-middlewares/audit';
 import { COMMENT_PERSONAL_FIELDS, COMMENT_STATUSES, COMMENT_UID } from '../consultations/consultations';
@@ -125,14 +127,14 @@ async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query:
   if (query.email) or.push({ [source.emailField]: { $eqi: query.email } });
   if (query.phone) or.push({ [source.phoneField]: { $in: phoneVariants(query.phone) } });
   const draftAndPublish = Boolean(strapi.contentType(source.uid).options?.draftAndPublish);
-  const rows = (await strapi.db.query(source.uid).findMany({
+  const rows = await findSomeRows<Record_>(strapi, source.uid, {
     where: { $or: or },
     select: ['documentId', ...(draftAndPublish ? ['publishedAt'] : []), ...source.fields, ...source.personal],
     populate: Object.fromEntries(
       Object.entries(source.named ?? {}).map(([name, field]) => [name, { select: [field] }]),
     ),
     orderBy: [{ [source.orderBy]: 'asc' }, { id: 'asc' }],
-  })) as Record_[];
+  });
   // The draft row, with the publication date of the published copy when there is one.
   const byDocument = new Map<string, Record_>();
   for (const row of rows) {
@@ -143,10 +145,7 @@ async function recordsOf(strapi: Core.Strapi, source: PersonalDataSource, query:
   return [...byDocument.values()].map((row) => ({
     ...row,
     ...Object.fromEntries(
-      Object.entries(source.named ?? {}).map(([name, field]) => [
-        name,
-        (row[name] as Record<string, unknown> | null)?.[field] ?? null,
-      ]),
+      Object.entries(source.named ?? {}).map(([name, field]) => [name, fieldOf(row[name], field) ?? null]),
     ),
     ...(source.extra?.(row) ?? {}),
   }));

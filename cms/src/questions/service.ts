@@ -11,6 +11,7 @@ import { slugify } from '../text/vietnamese';
 import { newTrackingCode, QUESTION_STATUSES, QUESTION_UID, type QuestionStatus } from './questions';
 import { CONSENT, type FieldProblem, type Submission } from './submission';
 import { timeOf } from '../text/dates';
+import { publicPath } from '../site-publish/public-url';
 
 const UID_Q = QUESTION_UID;
 
@@ -122,6 +123,6 @@ export async function lookUp(strapi: Core.Strapi, trackingCode: string): Promise
     receivedAt: iso(draft.receivedAt) ?? '',
     answeredAt: draft.answeredAt ? String(draft.answeredAt) : null,
     publishedAt: iso(published?.publishedAt),
-    url: published?.slug ? `/hoi-dap/${published.slug}/` : null,
+    url: published?.slug ? publicPath(QUESTION_UID, { slug: published.slug }) : null,
   };
 }

@@ -17,6 +17,7 @@ import {
   proofPayload,
   type ParseResult,
 } from '../citizen/fields.ts';
+import { TEXT_LIMITS } from '../citizen/form-fields.ts';
 import { CONSENT } from './questions.ts';
 
 export { CONSENT };
@@ -38,14 +39,14 @@ export const LABELS = {
 
 export const SubmissionSchema = z
   .object({
-    hoTen: plainText(LABELS.hoTen, 2, 100),
+    hoTen: plainText(LABELS.hoTen, TEXT_LIMITS.hoTen),
     email: optional(email(LABELS.email)),
     dienThoai: optional(phone(LABELS.dienThoai)),
-    diaChi: optional(plainText(LABELS.diaChi, 5, 300)),
+    diaChi: optional(plainText(LABELS.diaChi, TEXT_LIMITS.diaChi)),
     linhVuc: documentId(LABELS.linhVuc),
     coQuan: optional(documentId(LABELS.coQuan)),
-    tieuDe: plainText(LABELS.tieuDe, 10, 200),
-    noiDung: plainText(LABELS.noiDung, 20, 5000, { multiline: true }),
+    tieuDe: plainText(LABELS.tieuDe, TEXT_LIMITS.tieuDe),
+    noiDung: plainText(LABELS.noiDung, TEXT_LIMITS.noiDung, { multiline: true }),
     dongY: checked(`${LABELS.dongY}: cần đánh dấu đồng ý để gửi câu hỏi.`),
     phienBanDongY: consentVersion(LABELS.phienBanDongY, CONSENT.version),
     altcha: proofPayload(LABELS.altcha),

@@ -64,11 +64,17 @@ export async function enqueue(strapi: Core.Strapi, trx: Knex, keys: readonly Out
 
 /** The oldest rows that are due, in the order they were written. */
 export async function dueRows(strapi: Core.Strapi, limit: number): Promise<OutboxRow[]> {
-  const rows = (await table(strapi, strapi.db.connection)
-    .select('id', 'uid', 'document_id', 'locale', 'attempts')
+  const rows = await table(strapi, strapi.db.connection)
+    .select<Array<{ id: number; uid: string; document_id: string; locale: string | null; attempts: number }>>(
+      'id',
+      'uid',
+      'document_id',
+      'locale',
+      'attempts',
+    )
     .where('next_attempt_at', '<=', Date.now())
     .orderBy('id')
-    .limit(limit)) as Array<{ id: number; uid: string; document_id: string; locale: string; attempts: number }>;
+    .limit(limit);
   return rows.map((row) => ({
     id: Number(row.id),
     uid: row.uid,

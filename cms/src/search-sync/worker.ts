@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { ABBREVIATION_UID, abbreviationGroup } from './abbreviations';
 import { dueRows, markDone, scheduleRetry, type OutboxRow } from './outbox';
 import type { IndexChange, IndexWriter, SearchIndex } from './search-module';
-import { findRows } from '../content-types';
+import { findRows, isContentType } from '../content-types';
+import { errorMessage as message } from '../errors';
 
 export interface WorkerOptions {
   /** Rows per batch: one Meilisearch task per index and kind (add/delete) per batch. */
@@ -12,8 +13,6 @@ export interface WorkerOptions {
   pollMs: number;
   maxRetryMs: number;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Applies the outbox to Meilisearch in the CMS process. Each row says only which entry to look at;
@@ -119,15 +118,15 @@ export class OutboxWorker {
       const { uid, documentId, locale } = first;
       if (uid === ABBREVIATION_UID) continue;
       const index = this.byUid.get(uid);
-      // The type is no longer indexed: nothing to do.
-      if (!index) {
+      // The type is no longer indexed (or no longer exists): nothing to do.
+      if (!index || !isContentType(this.strapi, uid)) {
         done.push(...group);
         continue;
       }
       try {
         const change = changes.get(uid) ?? { index, upserts: [], deletes: [] };
         changes.set(uid, change);
-        const entry = await this.strapi.documents(uid as UID.ContentType).findOne({
+        const entry = await this.strapi.documents(uid).findOne({
           documentId,
           ...(locale ? { locale } : {}),
           status: 'published',

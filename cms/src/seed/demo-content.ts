@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { COVER_MOTIFS } from '@portal/scripts/cover-motifs';
+import { errorMessage } from '../errors.ts';
 
 export const CoverArtSchema = z.object({
   motif: z.enum(COVER_MOTIFS),
@@ -427,7 +428,7 @@ export async function loadDemoContent(dir: string): Promise<DemoContent> {
     try {
       files[part] = JSON.parse(await readFile(full, 'utf8'));
     } catch (error) {
-      throw new Error(`Demo content: cannot read ${full}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`Demo content: cannot read ${full}: ${errorMessage(error)}`, { cause: error });
     }
   }
   return parseDemoContent(files, dir);

@@ -15,8 +15,9 @@
  * (editorial stage, review notes, schedule), no user, nothing of citizens.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import type { DocumentFields } from '../content-types';
 import { timeOf } from '../text/dates';
 
 type Entry = Record<string, unknown>;
@@ -25,21 +26,35 @@ type Entry = Record<string, unknown>;
 const textOf = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
-const COVER = ['url', 'alternativeText', 'width', 'height'];
-const FILE = ['url', 'name', 'ext', 'mime', 'size'];
-const NAMED = { fields: ['name', 'slug'] };
+/** Fields of media files (the upload plugin's file type), for covers and for attachments. */
+const COVER: DocumentFields<'plugin::upload.file'> = ['url', 'alternativeText', 'width', 'height'];
+const FILE: DocumentFields<'plugin::upload.file'> = ['url', 'name', 'ext', 'mime', 'size'];
+/** Categories, agencies and fields: every named taxonomy has a name and a slug. */
+const NAMED: { fields: Array<'name' | 'slug'> } = { fields: ['name', 'slug'] };
+
+/** The window every read takes: published versions, ids above a key, in id order (keyset paging). */
+interface PageWindow {
+  status: 'published';
+  filters: { id: { $gt: number } };
+  sort: 'id:asc';
+  limit: number;
+}
 
 interface ExportKind {
-  uid: UID.ContentType;
-  fields: string[];
-  populate: Record<string, unknown>;
+  /**
+   * One page of entries with the fields and relations the site's fragment needs, read through the
+   * Document Service of the kind's own content type (so the field names are checked by its schema).
+   */
+  read(strapi: Core.Strapi, page: PageWindow): Promise<Entry[]>;
   /** From the Document Service's entry to the fragment's shape. */
   shape(entry: Entry): Entry;
 }
 
-const list = (value: unknown): Entry[] => (Array.isArray(value) ? (value as Entry[]) : []);
-const one = (value: unknown): Entry | null => (value && typeof value === 'object' ? (value as Entry) : null);
-const pick = (entry: Entry | null, keys: string[]): Entry | null =>
+/** A populated relation or component: an object (the Document Service's entries are plain objects). */
+const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null;
+const list = (value: unknown): Entry[] => (Array.isArray(value) ? value.filter(isEntry) : []);
+const one = (value: unknown): Entry | null => (isEntry(value) ? value : null);
+const pick = (entry: Entry | null, keys: readonly string[]): Entry | null =>
   entry ? Object.fromEntries(keys.map((key) => [key, entry[key] ?? null])) : null;
 /** Dates as GraphQL's DateTime scalar writes them (ISO 8601 with milliseconds, UTC). */
 const dateTime = (value: unknown): string | null => {
@@ -56,28 +71,32 @@ const RELATED_LIMIT = 10;
 
 export const EXPORT_KINDS = {
   articles: {
-    uid: 'api::article.article',
-    fields: [
-      'documentId',
-      'title',
-      'slug',
-      'lead',
-      'postedAt',
-      'publishedAt',
-      'updatedAt',
-      'coverCaption',
-      'kind',
-      'body',
-      'author',
-      'source',
-      'featured',
-    ],
-    populate: {
-      category: NAMED,
-      cover: { fields: COVER },
-      relatedDocuments: { fields: ['documentId', 'slug', 'documentNumber', 'abstract', 'issueDate'] },
-      relatedProcedures: { fields: ['documentId', 'slug', 'name'] },
-    },
+    read: (strapi, page) =>
+      strapi.documents('api::article.article').findMany({
+        ...page,
+        fields: [
+          'id',
+          'documentId',
+          'title',
+          'slug',
+          'lead',
+          'postedAt',
+          'publishedAt',
+          'updatedAt',
+          'coverCaption',
+          'kind',
+          'body',
+          'author',
+          'source',
+          'featured',
+        ],
+        populate: {
+          category: NAMED,
+          cover: { fields: COVER },
+          relatedDocuments: { fields: ['documentId', 'slug', 'documentNumber', 'abstract', 'issueDate'] },
+          relatedProcedures: { fields: ['documentId', 'slug', 'name'] },
+        },
+      }),
     shape: (e) => ({
       documentId: e.documentId,
       title: e.title,
@@ -105,30 +124,34 @@ export const EXPORT_KINDS = {
     }),
   },
   documents: {
-    uid: 'api::legal-document.legal-document',
-    fields: [
-      'documentId',
-      'slug',
-      'documentNumber',
-      'documentType',
-      'abstract',
-      'signer',
-      'signerTitle',
-      'issueDate',
-      'effectiveDate',
-      'expiryDate',
-      'validityStatus',
-      'publishedAt',
-      'updatedAt',
-      'body',
-    ],
-    populate: {
-      issuingAgency: NAMED,
-      fields: NAMED,
-      attachments: { fields: FILE },
-      relations: { populate: { target: { fields: ['documentId'] } } },
-      validityChanges: { fields: ['date', 'status', 'note'], populate: { cause: { fields: ['documentId'] } } },
-    },
+    read: (strapi, page) =>
+      strapi.documents('api::legal-document.legal-document').findMany({
+        ...page,
+        fields: [
+          'id',
+          'documentId',
+          'slug',
+          'documentNumber',
+          'documentType',
+          'abstract',
+          'signer',
+          'signerTitle',
+          'issueDate',
+          'effectiveDate',
+          'expiryDate',
+          'validityStatus',
+          'publishedAt',
+          'updatedAt',
+          'body',
+        ],
+        populate: {
+          issuingAgency: NAMED,
+          fields: NAMED,
+          attachments: { fields: FILE },
+          relations: { populate: { target: { fields: ['documentId'] } } },
+          validityChanges: { fields: ['date', 'status', 'note'], populate: { cause: { fields: ['documentId'] } } },
+        },
+      }),
     shape: (e) => ({
       documentId: e.documentId,
       slug: e.slug ?? null,
@@ -163,35 +186,39 @@ export const EXPORT_KINDS = {
     }),
   },
   procedures: {
-    uid: 'api::procedure.procedure',
-    fields: [
-      'documentId',
-      'code',
-      'name',
-      'slug',
-      'decisionNumber',
-      'level',
-      'procedureType',
-      'serviceLevel',
-      'onlineUrl',
-      'keywords',
-      'subjects',
-      'receivingAddress',
-      'result',
-      'requirements',
-      'publishedAt',
-      'updatedAt',
-    ],
-    populate: {
-      fields: NAMED,
-      implementingAgency: NAMED,
-      competentAgency: NAMED,
-      coordinatingAgencies: NAMED,
-      steps: true,
-      methods: true,
-      dossier: { populate: { form: { fields: FILE } } },
-      legalBasis: { fields: ['documentId', 'issueDate'] },
-    },
+    read: (strapi, page) =>
+      strapi.documents('api::procedure.procedure').findMany({
+        ...page,
+        fields: [
+          'id',
+          'documentId',
+          'code',
+          'name',
+          'slug',
+          'decisionNumber',
+          'level',
+          'procedureType',
+          'serviceLevel',
+          'onlineUrl',
+          'keywords',
+          'subjects',
+          'receivingAddress',
+          'result',
+          'requirements',
+          'publishedAt',
+          'updatedAt',
+        ],
+        populate: {
+          fields: NAMED,
+          implementingAgency: NAMED,
+          competentAgency: NAMED,
+          coordinatingAgencies: NAMED,
+          steps: true,
+          methods: true,
+          dossier: { populate: { form: { fields: FILE } } },
+          legalBasis: { fields: ['documentId', 'issueDate'] },
+        },
+      }),
     shape: (e) => ({
       documentId: e.documentId,
       code: e.code,
@@ -228,6 +255,8 @@ export const EXPORT_KINDS = {
 
 export type ExportKindName = keyof typeof EXPORT_KINDS;
 
+const isExportKind = (kind: string): kind is ExportKindName => Object.hasOwn(EXPORT_KINDS, kind);
+
 export const ExportQuerySchema = z
   .object({
     after: z.coerce.number().int().min(0).default(0),
@@ -243,14 +272,12 @@ export async function exportPage(
   limit: number,
 ): Promise<{ data: Entry[]; next: number | null }> {
   const definition: ExportKind = EXPORT_KINDS[kind];
-  const rows = (await strapi.documents(definition.uid).findMany({
+  const rows = await definition.read(strapi, {
     status: 'published',
     filters: { id: { $gt: after } },
     sort: 'id:asc',
     limit,
-    fields: ['id', ...definition.fields],
-    populate: definition.populate,
-  } as never)) as unknown as Entry[];
+  });
   const last = rows.at(-1);
   return {
     data: rows.map((row) => definition.shape(row)),
@@ -291,11 +318,11 @@ export function registerSiteExportRoutes(strapi: Core.Strapi, siteToken: string 
           if (!timingSafeEqual(digest(given), digest(siteToken)))
             return error(ctx, 401, 'UnauthorizedError', 'Missing or invalid credentials');
           const kind = ctx.params?.kind ?? '';
-          if (!Object.hasOwn(EXPORT_KINDS, kind)) return error(ctx, 404, 'NotFoundError', 'Not Found');
+          if (!isExportKind(kind)) return error(ctx, 404, 'NotFoundError', 'Not Found');
           const parsed = ExportQuerySchema.safeParse(ctx.query);
           if (!parsed.success)
             return error(ctx, 400, 'ValidationError', parsed.error.issues.map((i) => i.message).join('; '));
-          ctx.body = await exportPage(strapi, kind as ExportKindName, parsed.data.after, parsed.data.limit);
+          ctx.body = await exportPage(strapi, kind, parsed.data.after, parsed.data.limit);
         },
         config: { auth: false },
         info: { type: 'content-api' },

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { isLocalized } from '../content-types';
+import { findSomeRow, isLocalized } from '../content-types';
 import { isSiteType } from './capture';
 import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
 import { PREVIEW_TYPES } from './preview-token';
@@ -150,14 +150,14 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           }
           // Below the Document Service on purpose: its reads outside the admin are forced to published
           // versions (documents/published-only.ts), and this is the one server-side reader of drafts.
-          const draft = (await strapi.db.query(uid).findOne({
+          const draft = await findSomeRow<Record<string, unknown>>(strapi, uid, {
             where: {
               documentId,
               publishedAt: null,
               ...(locale && isLocalized(strapi, uid) ? { locale } : {}),
             },
             populate: DRAFT_POPULATE[uid],
-          })) as Record<string, unknown> | null;
+          });
           if (!draft) {
             ctx.status = 404;
             ctx.body = { error: { status: 404, name: 'NotFoundError', message: 'No draft' } };
@@ -246,7 +246,7 @@ async function publishedVersion(
   const where: Record<string, unknown> = { documentId };
   if (draftAndPublish) where.publishedAt = { $notNull: true };
   if (localized && locale) where.locale = locale;
-  const row = (await strapi.db.query(uid).findOne({ where })) as Record<string, unknown> | null;
+  const row = await findSomeRow<Record<string, unknown>>(strapi, uid, { where });
   if (!row) return null;
   return {
     slug: typeof row.slug === 'string' ? row.slug : null,

@@ -39,7 +39,7 @@ describe("reading Astro's build log", () => {
     );
   });
 
-  it('names the kinds of news pages', () => {
+  it('names the kinds of pages', () => {
     assert.equal(pageKind('/'), 'home');
     assert.equal(pageKind('/tin-tuc/'), 'news list');
     assert.equal(pageKind('/tin-tuc/trang/2/'), 'news list');
@@ -48,7 +48,17 @@ describe("reading Astro's build log", () => {
     assert.equal(pageKind('/tin-tuc/chuyen-muc/van-hoa/rss.xml'), 'news feed');
     assert.equal(pageKind('/tin-tuc/rss.xml'), 'news feed');
     assert.equal(pageKind('/tin-tuc/le-hoi/'), 'article');
-    assert.equal(pageKind('/van-ban/'), 'other');
+    assert.equal(pageKind('/van-ban/'), 'document list');
+    assert.equal(pageKind('/van-ban/trang/3/'), 'document list');
+    assert.equal(pageKind('/van-ban/co-quan/ubnd-tinh/trang/2/'), 'document list');
+    assert.equal(pageKind('/van-ban/12-2026-qd-ubnd/'), 'document');
+    assert.equal(pageKind('/van-ban/du-lieu.json'), 'document file');
+    assert.equal(pageKind('/van-ban/du-lieu/2026.json'), 'document file');
+    assert.equal(pageKind('/thu-tuc-hanh-chinh/cap/xa/'), 'procedure list');
+    assert.equal(pageKind('/thu-tuc-hanh-chinh/cap-giay-phep/'), 'procedure');
+    assert.equal(pageKind('/hoi-dap/trang/2/'), 'questions');
+    assert.equal(pageKind('/gioi-thieu/'), 'static page');
+    assert.equal(pageKind('/robots.txt'), 'other');
     assert.deepEqual(countByKind(['/', '/tin-tuc/a/', '/tin-tuc/b/']), { home: 1, article: 2 });
   });
 });

@@ -4,7 +4,7 @@
  * "(restored)" for a copy or its render time, on the same line in a terminal and on the next one in a file.
  * The benchmark (scripts/bench/incremental-build.ts) and the publisher tests read builds with it.
  */
-import { LIST_PAGE, NEWS_LISTS, SECTIONS } from '@portal/cms/model/url-words';
+import { DOCUMENT_FACETS, LIST_PAGE, NEWS_LISTS, PROCEDURE_FACETS, SECTIONS } from '@portal/cms/model/url-words';
 
 export interface BuildPages {
   /** Every page and file the build wrote, as its route ("/tin-tuc/a/", "/tin-tuc/rss.xml"), in log order. */
@@ -52,6 +52,25 @@ const NEWS_LIST = new RegExp(
 const NEWS_FEED = new RegExp(`^${NEWS}(${NEWS_LISTS.category}/[^/]+/)?rss\\.xml$`);
 const ARTICLE = new RegExp(`^${NEWS}[^/]+/$`);
 
+/** A finder's list pages (the full list and one per facet value, each paginated) and its entries' pages. */
+const finder = (section: string, facets: Record<string, string>) => ({
+  list: new RegExp(`^/${section}/((${Object.values(facets).join('|')})/[^/]+/)?(${LIST_PAGE}/\\d+/)?$`),
+  entry: new RegExp(`^/${section}/[^/]+/$`),
+  // The feed and the finder's data files (/van-ban/rss.xml, /van-ban/du-lieu.json, /van-ban/du-lieu/2026.json).
+  file: new RegExp(`^/${section}/.*\\.(xml|json)$`),
+});
+const DOCUMENTS = finder(SECTIONS.documents, DOCUMENT_FACETS);
+const PROCEDURES = finder(SECTIONS.procedures, PROCEDURE_FACETS);
+/** The other sections, counted by their first path word. */
+const SECTION_KINDS: Record<string, string> = {
+  [SECTIONS.questions]: 'questions',
+  [SECTIONS.consultations]: 'consultations',
+  [SECTIONS.agencies]: 'agencies',
+  [SECTIONS.calendar]: 'calendar',
+  [SECTIONS.english]: 'english',
+  [SECTIONS.search]: 'search',
+};
+
 /** What kind of page a route is, to count a build's pages by kind (the URL words are the CMS's, as routes.ts). */
 export function pageKind(route: string): string {
   if (route === '/') return 'home';
@@ -59,7 +78,18 @@ export function pageKind(route: string): string {
   if (NEWS_LIST.test(route)) return 'news list';
   if (ARTICLE.test(route)) return 'article';
   if (route.startsWith('/sitemap')) return 'sitemap';
-  return 'other';
+  for (const [kind, pages] of [
+    ['document', DOCUMENTS],
+    ['procedure', PROCEDURES],
+  ] as const) {
+    if (pages.list.test(route)) return `${kind} list`;
+    if (pages.file.test(route)) return `${kind} file`;
+    if (pages.entry.test(route)) return kind;
+  }
+  const kind = SECTION_KINDS[route.split('/')[1] ?? ''];
+  if (kind) return kind;
+  // Top-level pages: the static pages (giới thiệu, liên hệ, …), robots.txt, the emblem, 404.
+  return /^\/[^/]+\/$/.test(route) ? 'static page' : 'other';
 }
 
 /** How many of `routes` there are of each kind. */

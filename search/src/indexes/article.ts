@@ -59,7 +59,6 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
       'slug',
       'title',
       'lead',
-      'text',
       'category',
       'categorySlug',
       'postedAt',

@@ -74,7 +74,6 @@ export const consultationIndex = defineIndex<ConsultationEntry, ConsultationDocu
       'slug',
       'title',
       'summary',
-      'text',
       'fields',
       'agency',
       'openAt',

@@ -98,7 +98,6 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       'fields',
       'issueDate',
       'status',
-      'text',
     ],
   }),
   toDocument(entry: LegalDocumentEntry): LegalDocumentDocument {

@@ -49,7 +49,7 @@ export const pageIndex = defineIndex<PageEntry, PageDocument>({
   // The shared settings, so the site's one federated search filters, facets and ranks pages like the rest.
   settings: indexSettings({
     searchableAttributes: ['title', 'summary', 'text'],
-    displayedAttributes: ['id', 'type', 'kind', 'pageKind', 'documentId', 'locale', 'slug', 'title', 'summary', 'text'],
+    displayedAttributes: ['id', 'type', 'kind', 'pageKind', 'documentId', 'locale', 'slug', 'title', 'summary'],
   }),
   toDocument(entry: PageEntry): PageDocument {
     const locale = entry.locale || 'vi';

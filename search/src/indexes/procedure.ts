@@ -73,7 +73,7 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
   entrySchema: ProcedureEntrySchema,
   settings: indexSettings({
     searchableAttributes: ['name', 'code', 'codeForms', 'keywords', 'fields', 'agency', 'decisionNumber', 'text'],
-    displayedAttributes: ['id', 'type', 'kind', 'slug', 'code', 'name', 'level', 'agency', 'serviceLevel', 'text'],
+    displayedAttributes: ['id', 'type', 'kind', 'slug', 'code', 'name', 'level', 'agency', 'serviceLevel'],
   }),
   toDocument(entry: ProcedureEntry): ProcedureDocument {
     const locale = entry.locale || 'vi';

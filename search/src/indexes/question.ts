@@ -79,7 +79,6 @@ export const questionIndex = defineIndex<QuestionEntry, QuestionDocument>({
       'slug',
       'title',
       'question',
-      'text',
       'fields',
       'agency',
       'answeringUnit',

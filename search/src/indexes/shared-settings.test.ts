@@ -1,6 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fieldAliases, SYNONYMS, synonymAliases, synonymsFromGroups, withBodyAliases } from './shared-settings.ts';
+import {
+  fieldAliases,
+  LONG_ATTRIBUTES,
+  SYNONYMS,
+  synonymAliases,
+  synonymsFromGroups,
+  TONED_ATTRIBUTES,
+  withBodyAliases,
+} from './shared-settings.ts';
+import { INDEXES } from './index.ts';
 
 describe('synonyms', () => {
   it('makes each group mutual, with and without tones', () => {
@@ -36,5 +45,16 @@ describe('synonyms', () => {
     assert.deepEqual(title.bodyAliases, [], 'a term of the title is not repeated with the text');
     assert.equal(withBodyAliases('Nội dung.', ['GPLX', 'bằng lái xe']), 'Nội dung.\nGPLX · bằng lái xe');
     assert.equal(withBodyAliases('Nội dung.', []), 'Nội dung.');
+  });
+});
+
+describe('displayed attributes', () => {
+  it('never include a long text or a toned field: a search returning laws would copy their full texts', () => {
+    for (const index of INDEXES) {
+      const displayed = index.settings.displayedAttributes ?? ['*'];
+      assert.ok(!displayed.includes('*'), index.name);
+      for (const attribute of [...LONG_ATTRIBUTES, ...TONED_ATTRIBUTES])
+        assert.ok(!displayed.includes(attribute), `${index.name} displays ${attribute}`);
+    }
   });
 });

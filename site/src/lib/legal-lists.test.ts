@@ -1,7 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinLegalContent, newestProcedures, type ProcedureEntry } from './legal-content.ts';
-import { documentFacetGroups, documentListPages, finderData, procedureListPages } from './legal-lists.ts';
+import {
+  documentFacetGroups,
+  documentListPages,
+  finderData,
+  procedureListPages,
+  withoutCounts,
+} from './legal-lists.ts';
 
 type Nodes = Parameters<typeof joinLegalContent>;
 const agency = { name: 'Ủy ban nhân dân tỉnh Sơn Hà', slug: 'ubnd-tinh' };
@@ -119,6 +125,41 @@ describe('finder list pages', () => {
         ['2021', 1],
       ],
     );
+  });
+  it('pages a document list in archive buckets: a newer document changes the first page and the newest bucket only', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        // One a day from 1 January 2025, so the last one is the newest.
+        documentNode(
+          `qd-${i + 1}`,
+          `${i + 1}/2025/QĐ-UBND`,
+          new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10),
+        ),
+      );
+    const shown = (count: number) =>
+      new Map(
+        documentListPages(joinLegalContent(many(count), []).documents).map((list) => [
+          list.url,
+          JSON.stringify({ items: list.items.map((d) => d.slug), nav: list.nav, total: list.total }),
+        ]),
+      );
+    const before = shown(45);
+    const after = shown(46);
+    assert.deepEqual(
+      [...before.keys()].filter((url) => url.startsWith('/van-ban/trang/')).sort(),
+      ['/van-ban/trang/1/', '/van-ban/trang/2/', '/van-ban/trang/3/'],
+      '45 documents: the newest 20 on /van-ban/, buckets of 20 from the oldest',
+    );
+    const changed = [...after.keys()].filter((url) => before.get(url) !== after.get(url)).sort();
+    // Every list holds all of them here (one type, year, agency, field, status): each changes two pages.
+    assert.ok(changed.includes('/van-ban/') && changed.includes('/van-ban/trang/3/'), changed.join(' '));
+    assert.ok(!changed.includes('/van-ban/trang/1/') && !changed.includes('/van-ban/trang/2/'), changed.join(' '));
+    assert.equal(changed.length, 12, changed.join(' '));
+  });
+  it('shows facet counts only where asked (withoutCounts)', () => {
+    const groups = withoutCounts(documentFacetGroups(joinLegalContent(documents, procedures).documents));
+    assert.ok(groups.every((group) => group.values.every((value) => value.count === undefined)));
+    assert.ok(groups.some((group) => group.values.length > 0));
   });
   it('builds procedure lists by level and service level', () =>
     assert.deepEqual(

@@ -6,7 +6,7 @@
 import { DOCUMENT_TYPE_LABELS, VALIDITY_LABELS, enumSlug } from './documents.ts';
 import type { FinderData } from './finder.ts';
 import type { DocumentEntry, ProcedureEntry } from './legal-content.ts';
-import { pageCount } from './pagination.ts';
+import { archivePages, pageCount, type ArchivePage, type ArchiveTarget } from './pagination.ts';
 import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from './procedures.ts';
 import { routes, type DocumentFacet, type ProcedureFacet } from './routes.ts';
 
@@ -20,8 +20,15 @@ export interface FacetValue {
 export interface FacetGroup<F extends string> {
   facet: F;
   heading: string;
-  values: Array<FacetValue & { count: number; url: string }>;
+  /** `count`: on the pages that show how many entries each value has (withoutCounts drops it). */
+  values: Array<FacetValue & { count?: number; url: string }>;
 }
+/**
+ * The facet links without their counts: the documents finder shows counts on its landing page only,
+ * so that a new document, which changes the counts, does not change (and re-render) every list page.
+ */
+export const withoutCounts = <F extends string>(groups: Array<FacetGroup<F>>): Array<FacetGroup<F>> =>
+  groups.map((group) => ({ ...group, values: group.values.map(({ value, label, url }) => ({ value, label, url })) }));
 export interface ListPage<T, F extends string> {
   url: string;
   page: number;
@@ -30,6 +37,17 @@ export interface ListPage<T, F extends string> {
   pageUrl: (page: number) => string;
   facet?: { facet: F; heading: string } & FacetValue;
   items: T[];
+}
+
+/**
+ * A page of a documents list: the newest documents on the list itself, older ones on archive pages of
+ * fixed buckets numbered from the oldest (pagination.ts, as the news lists), so a new document changes
+ * its lists' first pages and newest buckets, not every page after them.
+ */
+export interface ArchiveListPage<T, F extends string> extends ArchivePage<T> {
+  /** Address of another page of the same list. */
+  pageUrl: (target: ArchiveTarget) => string;
+  facet?: { facet: F; heading: string } & FacetValue;
 }
 
 interface FacetDefinition<T, F extends string> {
@@ -115,43 +133,96 @@ function pages<T, F extends string>(
   }));
 }
 
-function listPages<T, F extends string>(
+function facetArchivePages<T, F extends string>(
   items: readonly T[],
   pageSize: number,
-  listUrl: (page: number) => string,
+  pageUrl: (target: ArchiveTarget) => string,
+  facet?: ArchiveListPage<T, F>['facet'],
+): Array<ArchiveListPage<T, F>> {
+  return archivePages(items, pageSize, pageUrl).map((page) => ({ ...page, pageUrl, ...(facet ? { facet } : {}) }));
+}
+
+/** The full list's pages, then each facet value's (`paginate` makes one list's pages). */
+function listPages<T, F extends string, P>(
+  items: readonly T[],
   definitions: Array<FacetDefinition<T, F>>,
-  facetUrl: (facet: F, value: string, page: number) => string,
-): Array<ListPage<T, F>> {
-  const all = pages<T, F>(items, pageSize, listUrl);
+  paginate: (items: readonly T[], facet?: { facet: F; heading: string } & FacetValue) => P[],
+): P[] {
+  const all = paginate(items);
   for (const { facet, heading, valuesOf } of definitions) {
     const seen = new Map<string, FacetValue>();
     for (const item of items) for (const value of valuesOf(item)) seen.set(value.value, value);
     for (const value of seen.values()) {
       const matching = items.filter((item) => valuesOf(item).some((v) => v.value === value.value));
-      all.push(
-        ...pages(matching, pageSize, (page) => facetUrl(facet, value.value, page), { facet, heading, ...value }),
-      );
+      all.push(...paginate(matching, { facet, heading, ...value }));
     }
   }
   return all;
 }
 
+/**
+ * What a finder list shows of each entry (DocumentItem, ProcedureItem): the list pages carry only
+ * this, so their cache keys (src/lib/page-keys.ts) cover what they show and no more: a document's
+ * body or attachments changing re-renders its own page, not the lists it appears in.
+ */
+export type DocumentListItem = Pick<
+  DocumentEntry,
+  'slug' | 'documentType' | 'documentNumber' | 'abstract' | 'validityStatus' | 'issueDate' | 'agency'
+>;
+export const documentListItem = (d: DocumentListItem): DocumentListItem => ({
+  slug: d.slug,
+  documentType: d.documentType,
+  documentNumber: d.documentNumber,
+  abstract: d.abstract,
+  validityStatus: d.validityStatus,
+  issueDate: d.issueDate,
+  agency: d.agency,
+});
+export type ProcedureListItem = Pick<
+  ProcedureEntry,
+  'slug' | 'name' | 'code' | 'level' | 'serviceLevel' | 'implementingAgency'
+>;
+export const procedureListItem = (p: ProcedureListItem): ProcedureListItem => ({
+  slug: p.slug,
+  name: p.name,
+  code: p.code,
+  level: p.level,
+  serviceLevel: p.serviceLevel,
+  implementingAgency: p.implementingAgency,
+});
+
+/** A list page as its page file renders it: the shown fields of its entries only. */
+export const shownListPage = <L extends { items: unknown[] }, S>(
+  list: L,
+  shown: (item: L['items'][number]) => S,
+): Omit<L, 'items'> & { items: S[] } => ({ ...list, items: list.items.map(shown) });
+
 export const documentFacetGroups = (documents: readonly DocumentEntry[]) =>
   groups(documents, DOCUMENT_FACET_DEFINITIONS, (facet, value) => routes.documentFacet(facet, value));
 
-export const documentListPages = (documents: readonly DocumentEntry[]) =>
-  listPages(documents, DOCUMENTS_PAGE_SIZE, routes.documentsList, DOCUMENT_FACET_DEFINITIONS, routes.documentFacet);
+export const documentListPages = (
+  documents: readonly DocumentEntry[],
+): Array<ArchiveListPage<DocumentEntry, DocumentFacet>> =>
+  listPages(documents, DOCUMENT_FACET_DEFINITIONS, (items, facet) =>
+    facetArchivePages(
+      items,
+      DOCUMENTS_PAGE_SIZE,
+      facet ? (target) => routes.documentFacetArchive(facet.facet, facet.value, target) : routes.documentsArchive,
+      facet,
+    ),
+  );
 
 export const procedureFacetGroups = (procedures: readonly ProcedureEntry[]) =>
   groups(procedures, PROCEDURE_FACET_DEFINITIONS, (facet, value) => routes.procedureFacet(facet, value));
 
 export const procedureListPages = (procedures: readonly ProcedureEntry[]) =>
-  listPages(
-    procedures,
-    PROCEDURES_PAGE_SIZE,
-    routes.proceduresList,
-    PROCEDURE_FACET_DEFINITIONS,
-    routes.procedureFacet,
+  listPages(procedures, PROCEDURE_FACET_DEFINITIONS, (items, facet) =>
+    pages(
+      items,
+      PROCEDURES_PAGE_SIZE,
+      facet ? (page) => routes.procedureFacet(facet.facet, facet.value, page) : routes.proceduresList,
+      facet,
+    ),
   );
 
 /** The finder's JSON: the listed fields only, no body, no attachments, nothing unpublished. */

@@ -23,6 +23,29 @@ export function layoutKey(): Promise<string> {
   return shared;
 }
 
+/**
+ * A one-file route (a feed, a data file) keyed by its own bytes: the body is made in getStaticPaths,
+ * which costs little for such files, and the key cannot miss anything the file holds.
+ */
+export function keyedFile<P extends Record<string, string | undefined>>(
+  params: P,
+  body: string,
+): { params: P; props: { body: string }; cacheKey: string } {
+  return { params, props: { body }, cacheKey: cacheKeyOf(body) };
+}
+
+/**
+ * The one path of a section's index page (co-quan/[...index].astro: undefined, the folder itself),
+ * a rest route only so that it can give a cache key: Astro keys the paths of getStaticPaths. The page
+ * shows `props` (and the layout) and nothing else.
+ */
+export async function keyedIndex<P extends Record<string, unknown>>(
+  pathname: string,
+  props: P,
+): Promise<Array<{ params: { index: undefined }; props: P; cacheKey: string }>> {
+  return [{ params: { index: undefined }, props, cacheKey: await pageKey(pathname, props) }];
+}
+
 /** The key of one page: the layout's, the language link of its path, and the page's own data. */
 export async function pageKey(pathname: string, ...data: unknown[]): Promise<string> {
   return cacheKeyOf(await layoutKey(), (await translations()).get(pathname) ?? null, ...data);

@@ -45,6 +45,56 @@ export function bucketSlice<T>(newestFirst: readonly T[], bucket: number, size: 
   return newestFirst.slice(Math.max(0, end - size), Math.max(0, end));
 }
 
+/** One page of a list paged in archive buckets: the list's first page or one bucket, and its links. */
+export interface ArchivePage<T> {
+  target: ArchiveTarget;
+  url: string;
+  nav: ArchiveNav;
+  items: T[];
+  /** How many entries the list has: on its first page only (it changes with every publish). */
+  total?: number;
+}
+
+/** The pages of a list sorted newest first: its first page, then its buckets from the oldest. */
+export function archivePages<T>(
+  newestFirst: readonly T[],
+  size: number,
+  url: (target: ArchiveTarget) => string,
+): Array<ArchivePage<T>> {
+  const total = newestFirst.length;
+  const page = (target: ArchiveTarget, items: T[]): ArchivePage<T> => ({
+    target,
+    url: url(target),
+    nav: archiveNav(target, total, size),
+    items,
+    ...(target === 'first' ? { total } : {}),
+  });
+  return [
+    page('first', newestFirst.slice(0, size)),
+    ...Array.from({ length: archiveBuckets(total, size) }, (_, index) =>
+      page(index + 1, bucketSlice(newestFirst, index + 1, size)),
+    ),
+  ];
+}
+
+/** The words of an archive list's links: to newer and older pages, and the label of the first page. */
+export interface ArchiveWords {
+  newer: string;
+  older: string;
+  newest: string;
+}
+export const NEWS_PAGES: ArchiveWords = { newer: 'Tin mới hơn', older: 'Tin cũ hơn', newest: 'Tin mới nhất' };
+export const QUESTION_PAGES: ArchiveWords = {
+  newer: 'Câu hỏi mới hơn',
+  older: 'Câu hỏi cũ hơn',
+  newest: 'Câu hỏi mới nhất',
+};
+export const DOCUMENT_PAGES: ArchiveWords = {
+  newer: 'Văn bản mới hơn',
+  older: 'Văn bản cũ hơn',
+  newest: 'Văn bản mới nhất',
+};
+
 /** The links between a list's pages, newest first: what ArchivePagination shows and the page's key covers. */
 export interface ArchiveNav {
   /** The page of newer articles (rel=prev). */

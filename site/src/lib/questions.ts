@@ -4,6 +4,8 @@
  */
 import { QuestionFormFieldsDocument, QuestionsPageDocument } from '../graphql/generated/graphql.ts';
 import { cms, MAX_PAGE_SIZE, present } from './cms.ts';
+import { archivePages, type ArchivePage } from './pagination.ts';
+import { routes } from './routes.ts';
 
 /** Questions per list page. */
 export const QUESTIONS_PAGE_SIZE = 10;
@@ -28,6 +30,24 @@ let cached: ReturnType<typeof readQuestions> | undefined;
 /** Every published question, newest received first. */
 export const publishedQuestions = () => (cached ??= readQuestions());
 export type PublishedQuestion = Awaited<ReturnType<typeof readQuestions>>[number];
+
+/** What the questions list shows of each question. */
+export type ListedQuestion = Pick<PublishedQuestion, 'slug' | 'title' | 'receivedAt' | 'answeredAt' | 'field'>;
+
+/**
+ * The pages of the questions list: the newest on /hoi-dap/, older ones in archive buckets numbered from
+ * the oldest (pagination.ts), so a new answer changes the first page and the newest bucket, not every page.
+ */
+export async function questionListPages(): Promise<Array<ArchivePage<ListedQuestion>>> {
+  const listed = (await publishedQuestions()).map(({ slug, title, receivedAt, answeredAt, field }) => ({
+    slug,
+    title,
+    receivedAt,
+    answeredAt,
+    field,
+  }));
+  return archivePages(listed, QUESTIONS_PAGE_SIZE, routes.questionsArchive);
+}
 
 /** The fields (lĩnh vực) a citizen chooses from. */
 export async function questionFields() {

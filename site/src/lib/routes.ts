@@ -167,6 +167,13 @@ export const routes = {
   /** Documents with one facet value, pre-rendered: /van-ban/loai/quyet-dinh/, /van-ban/nam/2026/trang/2/. */
   documentFacet: (facet: DocumentFacet, value: string, page = 1): string =>
     listPage(facetBase(DOCUMENTS, DOCUMENT_FACETS[facet], value), page),
+  /**
+   * A page of the documents finder's lists, numbered like the news lists' (pagination.ts): 'first' is the
+   * list (/van-ban/, /van-ban/nam/2026/), bucket n (1 = the oldest documents) its trang/n/.
+   */
+  documentsArchive: (target: ArchiveTarget): string => archivePage(DOCUMENTS, target),
+  documentFacetArchive: (facet: DocumentFacet, value: string, target: ArchiveTarget): string =>
+    archivePage(facetBase(DOCUMENTS, DOCUMENT_FACETS[facet], value), target),
   /** The finder with filters combined (the GET form's URL; filtered in the browser). Empty values dropped. */
   documentsQuery: (filters: Partial<Record<DocumentQueryParam, string>>): string => {
     const query = new URLSearchParams();
@@ -199,6 +206,8 @@ export const routes = {
   },
   /** Published questions and answers, newest first: /hoi-dap/, /hoi-dap/trang/2/. */
   questions: (page = 1): string => listPage(QUESTIONS, page),
+  /** A page of the questions list, numbered like the news lists' (pagination.ts): 'first' is /hoi-dap/. */
+  questionsArchive: (target: ArchiveTarget): string => archivePage(QUESTIONS, target),
   /** One published question with its answer. */
   question: (slug: string): string => {
     assertFree('question', slug, RESERVED_QUESTION_SLUGS);
@@ -289,6 +298,14 @@ function rest(base: string, url: string): string | undefined {
   return url === base ? undefined : after(base, url);
 }
 
+/** The param of a one-file route "[name].xml" right in `base`: "rss" for /tin-tuc/rss.xml. */
+function fileIn(base: string, url: string, extension: string): string {
+  const file = url.startsWith(base) ? url.slice(base.length) : '';
+  if (!file.endsWith(extension) || file.includes('/') || file === extension)
+    throw new Error(`${url} is not a ${extension} file right below ${base}`);
+  return file.slice(0, -extension.length);
+}
+
 /**
  * Route params for the page files, derived from `routes` so the two cannot disagree (each page file
  * names the function it uses).
@@ -307,15 +324,22 @@ export const routeParams = {
   }),
   article: (slug: string): { slug: string } => ({ slug: after(NEWS, routes.article(slug)) }),
   /** tin-tuc/[feed].xml.ts: "rss" for /tin-tuc/rss.xml. */
-  newsFeed: (): { feed: string } => {
-    const file = routes.newsFeed().slice(NEWS.length);
-    if (!file.endsWith('.xml') || file.includes('/')) throw new Error(`Not a feed file below ${NEWS}: ${file}`);
-    return { feed: file.slice(0, -'.xml'.length) };
-  },
+  newsFeed: (): { feed: string } => ({ feed: fileIn(NEWS, routes.newsFeed(), '.xml') }),
+  /** van-ban/[feed].xml.ts, hoi-dap/[feed].xml.ts, du-thao/[feed].xml.ts: one-path routes, so they take a cache key. */
+  documentsFeed: (): { feed: string } => ({ feed: fileIn(DOCUMENTS, routes.documentsFeed(), '.xml') }),
+  questionsFeed: (): { feed: string } => ({ feed: fileIn(QUESTIONS, routes.questionsFeed(), '.xml') }),
+  consultationsFeed: (): { feed: string } => ({ feed: fileIn(CONSULTATIONS, routes.consultationsFeed(), '.xml') }),
+  /** [robots].txt.ts and [emblem].svg.ts at the top level. */
+  robots: (): { robots: string } => ({ robots: fileIn('/', routes.robots(), '.txt') }),
+  emblem: (): { emblem: string } => ({ emblem: fileIn('/', routes.emblem(), '.svg') }),
+  /** van-ban/[data].json.ts: "du-lieu" for the finder's index /van-ban/du-lieu.json. */
+  documentsData: (): { data: string } => ({ data: fileIn(DOCUMENTS, routes.documentsData(), '.json') }),
   /** lich-cong-tac/[week].astro */
   calendarWeek: (week: IsoWeek): { week: string } => ({ week: after(CALENDAR, routes.calendarWeek(week)) }),
   /** Rest param below /hoi-dap/: undefined for page 1, "trang/2" for page 2. */
-  questions: (page: number): { page: string | undefined } => ({ page: rest(QUESTIONS, routes.questions(page)) }),
+  questions: (target: ArchiveTarget): { page: string | undefined } => ({
+    page: rest(QUESTIONS, routes.questionsArchive(target)),
+  }),
   /** hoi-dap/[slug].astro */
   question: (slug: string): { slug: string } => ({ slug: after(QUESTIONS, routes.question(slug)) }),
   /** du-thao/[slug].astro */

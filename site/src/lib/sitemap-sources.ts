@@ -8,7 +8,7 @@ import { agencies, articlesForFeeds, staticPages } from './cms-portal.ts';
 import { documentUrls, procedureUrls } from './legal-content.ts';
 import { newsListUrls } from './news-lists.ts';
 import { pageCount } from './pagination.ts';
-import { publishedQuestions, QUESTIONS_PAGE_SIZE } from './questions.ts';
+import { publishedQuestions, questionListPages } from './questions.ts';
 import { CLOSED_CONSULTATIONS_PAGE_SIZE, closedConsultations, publishedConsultations } from './consultations.ts';
 import { routes } from './routes.ts';
 
@@ -62,7 +62,7 @@ const legal: SitemapPathSource = async () =>
 /** Questions and answers: the list pages, the form, the look-up and every published question. */
 const questions: SitemapPathSource = async () => {
   const all = await publishedQuestions();
-  const lists = Array.from({ length: pageCount(all.length, QUESTIONS_PAGE_SIZE) }, (_, i) => routes.questions(i + 1));
+  const lists = (await questionListPages()).map((page) => page.url);
   return [
     ...[...lists, routes.askQuestion(), routes.questionLookup()].map((path) => ({ path })),
     ...all.map((question) => ({ path: routes.question(question.slug), lastmod: question.updatedAt })),

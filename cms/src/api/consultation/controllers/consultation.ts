@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { CONSULTATION_PAGES, SECTIONS } from '../../../url-words';
 import { admit, isForm, refuse, sendPage, type Ctx, type RefusalPage } from '../../../citizen/respond';
+import { bodyFields } from '../../../http/request-body';
 import { escapeHtml, type Section } from '../../../questions/html';
 import { sendCitizenMail } from '../../../questions/mail';
 import { normaliseTrackingCode } from '../../../questions/questions';
@@ -32,8 +33,7 @@ export default factories.createCoreController(CONSULTATION_UID, ({ strapi }) => 
    */
   async comment(ctx: Ctx) {
     let consultation: OpenConsultation | null = null;
-    const fields = (ctx.request as { body?: unknown }).body as Record<string, unknown> | undefined;
-    const page = pageFor(fields?.duThao);
+    const page = pageFor(bodyFields(ctx).duThao);
     const admitted = await admit(strapi, ctx, parseComment, page, async (body) => {
       const slug = consultationSlug.safeParse(body.duThao);
       if (!slug.success) return true; // validation names the field
