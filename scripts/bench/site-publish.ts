@@ -13,16 +13,23 @@
  *
  *   npm run bench:site-publish -- [--entries 5000] [--publishes 50] [--interval-ms 2000]
  *                                 [--out scripts/bench/results/site-publish.json] [--image-cache DIR]
+ *                                 [--data-dir DIR]
  *
  * --entries splits as the issue's province does: 80% articles, 16% documents, 4% procedures (50k:
  * 40k / 8k / 2k). Prints progress lines while seeding and building; writes JSON with the load average.
  * The publisher keeps optimised images in <data dir>/image-cache as `npm start` does (empty: the cold
  * build makes every variant); --image-cache DIR uses a kept folder instead (a fresh install or a new CMS
  * address with PORTAL_DATA_DIR kept: bench:image-cache --image-cache DIR fills one with the demo's).
+ *
+ * --data-dir DIR keeps the benchmark's portal data (CMS database, Meilisearch, secrets) in DIR instead of a
+ * temp folder: the first run seeds it and writes DIR/bench-seeded.json; a later run with the same --entries
+ * reuses the seeded CMS (seeding 50k entries takes tens of minutes) and measures again. Every run removes
+ * the site's releases, Astro's cache and the image cache kept in DIR first, so the build is still cold.
+ * The articles each run publishes get slugs of their own (the previous runs' stay as drafts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,6 +46,7 @@ import { serveStatic } from '../src/services/index.ts';
 import { adminSession, graphql, startTestBackend } from '../src/testing.ts';
 import { parseBenchArgs } from './args.ts';
 import { imageStepSeconds } from './astro-log.ts';
+import { buildPhases } from './build-phases.ts';
 
 const {
   entries,
@@ -46,6 +54,7 @@ const {
   'interval-ms': intervalMs,
   out,
   'image-cache': keptImages,
+  'data-dir': dataDir,
 } = parseBenchArgs(
   z.object({
     entries: z.coerce.number().int().min(50).max(200_000).default(5000),
@@ -56,6 +65,7 @@ const {
       .min(1)
       .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'site-publish.json')),
     'image-cache': z.string().min(1).optional(),
+    'data-dir': z.string().min(1).optional(),
   }),
   {
     entries: { type: 'string' },
@@ -63,6 +73,7 @@ const {
     'interval-ms': { type: 'string' },
     out: { type: 'string' },
     'image-cache': { type: 'string' },
+    'data-dir': { type: 'string' },
   },
 );
 
@@ -147,11 +158,32 @@ async function countFiles(dir: string) {
 progress(
   `site-publish bench: ${counts.articles} articles, ${counts.documents} documents, ${counts.procedures} procedures`,
 );
-const backend = await startTestBackend({ demoContent: true });
+const keptDir = dataDir ? path.resolve(dataDir) : undefined;
+const seededMark = keptDir ? path.join(keptDir, 'bench-seeded.json') : undefined;
+const SeededSchema = z.object({
+  counts: z.object({ articles: z.number(), documents: z.number(), procedures: z.number() }),
+  seedSeconds: z.number(),
+  seededAt: z.string(),
+});
+let seeded: z.infer<typeof SeededSchema> | undefined;
+if (seededMark) {
+  const text = await readFile(seededMark, 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    seeded = SeededSchema.parse(JSON.parse(text));
+    if (JSON.stringify(seeded.counts) !== JSON.stringify(counts))
+      throw new Error(
+        `${keptDir} holds ${JSON.stringify(seeded.counts)}, not ${JSON.stringify(counts)}: use another --data-dir`,
+      );
+  } else if ((await readdir(keptDir as string).catch(() => [])).length > 0) {
+    throw new Error(`${keptDir} is not empty and was not seeded by this benchmark (no bench-seeded.json)`);
+  }
+}
+// Distinct slugs per run: a reused CMS keeps the previous runs' measured articles (as drafts).
+const runTag = Date.now().toString(36);
+const backend = await startTestBackend({ demoContent: true, keptDir });
 let site: { url: string; close(): Promise<void> } | undefined;
 let publisher: ReturnType<typeof createSitePublisher> | undefined;
 try {
-  const editor = await adminSession(backend);
   const lookup = async (query: string) => {
     const answer = await graphql(backend.cmsUrl, backend.secrets.PORTAL_SITE_TOKEN, query);
     return Object.values(answer.body.data ?? {})[0] as Array<{ documentId: string }>;
@@ -160,36 +192,46 @@ try {
   const connect = (documentId: string) => ({ connect: [{ documentId }] });
 
   // Seeding: the CMS stopped, a Strapi of its own writes through the Document Service (site-publish-seed.ts).
-  await backend.services.killCms();
-  const seedStarted = performance.now();
-  const seeder = spawn(
-    process.execPath,
-    [path.join(REPO_ROOT, 'scripts', 'bench', 'site-publish-seed.ts'), JSON.stringify(counts)],
-    {
-      cwd: path.join(REPO_ROOT, 'cms'),
-      env: { ...backend.cmsEnv, NODE_ENV: 'production', PORTAL_DEMO_CONTENT_DIR: '' },
-    },
-  );
-  const seederLog: string[] = [];
-  for (const stream of [seeder.stdout, seeder.stderr])
-    createInterface({ input: stream }).on('line', (line) => {
-      if (line.startsWith('seeded ')) progress(line);
-      else seederLog.push(line);
-    });
-  const [code] = (await once(seeder, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`Seeding failed (exit ${code}):\n${seederLog.slice(-30).join('\n')}`);
-  const seedSeconds = (performance.now() - seedStarted) / 1000;
-  await backend.services.startCms();
-  // Connections kept alive to the killed CMS fail on their next use (ECONNRESET): use them up on a health check.
-  for (let attempt = 1; ; attempt += 1) {
-    const answer = await fetch(`${backend.cmsUrl}/_health`).catch((error: unknown) => {
-      if (attempt >= 20) throw error;
-      return undefined;
-    });
-    if (answer?.status === 204 || answer?.ok) break;
-    await sleep(250);
+  async function seedCms() {
+    await backend.services.killCms();
+    const seedStarted = performance.now();
+    const seeder = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'scripts', 'bench', 'site-publish-seed.ts'), JSON.stringify(counts)],
+      {
+        cwd: path.join(REPO_ROOT, 'cms'),
+        env: { ...backend.cmsEnv, NODE_ENV: 'production', PORTAL_DEMO_CONTENT_DIR: '' },
+      },
+    );
+    const seederLog: string[] = [];
+    for (const stream of [seeder.stdout, seeder.stderr])
+      createInterface({ input: stream }).on('line', (line) => {
+        if (line.startsWith('seeded ')) progress(line);
+        else seederLog.push(line);
+      });
+    const [code] = (await once(seeder, 'exit')) as [number | null];
+    if (code !== 0) throw new Error(`Seeding failed (exit ${code}):\n${seederLog.slice(-30).join('\n')}`);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    await backend.services.startCms();
+    // Connections kept alive to the killed CMS fail on their next use (ECONNRESET): use them up on a health check.
+    for (let attempt = 1; ; attempt += 1) {
+      const answer = await fetch(`${backend.cmsUrl}/_health`).catch((error: unknown) => {
+        if (attempt >= 20) throw error;
+        return undefined;
+      });
+      if (answer?.status === 204 || answer?.ok) break;
+      await sleep(250);
+    }
+    progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
+    if (seededMark)
+      await writeFile(
+        seededMark,
+        `${JSON.stringify({ counts, seedSeconds: round(seedSeconds), seededAt: new Date().toISOString() }, null, 2)}\n`,
+      );
+    return seedSeconds;
   }
-  progress(`seeded ${entries} entries in ${round(seedSeconds)} s; the CMS is back`);
+  const seedSeconds = seeded ? seeded.seedSeconds : await seedCms();
+  if (seeded) progress(`reusing the ${entries} entries seeded in ${keptDir} at ${seeded.seededAt}`);
 
   // The cold build, through the publisher (the outbox holds every seeded change).
   // Only the search-only key the build embeds: reindexing thousands of entries is not what this measures (and
@@ -198,12 +240,21 @@ try {
     new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey }),
     backend.indexPrefix,
   );
+  // Each build's wall time as the publisher saw it: build steps, release switch, telling the CMS.
+  const publisherBuilds: Array<{ release: string; seconds: number }> = [];
   const siteRoot = path.join(backend.dir, 'site');
+  // A cold build every run, also on a reused data folder.
+  for (const kept of ['site', 'site-cache', 'image-cache'])
+    await rm(path.join(backend.dir, kept), { recursive: true, force: true });
   publisher = createSitePublisher(backend, {
     secrets: backend.secrets,
     indexPrefix: backend.indexPrefix,
     searchKey,
-    log: (line) => progress(line),
+    log: (line) => {
+      const live = /Publisher: (\S+) is live \((\d+) ms/.exec(line);
+      if (live) publisherBuilds.push({ release: live[1] ?? '', seconds: round(Number(live[2]) / 1000, 2) });
+      progress(line);
+    },
     publish: {
       siteRoot,
       keep: 3,
@@ -274,19 +325,21 @@ try {
     await Promise.all(pending);
     return summary(samples);
   };
+  // Logged in now, not before seeding: an admin session expires (50k entries take longer to seed than it lasts).
+  const editor = await adminSession(backend);
   const published: string[] = [];
   const publishToLive = await measure(
     'publish → live',
     async (i) => {
       const created = await editor.createPublished(ARTICLE, {
         title: `${words(12)} (tin đo độ trễ ${i + 1})`,
-        slug: `bench-do-tre-${i + 1}`,
+        slug: `bench-do-tre-${runTag}-${i + 1}`,
         lead: words(40),
         body: body(600),
         category: connect(pick(categories).documentId),
       });
       published.push(String(created.documentId));
-      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+      return `/tin-tuc/bench-do-tre-${runTag}-${i + 1}/`;
     },
     200,
   );
@@ -294,7 +347,7 @@ try {
     'unpublish → gone',
     async (i) => {
       await editor.request('POST', `${editor.base(ARTICLE)}/${published[i]}/actions/unpublish`, {});
-      return `/tin-tuc/bench-do-tre-${i + 1}/`;
+      return `/tin-tuc/bench-do-tre-${runTag}-${i + 1}/`;
     },
     404,
   );
@@ -302,7 +355,7 @@ try {
   const result = {
     benchmark: 'site-publish',
     measuredAt: new Date().toISOString(),
-    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}${keptImages ? ` --image-cache ${keptImages}` : ''}`,
+    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}${keptImages ? ` --image-cache ${keptImages}` : ''}${dataDir ? ` --data-dir ${dataDir}` : ''}`,
     entries: counts,
     machine: {
       cpus: os.cpus().length,
@@ -312,10 +365,16 @@ try {
       loadAverage: os.loadavg().map((n) => round(n, 2)),
     },
     seedSeconds: round(seedSeconds),
+    // true: the CMS seeded by an earlier run with --data-dir (seedSeconds is that run's).
+    reusedSeed: seeded !== undefined,
     coldBuild: cold,
     publishToLiveSeconds: publishToLive,
     unpublishToGoneSeconds: unpublishToGone,
     builds: publisher.succeeded,
+    // Each live build's wall time as the publisher saw it (build steps, release switch, telling the CMS)…
+    publisherBuilds,
+    // …and where each build's time went (build-phases.ts reads the build log; failed builds too): the cold build first.
+    buildBreakdown: buildPhases((await readFile(buildLog, 'utf8')).slice(logBefore)),
     progressLines,
   };
   console.log(JSON.stringify(result, null, 2));

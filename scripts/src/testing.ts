@@ -3,7 +3,7 @@
  * ports with a fresh index prefix, and an editor's session on the CMS admin API.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend, type Backend } from './portal.ts';
@@ -30,10 +30,16 @@ export async function startTestBackend(options: {
   demoContent: boolean;
   /** Extra CMS settings (e.g. a faster PORTAL_SCHEDULE_CRON). */
   cmsEnv?: NodeJS.ProcessEnv;
+  /**
+   * A data folder to keep (a benchmark's seeded CMS, reused between runs): created when missing, never
+   * removed by dispose(); its secrets and index prefix stay the same from run to run. Default: a temp folder.
+   */
+  keptDir?: string;
 }): Promise<TestBackend> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-test-'));
+  const dir = options.keptDir ?? (await mkdtemp(path.join(os.tmpdir(), 'portal-test-')));
+  if (options.keptDir) await mkdir(dir, { recursive: true, mode: 0o700 });
   const { secrets } = await loadOrCreateSecrets(dir, {});
-  const indexPrefix = `test_${randomBytes(4).toString('hex')}_`;
+  const indexPrefix = options.keptDir ? 'bench_' : `test_${randomBytes(4).toString('hex')}_`;
   try {
     const backend = await startBackend({
       dataDir: dir,
@@ -53,7 +59,7 @@ export async function startTestBackend(options: {
       indexPrefix,
       async dispose() {
         await backend.stop();
-        await rm(dir, { recursive: true, force: true });
+        if (!options.keptDir) await rm(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {

@@ -52,4 +52,33 @@ describe('an article among its neighbours', () => {
     const place = placeIn(list, draft, newestFirst);
     assert.deepEqual(ids([place.newer, place.older]), ['a3', 'a2']);
   });
+
+  it('places an article by its known index exactly as by sorting (the build path copies nothing)', () => {
+    for (let n = 1; n <= 13; n++) {
+      const list = sequence(n);
+      list.forEach((item, index) => {
+        const known = placeIn(list, item, newestFirst, index);
+        const sorted = placeIn(list, item, newestFirst);
+        assert.deepEqual(
+          [ids([known.newer, known.older]), ids(known.related)],
+          [ids([sorted.newer, sorted.older]), ids(sorted.related)],
+          `${n} articles, index ${index}`,
+        );
+      });
+    }
+  });
+
+  it('reads a few neighbours per article, not its whole sequence (a build places 40,000 of them)', () => {
+    const list = sequence(1000);
+    let reads = 0;
+    const counted = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    list.forEach((item, index) => placeIn(counted, item, newestFirst, index));
+    // A copy of the sequence per article (the former way) read 1,000 entries each: quadratic at scale.
+    assert.ok(reads <= list.length * (2 * RELATED_ARTICLES + 3), `${reads / list.length} reads per article`);
+  });
 });
