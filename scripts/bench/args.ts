@@ -3,7 +3,14 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 
 export function parseBenchArgs<S extends z.ZodType>(schema: S, options: ParseArgsConfig['options']): z.infer<S> {
-  const { values } = parseArgs({ options, strict: true });
+  let values: unknown;
+  try {
+    ({ values } = parseArgs({ options, strict: true }));
+  } catch (error) {
+    // An unknown flag or a flag without its value: node:util's own message, without a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 export const workspaces = ['cms', 'site', 'search', 'scripts'] as const;
@@ -127,11 +128,17 @@ export function countRepository(root: string): { casts: Cast[]; counts: Map<Work
 
 function main(argv: string[]): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const { values } = parseArgs({ args: argv, options: { list: { type: 'string' }, json: { type: 'boolean' } } });
   const { casts, counts } = countRepository(root);
-  const listIndex = argv.indexOf('--list');
-  if (listIndex >= 0) {
-    const scope = argv[listIndex + 1] ?? '';
-    const [workspace, part] = scope.split('/');
+  if (values.list !== undefined) {
+    const [workspace, part] = values.list.split('/');
+    if (
+      !workspace ||
+      ![...counts.keys()].some((name) => name === workspace) ||
+      (part !== undefined && part !== 'tests')
+    ) {
+      throw new Error(`--list takes a workspace (${[...counts.keys()].join(', ')}), optionally followed by /tests`);
+    }
     const selected = casts.filter(
       (cast) =>
         cast.file.startsWith((workspace ?? '') + '/') && (part === 'tests' ? isTest(cast.file) : !isTest(cast.file)),
@@ -146,7 +153,7 @@ function main(argv: string[]): void {
     console.log(`${selected.length} casts in ${perFile.size} files`);
     return;
   }
-  if (argv.includes('--json')) {
+  if (values.json) {
     console.log(JSON.stringify(Object.fromEntries(counts), null, 2));
     return;
   }
@@ -158,4 +165,12 @@ function main(argv: string[]): void {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    // A bad flag: the message, without a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+}
