@@ -40,7 +40,7 @@ export interface BuildPhases {
 
 // eslint-disable-next-line no-control-regex -- Astro colours its log in a terminal
 const ANSI = /\u001b\[[0-9;]*m/g;
-const STEP_START = /^--- (\S+) (GraphQL codegen|Site build) starting/m;
+const STEP_START = /^--- (\S+) (GraphQL codegen|Site build) (starting|skipped)/m;
 
 /** "2.15s", "812ms", "3m 5s" → seconds. */
 export function astroDuration(text: string): number | undefined {
@@ -69,8 +69,11 @@ const between = (a: number | undefined, b: number | undefined) =>
 /** Every site build in `log` (codegen + astro build), oldest first. Astro's clock is UTC (as the log's ISO). */
 export function buildPhases(log: string): BuildPhases[] {
   const text = log.replace(ANSI, '');
-  // A build starts with its codegen step; the CMS's own builds in the same log are left out.
-  const chunks = text.split(/^(?=--- \S+ GraphQL codegen starting)/m).filter((chunk) => STEP_START.test(chunk));
+  // A build starts with its codegen step (or the line saying it was skipped: services/codegen-stamp.ts);
+  // the CMS's own builds in the same log are left out.
+  const chunks = text
+    .split(/^(?=--- \S+ GraphQL codegen (starting|skipped))/m)
+    .filter((chunk) => STEP_START.test(chunk));
   return chunks
     .filter((chunk) => chunk.includes('Site build starting'))
     .map((chunk) => {
@@ -79,7 +82,7 @@ export function buildPhases(log: string): BuildPhases[] {
         for (let i = from; i < lines.length; i += 1) if (pattern.test(lines[i] ?? '')) return i;
         return -1;
       };
-      const codegenAt = /^--- (\S+) GraphQL codegen starting/m.exec(chunk)?.[1] ?? '';
+      const codegenAt = /^--- (\S+) GraphQL codegen (starting|skipped)/m.exec(chunk)?.[1] ?? '';
       const astroAt = /^--- (\S+) Site build starting/m.exec(chunk)?.[1];
       const collect = find(/\[build\] Collecting build info/);
       const collectDone = find(/\[build\] ✓ Completed in/, collect + 1);

@@ -7,7 +7,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSitePublisher, indexContent } from '../src/portal.ts';
@@ -61,9 +62,8 @@ describe('site publisher', () => {
     return { documentId: String(created.documentId), slug: String(created.slug) };
   };
 
-  /** Every file of the served release with its SHA-256: equal trees are equal byte for byte. */
-  const servedTree = async () => {
-    const root = releasePaths(siteRoot).current;
+  /** Every file of the served release (or another folder) with its SHA-256: equal trees are equal byte for byte. */
+  const servedTree = async (root = releasePaths(siteRoot).current) => {
     const tree: Record<string, string> = {};
     for (const file of await readdir(root, { recursive: true, withFileTypes: true })) {
       if (!file.isFile()) continue;
@@ -166,6 +166,41 @@ describe('site publisher', () => {
     assert.equal((await entryState(article.documentId)).state, 'live', 'saving a draft changes nothing public');
     await editor.publish(ARTICLE, article.documentId);
     await waitFor('the edited page is served', async () => (await get(page)).text.includes(lead));
+  });
+
+  it('links the pages a publish leaves unchanged into the new release, and never changes the previous one', async () => {
+    await waitIdle();
+    const previous = await currentRelease(siteRoot);
+    assert.ok(previous);
+    const tree = await servedTree();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+    const article = await publishArticle('Khai mạc hội chợ nông sản an toàn cuối năm');
+    await waitFor('the article page is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitIdle();
+
+    const { releases } = releasePaths(siteRoot);
+    const all = await listReleases(siteRoot);
+    const current = await currentRelease(siteRoot);
+    assert.ok(current, 'a release is served');
+    assert.notEqual(current, previous, 'a new release');
+    assert.ok(all.includes(previous), 'the previous one is kept');
+    // The home page was rendered again (it shows the new article) while the previous release kept its bytes.
+    assert.deepEqual(await servedTree(path.join(releases, previous)), tree, 'the previous release is unchanged');
+    const file = (release: string, route: string) =>
+      path.join(releases, release, route.endsWith('/') ? `${route}index.html` : route);
+    assert.notDeepEqual(await readFile(file(current, '/')), await readFile(file(previous, '/')));
+
+    // The last build's unchanged pages are the files of the release before it (hard links), not copies.
+    const build = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart)).at(-1);
+    const before = all[all.indexOf(current) - 1];
+    assert.ok(build && before);
+    assert.ok(build.copied.length > 10 && build.rendered.includes('/'), 'the build copied pages and rendered home');
+    for (const route of build.copied) {
+      const shared: Stats = await stat(file(current, route));
+      const earlier: Stats = await stat(file(before, route));
+      assert.equal(shared.ino, earlier.ino, `${route} is shared with ${before}`);
+    }
+    assert.match(await readFile(backend.logs.build, 'utf8'), /Incremental cache: \d+ page\(s\) hard-linked, 0 copied/);
   });
 
   it('removes an unpublished article: its page answers 404, and lists, feed and sitemap forget it', async () => {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { codegenInputs, codegenUpToDate, stampCodegen } from './codegen-stamp.ts';
 import { startProcess, StartError, tail } from './process.ts';
 import { packageDir } from './resolve.ts';
 
@@ -21,8 +22,12 @@ export interface SiteBuildEnv {
   imageCacheDir?: string;
 }
 
+/** Astro's incremental build restores pages by hard links (see the file). */
+const HARD_LINKS = path.join(REPO_ROOT, 'scripts', 'src', 'services', 'astro-hard-links-preload.ts');
+
 /**
- * Generates the GraphQL types and runs `astro build` into outDir. An aborted signal kills the step
+ * Generates the GraphQL types (unless unchanged since the last time: codegen-stamp.ts) and runs
+ * `astro build` into outDir. An aborted signal kills the step
  * that runs (SIGKILL: a build holds no state worth a clean shutdown) and rejects with its reason.
  */
 export async function buildSite(
@@ -43,13 +48,25 @@ export async function buildSite(
     SITE_IMAGE_CACHE_DIR: settings.imageCacheDir ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const steps: Array<[string, string, string[]]> = [
+  const inputs = await codegenInputs(SITE_DIR);
+  const codegen = !(await codegenUpToDate(SITE_DIR, inputs));
+  const steps: Array<[string, string[]]> = [
+    ...(codegen
+      ? [
+          [
+            'GraphQL codegen',
+            [path.join(packageDir('@graphql-codegen/cli', SITE_DIR), 'cjs', 'bin.js'), '--config', 'codegen.ts'],
+          ] as [string, string[]],
+        ]
+      : []),
     [
-      'GraphQL codegen',
-      path.join(packageDir('@graphql-codegen/cli', SITE_DIR), 'cjs', 'bin.js'),
-      ['--config', 'codegen.ts'],
+      'Site build',
+      [
+        ...(settings.cacheDir ? ['--import', HARD_LINKS] : []),
+        path.join(packageDir('astro', SITE_DIR), 'bin', 'astro.mjs'),
+        'build',
+      ],
     ],
-    ['Site build', path.join(packageDir('astro', SITE_DIR), 'bin', 'astro.mjs'), ['build']],
   ];
   // A build that did not finish (failed, killed, timed out) may have left cached pages newer than the
   // cache's manifest: the next build then starts without the manifest, rendering everything once.
@@ -59,12 +76,20 @@ export async function buildSite(
     if (existsSync(unfinished)) await rm(path.join(settings.cacheDir, 'incremental-build.json'), { force: true });
     await writeFile(unfinished, `${new Date().toISOString()}\n`);
   }
-  for (const [name, script, args] of steps) {
+  if (!codegen) {
+    await mkdir(path.dirname(logFile), { recursive: true, mode: 0o700 });
+    await appendFile(
+      logFile,
+      `\n--- ${new Date().toISOString()} GraphQL codegen skipped: site/src/graphql/generated is up to date\n`,
+      { mode: 0o600 },
+    );
+  }
+  for (const [name, args] of steps) {
     signal?.throwIfAborted();
     const step = await startProcess({
       name,
       command: process.execPath,
-      args: [script, ...args],
+      args,
       cwd: SITE_DIR,
       env,
       logFile,
@@ -77,6 +102,7 @@ export async function buildSite(
     signal?.throwIfAborted();
     if (code !== 0)
       throw new StartError(`${name} failed (exit ${code}). Its log is ${logFile}:\n${await tail(logFile, 30)}`);
+    if (name === 'GraphQL codegen') await stampCodegen(SITE_DIR, inputs);
   }
   if (unfinished) await rm(unfinished, { force: true });
 }

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  CACHED_OUTPUT_DIR,
+  linkIncrementalCache,
+  linkSummary,
+  type IncrementalCacheClass,
+} from './astro-hard-links.ts';
+import { packageDir } from './resolve.ts';
+import { SITE_DIR } from './site.ts';
+
+interface Cache {
+  restoreOutputFile(settings: unknown, outputFile: string, destination: URL): Promise<boolean>;
+  writeOutputFile(settings: unknown, outputFile: string, body: Uint8Array): Promise<void>;
+}
+type CacheClass = IncrementalCacheClass & { load(settings: unknown, ...hashes: string[]): Cache };
+
+/** A fresh copy of Astro's IncrementalBuildCache module (the query makes it a module of its own), so each test patches its own. */
+async function astroCache(tag: string): Promise<CacheClass> {
+  const file = path.join(packageDir('astro', SITE_DIR), 'dist', 'core', 'build', 'incremental.js');
+  const module = (await import(`${pathToFileURL(file).href}?${tag}`)) as { IncrementalBuildCache: CacheClass };
+  return module.IncrementalBuildCache;
+}
+
+describe("Astro's incremental cache with hard links", () => {
+  let dir: string;
+  let settings: { config: { cacheDir: URL; outDir: URL } };
+  const cached = (name: string) => path.join(dir, 'cache', CACHED_OUTPUT_DIR, name);
+  const release = (n: number, name: string) => path.join(dir, `release-${n}`, name);
+  const outDir = (n: number) => pathToFileURL(`${path.join(dir, `release-${n}`)}/`);
+
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'astro-links-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  /** One build as Astro's generate.js does it: a rendered page goes to the output folder, then the cache. */
+  const render = async (cache: Cache, n: number, name: string, body: string) => {
+    settings.config.outDir = outDir(n);
+    await mkdir(path.dirname(release(n, name)), { recursive: true });
+    await writeFile(release(n, name), body);
+    await cache.writeOutputFile(settings, name, Buffer.from(body));
+  };
+  const restore = (cache: Cache, n: number, name: string) => {
+    settings.config.outDir = outDir(n);
+    return cache.restoreOutputFile(settings, name, pathToFileURL(release(n, name)));
+  };
+
+  it('restores unchanged pages as links, and a re-rendered page never changes an earlier release', async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache')}/`), outDir: outDir(1) } };
+    const Cache = await astroCache('links');
+    const stats = linkIncrementalCache(Cache);
+    assert.ok(stats, "Astro's IncrementalBuildCache still has the two methods replaced");
+    const cache = Cache.load(settings, 'config', 'lock', 'key');
+
+    // Build 1 renders both pages.
+    await render(cache, 1, 'index.html', '<h1>Trang chủ v1</h1>');
+    await render(cache, 1, 'tin-tuc/a/index.html', '<h1>Tin A</h1>');
+    assert.equal(
+      (await stat(cached('index.html'))).ino,
+      (await stat(release(1, 'index.html'))).ino,
+      'one file, not two',
+    );
+
+    // Build 2: the article is unchanged (linked), the home page is rendered again.
+    assert.equal(await restore(cache, 2, 'tin-tuc/a/index.html'), true);
+    await render(cache, 2, 'index.html', '<h1>Trang chủ v2, dài hơn</h1>');
+    assert.equal(await restore(cache, 2, 'khong-co/index.html'), false, 'a page not in the cache is rendered');
+
+    const article = await Promise.all([1, 2].map((n) => stat(release(n, 'tin-tuc/a/index.html'))));
+    assert.equal(article[0]?.ino, article[1]?.ino, 'the unchanged page is shared by both releases');
+    assert.equal(await readFile(release(1, 'index.html'), 'utf8'), '<h1>Trang chủ v1</h1>', 'release 1 is unchanged');
+    assert.equal(await readFile(release(2, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
+    assert.equal(await readFile(cached('index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
+    assert.notEqual((await stat(release(1, 'index.html'))).ino, (await stat(cached('index.html'))).ino);
+
+    // Build 3 links the new home page; build 2's copy stays as it was when build 4 renders it again.
+    assert.equal(await restore(cache, 3, 'index.html'), true);
+    await render(cache, 4, 'index.html', 'v4');
+    assert.equal(await readFile(release(3, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
+    assert.equal(await readFile(release(2, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
+    assert.deepEqual(stats, { linked: 2, copied: 0, cached: 4 });
+    assert.match(linkSummary(stats), /2 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached\.$/);
+  });
+
+  it('writes the cache where Astro itself looks for it', async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache2')}/`), outDir: outDir(5) } };
+    const Original = await astroCache('original');
+    const Patched = await astroCache('patched');
+    linkIncrementalCache(Patched);
+    await render(Patched.load(settings, 'c', 'l', 'k'), 5, 'van-ban/index.html', 'finder');
+    // Astro's own (unpatched) restore finds the file the patched cache wrote.
+    const destination = pathToFileURL(release(6, 'van-ban/index.html'));
+    assert.equal(
+      await Original.load(settings, 'c', 'l', 'k').restoreOutputFile(settings, 'van-ban/index.html', destination),
+      true,
+    );
+    assert.equal(await readFile(release(6, 'van-ban/index.html'), 'utf8'), 'finder');
+  });
+
+  it('copies when the cache and the release are on different filesystems (EXDEV), and says so', async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache3')}/`), outDir: outDir(7) } };
+    const Cache = await astroCache('exdev');
+    const exdev = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    const stats = linkIncrementalCache(Cache, { link: () => Promise.reject(exdev) });
+    assert.ok(stats);
+    const cache = Cache.load(settings, 'c', 'l', 'k');
+    await render(cache, 7, 'index.html', 'v1');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (line: string) => warnings.push(line);
+    try {
+      assert.equal(await restore(cache, 8, 'index.html'), true);
+      assert.equal(await restore(cache, 8, 'index.html'.replace('index', 'khac')), false);
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(await readFile(release(8, 'index.html'), 'utf8'), 'v1');
+    assert.notEqual(
+      (await stat(release(8, 'index.html'))).ino,
+      (await stat(path.join(dir, 'cache3', CACHED_OUTPUT_DIR, 'index.html'))).ino,
+    );
+    await render(cache, 9, 'index.html', 'v2');
+    assert.equal(await readFile(release(8, 'index.html'), 'utf8'), 'v1');
+    assert.equal(stats.fallback, 'EXDEV');
+    assert.deepEqual({ ...stats, fallback: undefined }, { linked: 0, copied: 1, cached: 2, fallback: undefined });
+    assert.equal(warnings.length, 1, 'said once');
+    assert.match(warnings[0] ?? '', /different filesystems/);
+  });
+
+  it('leaves a class without the expected methods alone', () => {
+    class Other {}
+    assert.equal(linkIncrementalCache(Other as unknown as IncrementalCacheClass), undefined);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Releases assembled by hard links: Astro's incremental build (experimental.incrementalBuild) restores an
+ * unchanged page by copying it from its cache (`<cacheDir>/dist/<page>`) into the output folder, and every
+ * publish build writes into a fresh folder (publisher/releases.ts), so at 50k entries each build copied
+ * ~61k files (22-40 s). This links them instead: the new release's unchanged pages share their inode with
+ * the cache and with the earlier releases, and a build writes only what it renders.
+ *
+ * Safe only while no shared file is ever written in place, so the cache's writes are changed too: Astro
+ * rewrites a re-rendered page's cache file with `fs.promises.writeFile`, which truncates the SAME inode
+ * and would silently change every release that links it, the served one included. Here a rendered page
+ * reaches the cache as a new inode renamed over the old name (the file Astro has just written into the
+ * release, linked under a temporary name; or the body written to one). The output folder itself is new
+ * for every build (Astro empties it first), so Astro's own writes there always create new files.
+ *
+ * When the cache and the output folder are on different filesystems (SITE_CACHE_DIR under
+ * PORTAL_DATA_DIR, the releases under PORTAL_SITE_DIR on another mount) link(2) fails with EXDEV; the
+ * build then copies, as Astro does, and says so once in its log.
+ *
+ * Loaded into the Astro process with `node --import` (services/site.ts); the preload is
+ * astro-hard-links-preload.ts. It replaces two methods of Astro's IncrementalBuildCache; if a new Astro
+ * no longer has them, nothing is replaced and the build copies (and says so).
+ */
+import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of cached pages inside Astro's cacheDir (astro/dist/core/build/incremental.js). */
+export const CACHED_OUTPUT_DIR = 'dist/';
+
+/** link(2) errors that mean "this filesystem (pair) cannot link": copy from then on. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+export interface LinkStats {
+  /** Pages restored from the cache by a hard link. */
+  linked: number;
+  /** Pages restored by a copy (linking failed). */
+  copied: number;
+  /** Rendered pages put into the cache (always as a new inode). */
+  cached: number;
+  /** Why linking stopped, e.g. "EXDEV" (the cache and the output folder are on different filesystems). */
+  fallback?: string;
+}
+
+interface SettingsLike {
+  config: { cacheDir: URL; outDir: URL };
+}
+
+type Restore = (settings: SettingsLike, outputFile: string, destination: URL) => Promise<boolean>;
+type Write = (settings: SettingsLike, outputFile: string, body: Uint8Array | string) => Promise<void>;
+
+export interface IncrementalCacheClass {
+  prototype: { restoreOutputFile?: unknown; writeOutputFile?: unknown };
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/** Filesystem calls, replaceable in tests (an EXDEV cannot be made on one filesystem). */
+export interface LinkFs {
+  link: typeof link;
+}
+
+/**
+ * Replaces IncrementalBuildCache's restoreOutputFile (copy → link) and writeOutputFile (in-place write →
+ * new inode). Returns the counters it keeps, or undefined when the class is not the one this was written
+ * for (nothing replaced: Astro's copies are slower but safe).
+ */
+export function linkIncrementalCache(
+  IncrementalBuildCache: IncrementalCacheClass,
+  fs: LinkFs = { link },
+): LinkStats | undefined {
+  const prototype = IncrementalBuildCache.prototype;
+  if (typeof prototype.restoreOutputFile !== 'function' || typeof prototype.writeOutputFile !== 'function')
+    return undefined;
+  const stats: LinkStats = { linked: 0, copied: 0, cached: 0 };
+  const made = new Set<string>();
+  const ensureDir = async (dir: string) => {
+    if (made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  };
+  const cachedFile = (settings: SettingsLike, outputFile: string) =>
+    fileURLToPath(new URL(outputFile, new URL(CACHED_OUTPUT_DIR, settings.config.cacheDir)));
+  let temporaries = 0;
+
+  const restoreOutputFile: Restore = async (settings, outputFile, destination) => {
+    const source = cachedFile(settings, outputFile);
+    const target = fileURLToPath(destination);
+    await ensureDir(path.dirname(target));
+    if (stats.fallback === undefined) {
+      try {
+        await fs.link(source, target);
+        stats.linked += 1;
+        return true;
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT') return false; // not in the cache: Astro renders the page
+        if (!CANNOT_LINK.has(code ?? '') && code !== 'EMLINK') throw error;
+        // EMLINK: this one file has too many links; the next may not.
+        if (code !== 'EMLINK') {
+          stats.fallback = code;
+          console.warn(
+            `[portal] Cannot hard-link the cached pages into ${fileURLToPath(settings.config.outDir)} (${code}: ` +
+              'SITE_CACHE_DIR and the output folder are probably on different filesystems); copying them instead.',
+          );
+        }
+      }
+    }
+    try {
+      await copyFile(source, target);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+    stats.copied += 1;
+    return true;
+  };
+
+  const writeOutputFile: Write = async (settings, outputFile, body) => {
+    const file = cachedFile(settings, outputFile);
+    await ensureDir(path.dirname(file));
+    temporaries += 1;
+    const temporary = `${file}.${process.pid}-${temporaries}.tmp`;
+    const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    try {
+      // The page Astro has just written into the release, if it is still that body: one file on disk, not two.
+      const rendered = fileURLToPath(new URL(outputFile, settings.config.outDir));
+      let shared = false;
+      if (stats.fallback === undefined) {
+        shared = await stat(rendered).then(
+          (info) => info.isFile() && info.size === size,
+          () => false,
+        );
+        if (shared)
+          shared = await fs.link(rendered, temporary).then(
+            () => true,
+            () => false,
+          );
+      }
+      if (!shared) await writeFile(temporary, body);
+      // A new inode under the cache's name: releases that link the old one keep their bytes.
+      await rename(temporary, file);
+      stats.cached += 1;
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  };
+
+  Object.assign(prototype, { restoreOutputFile, writeOutputFile });
+  return stats;
+}
+
+/** The build log's line: how the unchanged pages got into the release. */
+export function linkSummary(stats: LinkStats): string {
+  return (
+    `[portal] Incremental cache: ${stats.linked} page(s) hard-linked, ${stats.copied} copied, ` +
+    `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}.`
+  );
+}
