@@ -19,6 +19,7 @@ import { forgetHandedOutSecrets, loadOrCreateSecrets } from './secrets.ts';
 import { draftPreview, PREVIEW_PATH } from './preview/index.ts';
 import { siteRoutes } from './search-results.ts';
 import { assertPortFree, serveStatic, StartError } from './services/index.ts';
+import { CACHED_OUTPUT_DIR } from './services/astro-hard-links.ts';
 
 const say = (line: string) => console.log(`[portal] ${line}`);
 
@@ -45,7 +46,10 @@ async function run(
   // The data folder is the owner's only (0700 folders, 0600 files): the services write into it with
   // umask 077, and a folder left readable by an older version is tightened here. The built site is
   // public and may be read by a web server: left alone.
-  await restrictDataFolder(config.dataDir, { except: [config.siteDir] });
+  // So are the build cache's pages: releases hard-link them (services/astro-hard-links.ts).
+  await restrictDataFolder(config.dataDir, {
+    except: [config.siteDir, path.join(config.dataDir, 'site-cache', CACHED_OUTPUT_DIR)],
+  });
   if (generated.length > 0) say(`Generated ${generated.join(', ')} into ${file} (mode 600).`);
   if (generated.includes('PORTAL_BACKUP_KEY'))
     say('Backups are encrypted with PORTAL_BACKUP_KEY from that file: keep a copy of it off this server.');

@@ -199,6 +199,7 @@ describe('site publisher', () => {
       const shared: Stats = await stat(file(current, route));
       const earlier: Stats = await stat(file(before, route));
       assert.equal(shared.ino, earlier.ino, `${route} is shared with ${before}`);
+      assert.equal(shared.mode & 0o444, 0o444, `${route} is readable by a web server`);
     }
     assert.match(await readFile(backend.logs.build, 'utf8'), /Incremental cache: \d+ page\(s\) hard-linked, 0 copied/);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import {
   CACHED_OUTPUT_DIR,
   linkIncrementalCache,
   linkSummary,
+  makeCachedPagesPublic,
   type IncrementalCacheClass,
 } from './astro-hard-links.ts';
 import { packageDir } from './resolve.ts';
@@ -135,5 +136,20 @@ describe("Astro's incremental cache with hard links", () => {
   it('leaves a class without the expected methods alone', () => {
     class Other {}
     assert.equal(linkIncrementalCache(Other as unknown as IncrementalCacheClass), undefined);
+  });
+
+  it('makes the pages of a cache an older version made private (0600) readable again, once', async () => {
+    const cache = path.join(dir, 'cache4');
+    const page = path.join(cache, CACHED_OUTPUT_DIR, 'tin-tuc', 'a', 'index.html');
+    await mkdir(path.dirname(page), { recursive: true });
+    await writeFile(page, 'a');
+    await chmod(page, 0o600);
+    await chmod(path.dirname(page), 0o700);
+    assert.equal(await makeCachedPagesPublic(cache), 1);
+    assert.equal((await stat(page)).mode & 0o777, 0o644);
+    assert.equal((await stat(path.dirname(page))).mode & 0o777, 0o755);
+    await chmod(page, 0o600);
+    assert.equal(await makeCachedPagesPublic(cache), 0, 'done once');
+    assert.equal(await makeCachedPagesPublic(path.join(dir, 'no-cache-yet')), 0);
   });
 });

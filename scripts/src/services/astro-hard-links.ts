@@ -20,12 +20,14 @@
  * astro-hard-links-preload.ts. It replaces two methods of Astro's IncrementalBuildCache; if a new Astro
  * no longer has them, nothing is replaced and the build copies (and says so).
  */
-import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder of cached pages inside Astro's cacheDir (astro/dist/core/build/incremental.js). */
 export const CACHED_OUTPUT_DIR = 'dist/';
+/** In the cache folder once its pages are readable by a web server (see makeCachedPagesPublic). */
+const PUBLIC_MARKER = 'pages-public';
 
 /** link(2) errors that mean "this filesystem (pair) cannot link": copy from then on. */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
@@ -156,4 +158,39 @@ export function linkSummary(stats: LinkStats): string {
     `[portal] Incremental cache: ${stats.linked} page(s) hard-linked, ${stats.copied} copied, ` +
     `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}.`
   );
+}
+
+/**
+ * The cached pages are the releases' files (the same inodes), so they must stay readable by a web server
+ * running as another user: `npm start` leaves `<cache>/dist` out of the data folder's 0600 (start.ts), and
+ * this makes the pages of a cache tightened by an older version public again (0644, folders 0755), once.
+ * Returns how many files it changed (0 once done).
+ */
+export async function makeCachedPagesPublic(cacheDir: string): Promise<number> {
+  const marker = path.join(cacheDir, PUBLIC_MARKER);
+  if (
+    await stat(marker).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 0;
+  let files = 0;
+  const entries = await readdir(path.join(cacheDir, CACHED_OUTPUT_DIR), { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) await chmod(file, 0o755);
+    else if (entry.isFile()) {
+      await chmod(file, 0o644);
+      files += 1;
+    }
+  }
+  await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+  await writeFile(marker, `${new Date().toISOString()}\n`);
+  return files;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import { makeCachedPagesPublic } from './astro-hard-links.ts';
 import { codegenInputs, codegenUpToDate, stampCodegen } from './codegen-stamp.ts';
 import { startProcess, StartError, tail } from './process.ts';
 import { packageDir } from './resolve.ts';
@@ -74,6 +75,7 @@ export async function buildSite(
   if (settings.cacheDir && unfinished) {
     await mkdir(settings.cacheDir, { recursive: true, mode: 0o700 });
     if (existsSync(unfinished)) await rm(path.join(settings.cacheDir, 'incremental-build.json'), { force: true });
+    await makeCachedPagesPublic(settings.cacheDir);
     await writeFile(unfinished, `${new Date().toISOString()}\n`);
   }
   if (!codegen) {
