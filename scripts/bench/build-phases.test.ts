@@ -54,3 +54,16 @@ it("reads Astro's durations in each of its formats", () => {
   assert.equal(astroDuration('3m 5s'), 185);
   assert.equal(astroDuration('soon'), undefined);
 });
+
+it('counts a build whose codegen was skipped (its types up to date) as a build', () => {
+  const skipped = build('2026-12-03T04:30', '04:30:12 └─ /index.html (restored)').replace(
+    /^--- (\S+) GraphQL codegen starting: node codegen\n✔ Generate outputs\n--- GraphQL codegen exited \(0\)\n/,
+    '--- $1 GraphQL codegen skipped: site/src/graphql/generated is up to date\n',
+  );
+  assert.match(skipped, /codegen skipped/);
+  const builds = buildPhases(build('2026-12-03T04:10', '04:10:12 └─ /index.html (+120ms)') + skipped);
+  assert.equal(builds.length, 2);
+  assert.equal(builds[1]?.startedAt, '2026-12-03T04:30:00.000Z');
+  assert.equal(builds[1]?.codegenSeconds, 3.5, 'from the line saying it was skipped to the start of Astro');
+  assert.equal(builds[1]?.copied, 1);
+});
