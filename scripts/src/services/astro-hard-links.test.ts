@@ -107,7 +107,11 @@ describe("Astro's incremental cache with hard links", () => {
     settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache3')}/`), outDir: outDir(7) } };
     const Cache = await astroCache('exdev');
     const exdev = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
-    const stats = linkIncrementalCache(Cache, { link: () => Promise.reject(exdev) });
+    const stats = linkIncrementalCache(Cache, {
+      linkSync: () => {
+        throw exdev;
+      },
+    });
     assert.ok(stats);
     const cache = Cache.load(settings, 'c', 'l', 'k');
     await render(cache, 7, 'index.html', 'v1');
