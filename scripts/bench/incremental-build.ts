@@ -5,13 +5,13 @@
  *
  *   node scripts/bench/incremental-build.ts [--articles 3000] [--documents 500] [--procedures 200] [--out …json]
  *
- * Builds the same content seven ways, each into the same emptied folder as the publisher does: (1) without a
+ * Builds the same content eight ways, each into the same emptied folder as the publisher does: (1) without a
  * cache (today's full build; BENCH_SKIP_FULL=1 skips it), (2) cold with an empty cache, (3) again with nothing
  * changed, (4) after one article is published through the admin, (5) after the title of the oldest article is
  * edited and published again, (6) after one legal document is published, (7) after the abstract of the
- * oldest document is edited and published again. Reports each build step's wall time and how many pages
+ * oldest document is edited and published again, (8) after one procedure is published. Reports each build step's wall time and how many pages
  * were rendered and how many copied from the cache, in all and by kind (home, news list, article, document,
- * document list, procedure, …: publisher/build-log.ts), and for (4)-(7) which pages were rendered besides
+ * document list, procedure, …: publisher/build-log.ts), and for (4)-(8) which pages were rendered besides
  * the changed entry's own (from Astro's own log lines).
  *
  * Generated articles are copies of the demo's published article rows (draft and published, as Strapi
@@ -250,6 +250,16 @@ async function main(): Promise<void> {
     await editor.update(DOCUMENT, editedDocument.documentId, { abstract: `${editedDocument.abstract} (đã sửa)` });
     await editor.publish(DOCUMENT, editedDocument.documentId);
     await build('one-document-edited', true, `/van-ban/${editedDocument.slug}/`);
+
+    // A new procedure (level "xã"): the finder's landing page, and of its lists (the full list and the
+    // "cấp xã" list, by name) the pages from its place on; not the lists it is not in.
+    const procedure = (await editor.createPublished('api::procedure.procedure', {
+      code: '1.999999.000.00.00.H99',
+      name: 'Đăng ký hoạt động tủ sách cộng đồng để đo bản dựng tăng dần',
+      level: 'xa',
+      requirements: 'Không',
+    })) as { slug: string };
+    await build('one-procedure-published', true, `/thu-tuc-hanh-chinh/${procedure.slug}/`);
 
     const result = {
       benchmark: 'incremental-build',

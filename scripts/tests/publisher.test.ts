@@ -168,42 +168,6 @@ describe('site publisher', () => {
     await waitFor('the edited page is served', async () => (await get(page)).text.includes(lead));
   });
 
-  it('links the pages a publish leaves unchanged into the new release, and never changes the previous one', async () => {
-    await waitIdle();
-    const previous = await currentRelease(siteRoot);
-    assert.ok(previous);
-    const tree = await servedTree();
-    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
-    const article = await publishArticle('Khai mạc hội chợ nông sản an toàn cuối năm');
-    await waitFor('the article page is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
-    await waitIdle();
-
-    const { releases } = releasePaths(siteRoot);
-    const all = await listReleases(siteRoot);
-    const current = await currentRelease(siteRoot);
-    assert.ok(current, 'a release is served');
-    assert.notEqual(current, previous, 'a new release');
-    assert.ok(all.includes(previous), 'the previous one is kept');
-    // The home page was rendered again (it shows the new article) while the previous release kept its bytes.
-    assert.deepEqual(await servedTree(path.join(releases, previous)), tree, 'the previous release is unchanged');
-    const file = (release: string, route: string) =>
-      path.join(releases, release, route.endsWith('/') ? `${route}index.html` : route);
-    assert.notDeepEqual(await readFile(file(current, '/')), await readFile(file(previous, '/')));
-
-    // The last build's unchanged pages are the files of the release before it (hard links), not copies.
-    const build = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart)).at(-1);
-    const before = all[all.indexOf(current) - 1];
-    assert.ok(build && before);
-    assert.ok(build.copied.length > 10 && build.rendered.includes('/'), 'the build copied pages and rendered home');
-    for (const route of build.copied) {
-      const shared: Stats = await stat(file(current, route));
-      const earlier: Stats = await stat(file(before, route));
-      assert.equal(shared.ino, earlier.ino, `${route} is shared with ${before}`);
-      assert.equal(shared.mode & 0o444, 0o444, `${route} is readable by a web server`);
-    }
-    assert.match(await readFile(backend.logs.build, 'utf8'), /Incremental cache: \d+ page\(s\) hard-linked, 0 copied/);
-  });
-
   it('removes an unpublished article: its page answers 404, and lists, feed and sitemap forget it', async () => {
     const article = await publishArticle('Thông báo tạm dừng tiếp nhận hồ sơ sẽ được rút');
     const page = `/tin-tuc/${article.slug}/`;
@@ -320,6 +284,42 @@ describe('site publisher', () => {
       assert.deepEqual(of(kind, rendered), [], `no ${kind} page is rendered for a document`);
     assert.match((await get('/van-ban/')).text, new RegExp(`/van-ban/${slug}/`));
     assert.match((await get(`/van-ban/du-lieu/${year}.json`)).text, new RegExp(`/van-ban/${slug}/`));
+  });
+
+  it('links the pages a publish leaves unchanged into the new release, and never changes the previous one', async () => {
+    await waitIdle();
+    const previous = await currentRelease(siteRoot);
+    assert.ok(previous);
+    const tree = await servedTree();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+    const article = await publishArticle('Khai mạc hội chợ nông sản an toàn cuối năm');
+    await waitFor('the article page is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitIdle();
+
+    const { releases } = releasePaths(siteRoot);
+    const all = await listReleases(siteRoot);
+    const current = await currentRelease(siteRoot);
+    assert.ok(current, 'a release is served');
+    assert.notEqual(current, previous, 'a new release');
+    assert.ok(all.includes(previous), 'the previous one is kept');
+    // The home page was rendered again (it shows the new article) while the previous release kept its bytes.
+    assert.deepEqual(await servedTree(path.join(releases, previous)), tree, 'the previous release is unchanged');
+    const file = (release: string, route: string) =>
+      path.join(releases, release, route.endsWith('/') ? `${route}index.html` : route);
+    assert.notDeepEqual(await readFile(file(current, '/')), await readFile(file(previous, '/')));
+
+    // The last build's unchanged pages are the files of the release before it (hard links), not copies.
+    const build = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart)).at(-1);
+    const before = all[all.indexOf(current) - 1];
+    assert.ok(build && before);
+    assert.ok(build.copied.length > 10 && build.rendered.includes('/'), 'the build copied pages and rendered home');
+    for (const route of build.copied) {
+      const shared: Stats = await stat(file(current, route));
+      const earlier: Stats = await stat(file(before, route));
+      assert.equal(shared.ino, earlier.ino, `${route} is shared with ${before}`);
+      assert.equal(shared.mode & 0o444, 0o444, `${route} is readable by a web server`);
+    }
+    assert.match(await readFile(backend.logs.build, 'utf8'), /Incremental cache: \d+ page\(s\) hard-linked, 0 copied/);
   });
 
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {
