@@ -71,6 +71,8 @@ describe("Astro's incremental cache with hard links", () => {
     assert.equal(await restore(cache, 2, 'tin-tuc/a/index.html'), true);
     await render(cache, 2, 'index.html', '<h1>Trang chủ v2, dài hơn</h1>');
     assert.equal(await restore(cache, 2, 'khong-co/index.html'), false, 'a page not in the cache is rendered');
+    await rm(path.join(dir, 'release-2', 'tin-tuc'), { recursive: true });
+    assert.equal(await restore(cache, 2, 'tin-tuc/a/index.html'), true, 'a folder removed meanwhile is made again');
 
     const article = await Promise.all([1, 2].map((n) => stat(release(n, 'tin-tuc/a/index.html'))));
     assert.equal(article[0]?.ino, article[1]?.ino, 'the unchanged page is shared by both releases');
@@ -84,8 +86,8 @@ describe("Astro's incremental cache with hard links", () => {
     await render(cache, 4, 'index.html', 'v4');
     assert.equal(await readFile(release(3, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
     assert.equal(await readFile(release(2, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
-    assert.deepEqual(stats, { linked: 2, copied: 0, cached: 4 });
-    assert.match(linkSummary(stats), /2 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached\.$/);
+    assert.deepEqual(stats, { linked: 3, copied: 0, cached: 4 });
+    assert.match(linkSummary(stats), /3 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached\.$/);
   });
 
   it('writes the cache where Astro itself looks for it', async () => {

@@ -20,7 +20,7 @@
  * astro-hard-links-preload.ts. It replaces two methods of Astro's IncrementalBuildCache; if a new Astro
  * no longer has them, nothing is replaced and the build copies (and says so).
  */
-import { linkSync, mkdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,12 +95,19 @@ export function linkIncrementalCache(
     ensureDir(path.dirname(target));
     if (stats.fallback === undefined) {
       try {
-        fs.linkSync(source, target);
+        try {
+          fs.linkSync(source, target);
+        } catch (error) {
+          // Not in the cache (Astro renders the page), or the folder made earlier is gone: make it again.
+          if (errorCode(error) !== 'ENOENT' || !existsSync(source)) throw error;
+          mkdirSync(path.dirname(target), { recursive: true });
+          fs.linkSync(source, target);
+        }
         stats.linked += 1;
         return true;
       } catch (error) {
         const code = errorCode(error);
-        if (code === 'ENOENT') return false; // not in the cache: Astro renders the page
+        if (code === 'ENOENT') return false;
         if (!CANNOT_LINK.has(code ?? '') && code !== 'EMLINK') throw error;
         // EMLINK: this one file has too many links; the next may not.
         if (code !== 'EMLINK') {
