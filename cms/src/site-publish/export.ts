@@ -302,9 +302,9 @@ export const EXPORT_VERSION = createHash('sha256')
     JSON.stringify([
       Object.entries(EXPORT_KINDS).map(([kind, d]: [string, ExportKind]) => [
         kind,
-        String(d.read),
-        String(d.shape),
-        String(d.shows),
+        d.read.toString(),
+        d.shape.toString(),
+        d.shows.toString(),
       ]),
       EXPORT_SOURCES,
       String(pick),
