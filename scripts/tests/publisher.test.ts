@@ -474,6 +474,17 @@ describe('site publisher', () => {
     await waitFor('the article is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
   });
 
+  it('patched the kept content snapshot on publish builds, each patch equal to a full read', async () => {
+    // A difference fails the build and removes the kept snapshot, so its retry (a full read) would hide it
+    // from the checks above: the log keeps it.
+    const log = await readFile(backend.logs.build, 'utf8');
+    const deltas = log.match(/\[site\] content read: delta /g)?.length ?? 0;
+    const checked = log.match(/\[site\] content check: /g)?.length ?? 0;
+    assert.ok(deltas >= 10, `${deltas} delta reads`);
+    assert.ok(checked >= deltas - 1, `${checked} of ${deltas} delta reads checked (one build was killed mid-build)`);
+    assert.doesNotMatch(log, /differs from a full read/);
+  });
+
   it('never puts a draft into any release', async () => {
     assert.match(draftSlug, /^ban-nhap-/, 'the draft has a slug to look for');
     const releases = await listReleases(siteRoot);

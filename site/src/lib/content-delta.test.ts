@@ -117,7 +117,7 @@ describe('mergeKind', () => {
         ['a9', 'new'],
       ],
     );
-    assert.deepEqual((merged.entries[1] as { relatedDocuments: unknown[] }).relatedDocuments.length, 1);
+    assert.deepEqual(merged.entries[1]?.relatedDocuments, [{ documentId: 'd1', slug: 'd1' }], 'the re-read version');
   });
 
   it('leaves the kept rows untouched', () => {

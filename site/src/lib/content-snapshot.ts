@@ -251,7 +251,7 @@ async function deltaRead(
   about: About,
   readKind: Reader,
   now: number,
-): Promise<{ kinds: Record<Kind, KindRows>; detail: string } | string> {
+): Promise<{ kinds: Record<Kind, KindRows>; detail: string; unchanged: boolean } | string> {
   if (typeof changes === 'string') return changes;
   if (typeof kept === 'string') return kept;
   if (kept.exportVersion !== about.version) return 'the kept snapshot was read by another export version';
@@ -283,6 +283,7 @@ async function deltaRead(
   }
   return {
     kinds,
+    unchanged: total === 0 && shown.length === 0,
     detail: `${changes.length} change(s), ${total} named + ${shown.length} shown looked up, ${reread} re-read, ${plan.ignored} of other types`,
   };
 }
@@ -332,7 +333,8 @@ async function read(): Promise<ContentSnapshot> {
       throw error;
     }
   }
-  if (file) {
+  // Nothing read again (only changes of types no export shows): the kept file is already this snapshot.
+  if (file && (typeof delta === 'string' || !delta.unchanged)) {
     await saveKept(file, {
       format: SNAPSHOT_FORMAT,
       exportVersion: about.version,
