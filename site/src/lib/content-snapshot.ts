@@ -26,7 +26,7 @@ import type {
   ProceduresPageQuery,
 } from '../graphql/generated/graphql.ts';
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
@@ -207,6 +207,13 @@ async function saveKept(file: string, kept: Kept): Promise<void> {
     return;
   }
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  // A build killed while writing left its temporary file: gone after an hour (no build writes that long).
+  for (const name of await readdir(path.dirname(file)).catch(() => [])) {
+    if (!name.startsWith(`${path.basename(file)}.`) || !name.endsWith('.tmp')) continue;
+    const stale = path.join(path.dirname(file), name);
+    const info = await stat(stale).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > 3600_000) await rm(stale, { force: true });
+  }
   try {
     const { kinds, ...rest } = kept;
     const header = Buffer.from(JSON.stringify(rest), 'utf8');
