@@ -184,6 +184,7 @@ async function main(): Promise<void> {
       const log = await readFile(logFile, 'utf8');
       const { pages, rendered, copied } = lastBuildPages(log);
       const read = /\[site\] content read: (delta|full) .* in (\d+) ms/.exec(log);
+      const saved = /\[site\] content snapshot saved: ([\d.]+) MB in (\d+) ms/.exec(log);
       if (process.env.BENCH_KEEP_LOGS) {
         await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
         if (withCache)
@@ -196,6 +197,7 @@ async function main(): Promise<void> {
         name,
         seconds: Number(seconds.toFixed(1)),
         contentRead: read ? { path: read[1], ms: Number(read[2]) } : null,
+        snapshotSaved: saved ? { megabytes: Number(saved[1]), ms: Number(saved[2]) } : null,
         pages: pages.length,
         rendered: rendered.length,
         copied: copied.length,

@@ -10,6 +10,11 @@
  * (site/src/graphql/*.graphql): the site keeps its generated types, and a test compares this
  * answer with GraphQL's for the demo content (site/tests/site-export.test.ts).
  *
+ * A publish build reads only what changed (site/src/lib/content-snapshot.ts): `?documentIds=a,b` answers
+ * only those entries, `?shows=a,b` only the entries that show one of them (`shows` below), and
+ * `GET /api/site-export/about` says which content types feed which kind, the export's version and
+ * the database's id, so the build knows when its kept snapshot may be patched.
+ *
  * Published only: the Document Service reads published versions (status: 'published'), whose
  * relations point at published versions. Only the listed fields leave the CMS: no private field
  * (editorial stage, review notes, schedule), no user, nothing of citizens.
