@@ -144,6 +144,17 @@ describe('the site export and the sitemap index', () => {
     assert.equal(body.sources['api::category.category'], null);
     assert.equal((await fetch(exportUrl('about'))).status, 401, 'about answers the site token only');
 
+    // Fuzzed lists: a clear 200 or 400, never a server error.
+    const alphabet = 'abcz09,;%$[]{}\'"-_ ĐđẠ\u0000';
+    for (let i = 0; i < 40; i += 1) {
+      const text = Array.from(
+        { length: 1 + Math.floor(Math.random() * 60) },
+        () => alphabet[Math.floor(Math.random() * alphabet.length)],
+      ).join('');
+      const query = `?${i % 2 ? 'shows' : 'documentIds'}=${encodeURIComponent(text)}`;
+      const answer = await fetch(exportUrl(i % 3 ? 'documents' : 'procedures', query), asSite);
+      assert.ok([200, 400].includes(answer.status), `${query}: ${answer.status}`);
+    }
     for (const query of [
       '?documentIds=ABC',
       '?documentIds=a;b',
