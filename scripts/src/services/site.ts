@@ -21,6 +21,12 @@ export interface SiteBuildEnv {
   cacheDir?: string;
   /** Optimised images kept by content between builds (site/src/lib/image-service.ts); none: Astro's own cache only. */
   imageCacheDir?: string;
+  /**
+   * The entries whose change this build carries (the publisher's claim): with a cacheDir, the build
+   * patches its kept content snapshot with these instead of reading everything (site/src/lib/content-snapshot.ts).
+   * Absent or null: a full read.
+   */
+  changes?: ReadonlyArray<{ uid: string; documentId: string }> | null;
 }
 
 /** Astro's incremental build restores pages by hard links (see the file). */
@@ -47,6 +53,7 @@ export async function buildSite(
     SITE_OUT_DIR: settings.outDir,
     SITE_CACHE_DIR: settings.cacheDir ?? '',
     SITE_IMAGE_CACHE_DIR: settings.imageCacheDir ?? '',
+    SITE_CONTENT_CHANGES: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const inputs = await codegenInputs(SITE_DIR);
@@ -77,6 +84,11 @@ export async function buildSite(
     if (existsSync(unfinished)) await rm(path.join(settings.cacheDir, 'incremental-build.json'), { force: true });
     await makeCachedPagesPublic(settings.cacheDir);
     await writeFile(unfinished, `${new Date().toISOString()}\n`);
+    if (settings.changes) {
+      const changesFile = path.join(settings.cacheDir, 'content-changes.json');
+      await writeFile(changesFile, JSON.stringify({ changes: settings.changes }), { mode: 0o600 });
+      env.SITE_CONTENT_CHANGES = changesFile;
+    }
   }
   if (!codegen) {
     await mkdir(path.dirname(logFile), { recursive: true, mode: 0o700 });
