@@ -72,11 +72,14 @@ describe('federatedRequest', () => {
     const { body, clientMarked } = federatedRequest(config, 'đất đai 2024');
     const highlighted = body.queries.map((q) => (q['attributesToHighlight'] ? q['attributesToSearchOn'] : undefined));
     assert.deepEqual(highlighted, [['documentNumber', 'abstract'], undefined, undefined, undefined]);
-    assert.deepEqual([...clientMarked.entries()], [
-      [1, 'folded'],
-      [2, 'tone'],
-      [3, 'tone'],
-    ]);
+    assert.deepEqual(
+      [...clientMarked.entries()],
+      [
+        [1, 'folded'],
+        [2, 'tone'],
+        [3, 'tone'],
+      ],
+    );
     for (const q of body.queries) {
       const long = (q['attributesToSearchOn'] as string[]).some((field) => field === 'text' || field === 'tonedText');
       if (long) assert.equal(q['attributesToHighlight'], undefined);
