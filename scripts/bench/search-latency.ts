@@ -290,7 +290,7 @@ async function measure(config: SearchClientConfig) {
   globalThis.fetch = (input, init) =>
     plainFetch(input, {
       ...init,
-      headers: { ...(init?.headers as Record<string, string>), 'Accept-Encoding': 'gzip, deflate, br' },
+      headers: { ...(init?.headers as Record<string, string>), 'Accept-Encoding': 'gzip, deflate' },
     });
   try {
     for (let i = 0; i < args.single; i += 1) {
