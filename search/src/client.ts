@@ -101,11 +101,11 @@ const RETRIEVE = [
 /**
  * Short fields only: highlighting or cropping a 60k-word text cost most of a search's time. Meilisearch
  * highlights them only for hits of the short-field queries; hits of the body and tone-exact queries are
- * marked here (`markedFields`): Meilisearch's highlighter compares every word of a hit's fields with every
- * derivation (typos, prefixes) of the query's words over the whole index's vocabulary, which a body query
- * over 5,000 laws makes large: the laws' body query took p95 53 ms with highlighting, 15 ms without
- * (100k records, `--profile` of scripts/bench/search-latency.ts); and a tone-exact query's encoded words
- * never match the plain fields, so its highlighting only cost time.
+ * marked here (`markedFields`): a tone-exact query's encoded words never match the plain fields, so its
+ * highlighting was work for nothing, and a body query's highlighter compares every word of its hits with
+ * every derivation of the query words over the laws' vocabulary (the idle 100k-record profile showed the
+ * laws' body sub-query at p95 53 ms with highlighting, 15 ms without; back to back at load 4–5 the two were
+ * within noise: what that sub-query costs is reading its hits, see search/README.md).
  */
 const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code'];
 /** The toned fields (indexes/shared-settings.ts TONED_ATTRIBUTES; not imported, to keep the bundle small). */
