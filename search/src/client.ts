@@ -103,9 +103,9 @@ const RETRIEVE = [
  * highlights them only for hits of the short-field queries; hits of the body and tone-exact queries are
  * marked here (`markedFields`): a tone-exact query's encoded words never match the plain fields, so its
  * highlighting was work for nothing, and a body query's highlighter compares every word of its hits with
- * every derivation of the query words over the laws' vocabulary (the idle 100k-record profile showed the
- * laws' body sub-query at p95 53 ms with highlighting, 15 ms without; back to back at load 4–5 the two were
- * within noise: what that sub-query costs is reading its hits, see search/README.md).
+ * every derivation of the query words over the laws' vocabulary (100k records, the laws' body sub-query
+ * alone, warm: p50 13 / p95 28 ms with highlighting, 12 / 17 ms without; the rest of its time is reading
+ * its hits, see search/README.md).
  */
 const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code'];
 /** The toned fields (indexes/shared-settings.ts TONED_ATTRIBUTES; not imported, to keep the bundle small). */
