@@ -12,7 +12,7 @@ ${start.slice(11)}:06 [build] Building static entrypoints...
 ${start.slice(11)}:08 [vite] ✓ built in 1.84s
 ${start.slice(11)}:08 [vite] ✓ built in 80ms
  generating static routes 
-[site] content read: 3 articles, 0 documents, 0 procedures in 2450 ms
+[site] content read: delta (1 change(s), 1 named + 0 shown looked up, 1 re-read, 0 of other types): 3 articles, 0 documents, 0 procedures in 2450 ms
 ${pages}
 ${start.slice(11)}:40 ✓ Completed in 31.20s.
  generating optimized images 
@@ -39,6 +39,7 @@ it("splits a build log into builds and reads each step's time and the pages rend
     staticRoutesSeconds: 31.2,
     imagesSeconds: 62,
     contentReadSeconds: 2.45,
+    contentReadPath: 'delta',
     astroTotalSeconds: 35.1,
     pages: 2,
     rendered: 1,

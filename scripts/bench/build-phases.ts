@@ -30,6 +30,8 @@ export interface BuildPhases {
   imagesSeconds?: number;
   /** The build's one read of the CMS (site/src/lib/content-snapshot.ts). */
   contentReadSeconds?: number;
+  /** 'delta': the kept snapshot patched with the changed entries; 'full': everything read. */
+  contentReadPath?: 'delta' | 'full';
   /** Astro's own total ("N page(s) built in Xs"). */
   astroTotalSeconds?: number;
   pages: number;
@@ -91,6 +93,7 @@ export function buildPhases(log: string): BuildPhases[] {
         .filter((line) => /\[vite\] ✓ built in/.test(line))
         .map((line) => astroDuration(line.split('built in')[1] ?? '') ?? 0);
       const read = /\[site\] content read: .* in (\d+) ms/.exec(chunk);
+      const readPath = /\[site\] content read: (delta|full) /.exec(chunk)?.[1] as 'delta' | 'full' | undefined;
       const total = /\[build\] \d+ page\(s\) built in (.*)$/m.exec(chunk);
       const exit = /^--- Site build exited \((\d+|[A-Z]+)\)/m.exec(chunk);
       const pages = lastBuildPages(chunk);
@@ -106,6 +109,7 @@ export function buildPhases(log: string): BuildPhases[] {
           routesDone >= 0 ? astroDuration(lines[routesDone]?.split('Completed in')[1] ?? '') : undefined,
         imagesSeconds: round(imageStepSeconds(chunk)),
         contentReadSeconds: read ? round(Number(read[1]) / 1000) : undefined,
+        contentReadPath: readPath,
         astroTotalSeconds: total ? astroDuration(total[1] ?? '') : undefined,
         pages: pages.pages.length,
         rendered: pages.rendered.length,

@@ -12,7 +12,9 @@
  * oldest document is edited and published again. Reports each build step's wall time and how many pages
  * were rendered and how many copied from the cache, in all and by kind (home, news list, article, document,
  * document list, procedure, …: publisher/build-log.ts), and for (4)-(7) which pages were rendered besides
- * the changed entry's own (from Astro's own log lines).
+ * the changed entry's own (from Astro's own log lines). Builds (3)-(7) are given the changed entries as the
+ * publisher's claim gives them, so they patch the kept content snapshot (a delta read); each run reports its
+ * content read (`contentRead`: delta or full, ms).
  *
  * Generated articles are copies of the demo's published article rows (draft and published, as Strapi
  * stores them) with their own documentId, title, slug and body, inserted with node:sqlite while the
@@ -153,7 +155,12 @@ async function main(): Promise<void> {
     const cacheDir = path.join(work, 'cache');
     const runs: Array<Record<string, unknown>> = [];
     /** After a change: the pages rendered besides the changed entry's own page (at most 200 named). */
-    const build = async (name: string, withCache: boolean, changed?: string) => {
+    const build = async (
+      name: string,
+      withCache: boolean,
+      changed?: string,
+      changes?: Array<{ uid: string; documentId: string }>,
+    ) => {
       // One output path for every build, as the publisher's (releases/building.partial): Astro compiles it
       // into the code of pages that use images, and reuses a page only while its code is unchanged.
       const outDir = path.join(work, 'out');
@@ -169,12 +176,15 @@ async function main(): Promise<void> {
           meiliIndexPrefix: backend.indexPrefix,
           outDir,
           ...(withCache ? { cacheDir } : {}),
+          ...(changes ? { changes } : {}),
         },
         logFile,
       );
       const seconds = (performance.now() - started) / 1000;
       const log = await readFile(logFile, 'utf8');
       const { pages, rendered, copied } = lastBuildPages(log);
+      const read = /\[site\] content read: (delta|full) .* in (\d+) ms/.exec(log);
+      const saved = /\[site\] content snapshot saved: ([\d.]+) MB in (\d+) ms/.exec(log);
       if (process.env.BENCH_KEEP_LOGS) {
         await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
         if (withCache)
@@ -186,6 +196,8 @@ async function main(): Promise<void> {
       const run = {
         name,
         seconds: Number(seconds.toFixed(1)),
+        contentRead: read ? { path: read[1], ms: Number(read[2]) } : null,
+        snapshotSaved: saved ? { megabytes: Number(saved[1]), ms: Number(saved[2]) } : null,
         pages: pages.length,
         rendered: rendered.length,
         copied: copied.length,
@@ -208,7 +220,7 @@ async function main(): Promise<void> {
     };
     if (!process.env.BENCH_SKIP_FULL) await build('full-no-cache', false);
     await build('cold-with-cache', true);
-    await build('unchanged', true);
+    await build('unchanged', true, undefined, []);
     const editor = await adminSession(backend);
     const ARTICLE = 'api::article.article';
     // A new article in a category, as editors post them (its category's list and feed change too).
@@ -218,8 +230,9 @@ async function main(): Promise<void> {
     const article = (await editor.createPublished(ARTICLE, {
       title: 'Tin mới đăng để đo bản dựng tăng dần',
       ...(category ? { category: { connect: [{ documentId: category.documentId }] } } : {}),
-    })) as { slug: string };
-    await build('one-article-published', true, `/tin-tuc/${article.slug}/`);
+    })) as { slug: string; documentId: string };
+    const change = (uid: string, documentId: string) => [{ uid, documentId }];
+    await build('one-article-published', true, `/tin-tuc/${article.slug}/`, change(ARTICLE, article.documentId));
     // An edit: the oldest published article's title corrected, then published again.
     const oldest = (await editor.request('GET', `${editor.base(ARTICLE)}?page=1&pageSize=1&sort=postedAt:ASC`))
       .body as { results?: Array<{ documentId: string; title: string; slug: string }> };
@@ -227,7 +240,7 @@ async function main(): Promise<void> {
     if (!edited) throw new Error('No article to edit');
     await editor.update(ARTICLE, edited.documentId, { title: `${edited.title} (đã sửa)` });
     await editor.publish(ARTICLE, edited.documentId);
-    await build('one-article-edited', true, `/tin-tuc/${edited.slug}/`);
+    await build('one-article-edited', true, `/tin-tuc/${edited.slug}/`, change(ARTICLE, edited.documentId));
 
     // A new legal document, as the office posts them: this year's decision of the province.
     const DOCUMENT = 'api::legal-document.legal-document';
@@ -239,8 +252,8 @@ async function main(): Promise<void> {
       abstract: 'Quyết định ban hành quy chế phối hợp cung cấp thông tin trên cổng thông tin điện tử của tỉnh',
       issueDate: new Date().toISOString().slice(0, 10),
       signer: 'Nguyễn Văn An',
-    })) as { slug: string };
-    await build('one-document-published', true, `/van-ban/${document.slug}/`);
+    })) as { slug: string; documentId: string };
+    await build('one-document-published', true, `/van-ban/${document.slug}/`, change(DOCUMENT, document.documentId));
     // An edit: the oldest document's abstract corrected, then published again.
     const oldestDocument = (
       await editor.request('GET', `${editor.base(DOCUMENT)}?page=1&pageSize=1&sort=issueDate:ASC`)
@@ -249,7 +262,12 @@ async function main(): Promise<void> {
     if (!editedDocument) throw new Error('No document to edit');
     await editor.update(DOCUMENT, editedDocument.documentId, { abstract: `${editedDocument.abstract} (đã sửa)` });
     await editor.publish(DOCUMENT, editedDocument.documentId);
-    await build('one-document-edited', true, `/van-ban/${editedDocument.slug}/`);
+    await build(
+      'one-document-edited',
+      true,
+      `/van-ban/${editedDocument.slug}/`,
+      change(DOCUMENT, editedDocument.documentId),
+    );
 
     const result = {
       benchmark: 'incremental-build',

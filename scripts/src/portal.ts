@@ -277,7 +277,7 @@ export function createSitePublisher(
       retryMaxMs: publish.retryMaxMs,
     },
     log: options.log,
-    build: (outDir, signal) =>
+    build: (outDir, signal, changes) =>
       buildSite(
         {
           cmsUrl: backend.cmsUrl,
@@ -288,6 +288,7 @@ export function createSitePublisher(
           outDir,
           cacheDir: publish.cacheDir,
           imageCacheDir: publish.imageCacheDir,
+          changes,
           ...options.buildEnv?.(),
         },
         backend.logs.build,

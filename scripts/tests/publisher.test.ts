@@ -80,7 +80,11 @@ describe('site publisher', () => {
       return state?.running === null && state.queue?.pending === 0;
     });
 
+  let verifyBefore: string | undefined;
   before(async () => {
+    // Every publish build's delta read is checked against a full read (site/src/lib/content-snapshot.ts).
+    verifyBefore = process.env.SITE_CONTENT_VERIFY;
+    process.env.SITE_CONTENT_VERIFY = '1';
     // The CMS links editors to the site this test serves ("Xem trên cổng").
     const sitePort = await freePort();
     backend = await startTestBackend({
@@ -122,6 +126,8 @@ describe('site publisher', () => {
     await site?.close();
     await publisher?.stop();
     await backend?.dispose();
+    if (verifyBefore === undefined) delete process.env.SITE_CONTENT_VERIFY;
+    else process.env.SITE_CONTENT_VERIFY = verifyBefore;
   });
 
   it('puts a published article on the site, the home page and the news list, and tells the editor when', async () => {
@@ -286,6 +292,47 @@ describe('site publisher', () => {
     assert.match((await get(`/van-ban/du-lieu/${year}.json`)).text, new RegExp(`/van-ban/${slug}/`));
   });
 
+  it('takes a withdrawn document off the article that relates to it, and a deleted article off the site, reading only those', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const document = await editor.createPublished(DOCUMENT, {
+      documentNumber: `21/${year}/QĐ-UBND`,
+      documentType: 'quyet_dinh',
+      abstract: 'Quyết định ban hành quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh',
+      issueDate: `${year}-02-03`,
+      signer: 'Trần Văn Bình',
+    });
+    const documentPage = `/van-ban/${String(document.slug)}/`;
+    const created = await editor.createPublished(ARTICLE, {
+      title: 'Tỉnh ban hành quy chế phối hợp quản lý cụm công nghiệp',
+      relatedDocuments: { connect: [{ documentId: String(document.documentId) }] },
+    });
+    const page = `/tin-tuc/${String(created.slug)}/`;
+    await waitFor('the article links to its document', async () => (await get(page)).text.includes(documentPage));
+    await waitIdle();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+
+    await editor.request('POST', `${editor.base(DOCUMENT)}/${String(document.documentId)}/actions/unpublish`, {});
+    await waitFor('the document page is gone', async () => (await get(documentPage)).status === 404);
+    await waitFor('the article no longer links to it', async () => !(await get(page)).text.includes(documentPage));
+
+    const deleted = await editor.request('DELETE', `${editor.base(ARTICLE)}/${String(created.documentId)}`);
+    assert.ok(deleted.status < 300, `delete answered ${deleted.status}`);
+    await waitFor('the deleted article page is gone', async () => (await get(page)).status === 404);
+    assert.doesNotMatch((await get('/tin-tuc/')).text, new RegExp(String(created.slug)));
+    await waitIdle();
+
+    // These builds patched the kept snapshot (the article, re-read because it shows the document), and
+    // SITE_CONTENT_VERIFY (set in before()) checked each patch against a full read of the CMS.
+    const log = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    assert.match(
+      log,
+      /\[site\] content read: delta \(1 change\(s\), 2 named/,
+      'the document and the article showing it',
+    );
+    assert.doesNotMatch(log, /\[site\] content read: full/);
+    assert.match(log, /\[site\] content check: the delta read equals a full read/);
+  });
+
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {
     // Idle first: a build still running from the burst would change the served release.
     await waitIdle();
@@ -425,6 +472,17 @@ describe('site publisher', () => {
     assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
     await backend.services.startCms();
     await waitFor('the article is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+  });
+
+  it('patched the kept content snapshot on publish builds, each patch equal to a full read', async () => {
+    // A difference fails the build and removes the kept snapshot, so its retry (a full read) would hide it
+    // from the checks above: the log keeps it.
+    const log = await readFile(backend.logs.build, 'utf8');
+    const deltas = log.match(/\[site\] content read: delta /g)?.length ?? 0;
+    const checked = log.match(/\[site\] content check: /g)?.length ?? 0;
+    assert.ok(deltas >= 10, `${deltas} delta reads`);
+    assert.ok(checked >= deltas - 1, `${checked} of ${deltas} delta reads checked (one build was killed mid-build)`);
+    assert.doesNotMatch(log, /differs from a full read/);
   });
 
   it('never puts a draft into any release', async () => {

@@ -96,6 +96,75 @@ describe('the site export and the sitemap index', () => {
     assert.equal(new Set(small.map((a) => a.documentId)).size, small.length, 'no entry twice');
   });
 
+  it('reads only the named entries, or those that show one, for a publish build', async () => {
+    const asSite = { headers: { Authorization: `Bearer ${portal.secrets.PORTAL_SITE_TOKEN}` } };
+    const ask = async (kind: string, query: string) => {
+      const answer = await fetch(exportUrl(kind, query), asSite);
+      assert.equal(answer.status, 200, query);
+      return (await answer.json()) as { data: Entry[]; ids: number[]; next: number | null };
+    };
+    const articles = exported.articles ?? [];
+    const [first, second] = articles;
+    assert.ok(first && second);
+    const named = await ask('articles', `?documentIds=${first.documentId},${second.documentId},khongtontai`);
+    assert.deepEqual(byId(named.data), byId([first, second]), 'the named published entries, no unknown one');
+    assert.equal(named.ids.length, 2);
+    assert.deepEqual((await ask('articles', '?documentIds=')).data, [], 'an empty list names nothing');
+
+    // A legal document some article lists: every article that shows it is found through the relation.
+    const listed = articles.find((a) => Array.isArray(a.relatedDocuments) && a.relatedDocuments.length > 0);
+    const document = (listed?.relatedDocuments as Entry[] | undefined)?.[0];
+    assert.ok(document, 'a demo article lists a legal document');
+    const showing = await ask('articles', `?shows=${document.documentId}`);
+    const expected = articles.filter((a) =>
+      (a.relatedDocuments as Entry[]).some((d) => d.documentId === document.documentId),
+    );
+    for (const article of expected)
+      assert.ok(
+        showing.data.some((a) => a.documentId === article.documentId),
+        `${article.documentId} shows the document`,
+      );
+    assert.ok(
+      showing.data.every((a) => articles.some((b) => b.documentId === a.documentId)),
+      'published articles only',
+    );
+    // The full read's order is the ids' order: a build merging re-read entries keeps it.
+    const full = await ask('articles', '?limit=1000');
+    assert.deepEqual(
+      full.ids,
+      [...full.ids].sort((a, b) => a - b),
+    );
+
+    const about = await fetch(exportUrl('about'), asSite);
+    assert.equal(about.status, 200);
+    const body = (await about.json()) as { version: string; database: string; sources: Record<string, string | null> };
+    assert.match(body.version, /^[0-9a-f]{16}$/);
+    assert.ok(body.database.length > 0);
+    assert.equal(body.sources['api::article.article'], 'articles');
+    assert.equal(body.sources['api::category.category'], null);
+    assert.equal((await fetch(exportUrl('about'))).status, 401, 'about answers the site token only');
+
+    // Fuzzed lists: a clear 200 or 400, never a server error.
+    const alphabet = 'abcz09,;%$[]{}\'"-_ ĐđẠ\u0000';
+    for (let i = 0; i < 40; i += 1) {
+      const text = Array.from(
+        { length: 1 + Math.floor(Math.random() * 60) },
+        () => alphabet[Math.floor(Math.random() * alphabet.length)],
+      ).join('');
+      const query = `?${i % 2 ? 'shows' : 'documentIds'}=${encodeURIComponent(text)}`;
+      const answer = await fetch(exportUrl(i % 3 ? 'documents' : 'procedures', query), asSite);
+      assert.ok([200, 400].includes(answer.status), `${query}: ${answer.status}`);
+    }
+    for (const query of [
+      '?documentIds=ABC',
+      '?documentIds=a;b',
+      `?shows=${Array.from({ length: 201 }, (_, i) => `id${i}`).join(',')}`,
+    ]) {
+      const answer = await fetch(exportUrl('articles', query), asSite);
+      assert.equal(answer.status, 400, query);
+    }
+  });
+
   it('carries no draft and no private field', () => {
     const text = JSON.stringify(exported);
     for (const draft of [DRAFT_ARTICLE, DRAFT_DOCUMENT.abstract, DRAFT_DOCUMENT.documentNumber, DRAFT_PROCEDURE.name])

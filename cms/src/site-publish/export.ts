@@ -10,15 +10,21 @@
  * (site/src/graphql/*.graphql): the site keeps its generated types, and a test compares this
  * answer with GraphQL's for the demo content (site/tests/site-export.test.ts).
  *
+ * A publish build reads only what changed (site/src/lib/content-snapshot.ts): `?documentIds=a,b` answers
+ * only those entries, `?shows=a,b` only the entries that show one of them (`shows` below), and
+ * `GET /api/site-export/about` says which content types feed which kind, the export's version and
+ * the database's id, so the build knows when its kept snapshot may be patched.
+ *
  * Published only: the Document Service reads published versions (status: 'published'), whose
  * relations point at published versions. Only the listed fields leave the CMS: no private field
  * (editorial stage, review notes, schedule), no user, nothing of citizens.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { DocumentFields } from '../content-types';
 import { timeOf } from '../text/dates';
+import { queueState } from './outbox';
 
 type Entry = Record<string, unknown>;
 
@@ -32,10 +38,13 @@ const FILE: DocumentFields<'plugin::upload.file'> = ['url', 'name', 'ext', 'mime
 /** Categories, agencies and fields: every named taxonomy has a name and a slug. */
 const NAMED: { fields: Array<'name' | 'slug'> } = { fields: ['name', 'slug'] };
 
-/** The window every read takes: published versions, ids above a key, in id order (keyset paging). */
+/**
+ * The window every read takes: published versions, ids above a key, in id order (keyset paging);
+ * for a publish build's delta read, also only the named entries or those that show one of them.
+ */
 interface PageWindow {
   status: 'published';
-  filters: { id: { $gt: number } };
+  filters: { id: { $gt: number }; $or?: Array<Record<string, unknown>> };
   sort: 'id:asc';
   limit: number;
 }
@@ -48,6 +57,11 @@ interface ExportKind {
   read(strapi: Core.Strapi, page: PageWindow): Promise<Entry[]>;
   /** From the Document Service's entry to the fragment's shape. */
   shape(entry: Entry): Entry;
+  /**
+   * Filters for the entries whose shape shows one of the given entries (by documentId) of another
+   * kind: a publish build re-reads them when those change (an article lists its related documents).
+   */
+  shows: (documentIds: string[]) => Array<Record<string, unknown>>;
 }
 
 /** A populated relation or component: an object (the Document Service's entries are plain objects). */
@@ -122,6 +136,10 @@ export const EXPORT_KINDS = {
         .map((p) => pick(p, ['documentId', 'slug', 'name'])),
       featured: e.featured ?? null,
     }),
+    shows: (ids) => [
+      { relatedDocuments: { documentId: { $in: ids } } },
+      { relatedProcedures: { documentId: { $in: ids } } },
+    ],
   },
   documents: {
     read: (strapi, page) =>
@@ -184,6 +202,10 @@ export const EXPORT_KINDS = {
         })),
       body: e.body ?? null,
     }),
+    shows: (ids) => [
+      { relations: { target: { documentId: { $in: ids } } } },
+      { validityChanges: { cause: { documentId: { $in: ids } } } },
+    ],
   },
   procedures: {
     read: (strapi, page) =>
@@ -250,6 +272,7 @@ export const EXPORT_KINDS = {
         .sort(byText('issueDate', -1))
         .map((d) => pick(d, ['documentId'])),
     }),
+    shows: (ids) => [{ legalBasis: { documentId: { $in: ids } } }],
   },
 } satisfies Record<string, ExportKind>;
 
@@ -257,31 +280,134 @@ export type ExportKindName = keyof typeof EXPORT_KINDS;
 
 const isExportKind = (kind: string): kind is ExportKindName => Object.hasOwn(EXPORT_KINDS, kind);
 
+/**
+ * What a change to an entry of each content type means for the export: the kind it is an entry of
+ * (re-read that entry and the entries that show it), `null` for a type some shape shows a part of
+ * (categories, agencies, fields, validity history: rare edits, the build reads everything again), and
+ * a type not listed changes no exported entry. Kept beside the shapes above: a shape that starts to
+ * show another type lists it here.
+ */
+export const EXPORT_SOURCES: Readonly<Record<string, ExportKindName | null>> = {
+  'api::article.article': 'articles',
+  'api::legal-document.legal-document': 'documents',
+  'api::procedure.procedure': 'procedures',
+  'api::category.category': null,
+  'api::agency.agency': null,
+  'api::field.field': null,
+  'api::validity-change.validity-change': null,
+};
+
+/**
+ * The export's version: a hash of the code that reads and shapes the entries and of the list above.
+ * A snapshot a build keeps is only brought up to date by a delta read when it was written by an
+ * export of the same version; any change here makes the next build read everything.
+ */
+export const EXPORT_VERSION = createHash('sha256')
+  .update(
+    JSON.stringify([
+      Object.entries(EXPORT_KINDS).map(([kind, d]: [string, ExportKind]) => [
+        kind,
+        d.read.toString(),
+        d.shape.toString(),
+        d.shows.toString(),
+      ]),
+      EXPORT_SOURCES,
+      String(pick),
+      String(dateTime),
+      String(byText),
+      RELATED_LIMIT,
+    ]),
+  )
+  .digest('hex')
+  .slice(0, 16);
+
+/** Entries named in one delta request: a URL of 200 ids of ~24 characters stays well under 8 KB. */
+export const MAX_DELTA_IDS = 200;
+const DocumentIdList = z
+  .string()
+  .max(MAX_DELTA_IDS * 65)
+  .transform((text) => text.split(',').filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().regex(/^[a-z0-9]{1,64}$/, 'documentIds and shows are lists of documentIds, comma-separated'))
+      .max(MAX_DELTA_IDS, `at most ${MAX_DELTA_IDS} documentIds a request`),
+  );
+
 export const ExportQuerySchema = z
   .object({
     after: z.coerce.number().int().min(0).default(0),
     limit: z.coerce.number().int().min(1).max(1000).default(500),
+    /** Only these entries (published ones: an unpublished or deleted entry is simply not in the answer). */
+    documentIds: DocumentIdList.optional(),
+    /** Only the entries that show one of these entries (of another kind: an article's related documents). */
+    shows: DocumentIdList.optional(),
   })
   .strict();
 
-/** One page of published entries with an id above `after`, in id order; `next` is null after the last. */
+/**
+ * One page of published entries with an id above `after`, in id order; `next` is null after the last.
+ * `ids` are the entries' ids (the published versions' row ids, the order of a full read), so a build
+ * that merges re-read entries into its kept snapshot keeps that order.
+ */
 export async function exportPage(
   strapi: Core.Strapi,
   kind: ExportKindName,
   after: number,
   limit: number,
-): Promise<{ data: Entry[]; next: number | null }> {
+  only: { documentIds?: string[]; shows?: string[] } = {},
+): Promise<{ data: Entry[]; ids: number[]; next: number | null }> {
   const definition: ExportKind = EXPORT_KINDS[kind];
+  const $or = [
+    ...(only.documentIds ? [{ documentId: { $in: only.documentIds } }] : []),
+    ...(only.shows ? definition.shows(only.shows) : []),
+  ];
+  // Asked for none (an empty list): none, rather than everything.
+  if ((only.documentIds || only.shows) && (only.documentIds?.length ?? 0) + (only.shows?.length ?? 0) === 0)
+    return { data: [], ids: [], next: null };
   const rows = await definition.read(strapi, {
     status: 'published',
-    filters: { id: { $gt: after } },
+    filters: { id: { $gt: after }, ...($or.length > 0 ? { $or } : {}) },
     sort: 'id:asc',
     limit,
   });
   const last = rows.at(-1);
   return {
     data: rows.map((row) => definition.shape(row)),
+    ids: rows.map((row) => Number(row.id)),
     next: rows.length === limit && last ? Number(last.id) : null,
+  };
+}
+
+const DATABASE_KEY = { type: 'core', name: 'portal-site', key: 'database-id' } as const;
+let databaseId: Promise<string> | undefined;
+/** A random id kept in this CMS's database: a snapshot read from another database is never patched. */
+function exportDatabaseId(strapi: Core.Strapi): Promise<string> {
+  databaseId ??= (async () => {
+    const stored = await strapi.store.get(DATABASE_KEY);
+    if (typeof stored === 'string' && stored) return stored;
+    const made = randomUUID();
+    await strapi.store.set({ ...DATABASE_KEY, value: made });
+    return made;
+  })().catch((error: unknown) => {
+    databaseId = undefined;
+    throw error;
+  });
+  return databaseId;
+}
+
+/**
+ * What a build needs to know before it patches its kept snapshot: the export's version, this
+ * database's id, which content types feed which kind, and how many site changes no build has
+ * claimed yet (a build that checks its delta against a full read knows that a difference may be a
+ * change made during the build, not an error).
+ */
+export async function exportAbout(strapi: Core.Strapi, unclaimed: () => Promise<number>) {
+  return {
+    version: EXPORT_VERSION,
+    database: await exportDatabaseId(strapi),
+    sources: EXPORT_SOURCES,
+    maxIds: MAX_DELTA_IDS,
+    unclaimedChanges: await unclaimed(),
   };
 }
 
@@ -318,11 +444,16 @@ export function registerSiteExportRoutes(strapi: Core.Strapi, siteToken: string 
           if (!timingSafeEqual(digest(given), digest(siteToken)))
             return error(ctx, 401, 'UnauthorizedError', 'Missing or invalid credentials');
           const kind = ctx.params?.kind ?? '';
+          if (kind === 'about') {
+            ctx.body = await exportAbout(strapi, async () => (await queueState(strapi)).unclaimed);
+            return;
+          }
           if (!isExportKind(kind)) return error(ctx, 404, 'NotFoundError', 'Not Found');
           const parsed = ExportQuerySchema.safeParse(ctx.query);
           if (!parsed.success)
             return error(ctx, 400, 'ValidationError', parsed.error.issues.map((i) => i.message).join('; '));
-          ctx.body = await exportPage(strapi, kind, parsed.data.after, parsed.data.limit);
+          const { after, limit, documentIds, shows } = parsed.data;
+          ctx.body = await exportPage(strapi, kind, after, limit, { documentIds, shows });
         },
         config: { auth: false },
         info: { type: 'content-api' },

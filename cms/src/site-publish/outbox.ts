@@ -106,6 +106,23 @@ export async function claimChanges(strapi: Core.Strapi, build: string): Promise<
   return Number(await table(strapi, strapi.db.connection, SITE_OUTBOX_TABLE).update({ claim: build }));
 }
 
+/**
+ * Past this many distinct entries a build is given no list (null): reading everything again costs
+ * less than thousands of single reads, and the answer stays small.
+ */
+export const MAX_LISTED_CHANGES = 5000;
+
+/** The distinct entries a build's claim carries (null when there are more than MAX_LISTED_CHANGES). */
+export async function claimedChanges(strapi: Core.Strapi, build: string): Promise<SiteChange[] | null> {
+  const rows = await table(strapi, strapi.db.connection, SITE_OUTBOX_TABLE)
+    .where('claim', build)
+    .distinct<Array<{ uid: string; document_id: string }>>('uid', 'document_id')
+    .orderBy([{ column: 'uid' }, { column: 'document_id' }])
+    .limit(MAX_LISTED_CHANGES + 1);
+  if (rows.length > MAX_LISTED_CHANGES) return null;
+  return rows.map((row) => ({ uid: row.uid, documentId: row.document_id }));
+}
+
 /** The build is live: its changes are done, and their entries were live at `liveAt`. */
 export async function completeBuild(strapi: Core.Strapi, build: string, liveAt: number): Promise<number> {
   return strapi.db.transaction(async ({ trx }: TransactionScope) => {

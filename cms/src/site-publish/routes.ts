@@ -3,7 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { findSomeRow, isLocalized } from '../content-types';
 import { isSiteType } from './capture';
-import { claimChanges, completeBuild, entryPublicState, queueState } from './outbox';
+import { claimChanges, claimedChanges, completeBuild, entryPublicState, queueState } from './outbox';
 import { PREVIEW_TYPES } from './preview-token';
 import { publicUrl } from './public-url';
 import { formatDateTime } from '../text/dates';
@@ -116,7 +116,9 @@ export function registerPublisherRoutes(strapi: Core.Strapi, token: string | und
           if (!authorised(ctx)) return;
           const parsed = ClaimSchema.safeParse(ctx.request.body);
           if (!parsed.success) return invalid(ctx, parsed.error);
-          ctx.body = { claimed: await claimChanges(strapi, parsed.data.build) };
+          const claimed = await claimChanges(strapi, parsed.data.build);
+          // The entries themselves, so the build re-reads only them (site/src/lib/content-snapshot.ts).
+          ctx.body = { claimed, changes: await claimedChanges(strapi, parsed.data.build) };
         },
         config: { auth: false },
         info: { type: 'content-api' },

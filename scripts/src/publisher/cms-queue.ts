@@ -1,10 +1,21 @@
 /** The publisher's client of the CMS's site outbox (cms/src/site-publish/routes.ts). */
 import type { QueueSnapshot } from './schedule.ts';
 
+/** An entry whose change a build carries (cms/src/site-publish/outbox.ts). */
+export interface SiteChange {
+  uid: string;
+  documentId: string;
+}
+
 export interface ChangeQueue {
   snapshot(): Promise<QueueSnapshot>;
   /** Gives every pending change to this build; returns how many. */
   claim(build: string): Promise<number>;
+  /**
+   * The same claim, with the distinct entries it carries (null: too many to list), so the build
+   * re-reads only those. A queue without it gives builds no list: each reads everything.
+   */
+  claimWithChanges?(build: string): Promise<{ claimed: number; changes: SiteChange[] | null }>;
   /** The build is live: its changes are done. */
   done(build: string, liveAt: number): Promise<number>;
   /** The publisher's health for the editors (times in ms since the epoch). */
@@ -35,6 +46,10 @@ export function cmsChangeQueue(cmsUrl: string, token: string): ChangeQueue {
   return {
     snapshot: () => call<QueueSnapshot>('GET', '/queue'),
     claim: async (build) => (await call<{ claimed: number }>('POST', '/claim', { build })).claimed,
+    claimWithChanges: async (build) => {
+      const answer = await call<{ claimed: number; changes?: SiteChange[] | null }>('POST', '/claim', { build });
+      return { claimed: answer.claimed, changes: answer.changes ?? null };
+    },
     done: async (build, liveAt) => (await call<{ done: number }>('POST', '/done', { build, liveAt })).done,
     report: async (status) => {
       await call('PUT', '/status', status);

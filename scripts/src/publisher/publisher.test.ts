@@ -153,4 +153,38 @@ describe('publisher', () => {
     assert.equal(await currentRelease(slow.siteRoot), undefined);
     await restarted.stop();
   });
+
+  it('gives a build the entries its claim carries, and none to the forced build at start-up', async () => {
+    const siteRoot = await mkdtemp(path.join(os.tmpdir(), 'publisher-test-'));
+    roots.push(siteRoot);
+    const queue = new MemoryQueue();
+    const listed = Object.assign(queue, {
+      claimWithChanges: async (build: string) => ({
+        claimed: await queue.claim(build),
+        changes: [{ uid: 'api::article.article', documentId: `a${queue.rows.length}` }],
+      }),
+    });
+    const given: Array<unknown> = [];
+    const publisher = new Publisher({
+      siteRoot,
+      queue: listed,
+      timing: TIMING,
+      keep: 3,
+      buildTimeoutMs: 10_000,
+      async build(outDir, _signal, changes) {
+        given.push(changes);
+        await mkdir(outDir, { recursive: true });
+        await writeFile(path.join(outDir, 'index.html'), 'bản dựng');
+      },
+    });
+    publishers.push(publisher);
+    queue.add(2);
+    await publisher.start('start-up');
+    await until('the forced build and the queued one ran', () => given.length >= 1 && queue.rows.length === 0);
+    assert.deepEqual(given[0], null, 'the start-up build reads everything, though it claimed two changes');
+    queue.add();
+    await until('the change is built', () => given.length === 2);
+    assert.deepEqual(given[1], [{ uid: 'api::article.article', documentId: 'a1' }]);
+    await publisher.stop();
+  });
 });

@@ -13,7 +13,7 @@
  * not claimed by it, so it triggers the next one.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import type { ChangeQueue } from './cms-queue.ts';
+import type { ChangeQueue, SiteChange } from './cms-queue.ts';
 import {
   activateRelease,
   completeRelease,
@@ -53,8 +53,12 @@ export interface PublisherState {
 export interface PublisherOptions {
   siteRoot: string;
   queue: ChangeQueue;
-  /** Builds the whole site into outDir; must reject on failure and stop when the signal aborts. */
-  build(outDir: string, signal: AbortSignal): Promise<void>;
+  /**
+   * Builds the whole site into outDir; must reject on failure and stop when the signal aborts.
+   * `changes`: the entries this build's claim carries, so it may re-read only those; null when the
+   * build must read everything (the forced build at start-up, or too many changes to list).
+   */
+  build(outDir: string, signal: AbortSignal, changes: SiteChange[] | null): Promise<void>;
   timing: PublishTiming;
   /** Releases kept on disk (the current one always is). */
   keep: number;
@@ -157,7 +161,7 @@ export class Publisher {
         if (this.forced) {
           const reason = this.forced;
           this.forced = undefined;
-          await this.buildOnce(reason);
+          await this.buildOnce(reason, true);
           waitMs = 0;
         } else {
           await this.noticeRollback();
@@ -192,13 +196,19 @@ export class Publisher {
     }
   }
 
-  private async buildOnce(reason: string): Promise<void> {
+  private async buildOnce(reason: string, forced = false): Promise<void> {
     const { siteRoot } = this.options;
     await removePartialReleases(siteRoot);
     const started = new Date();
     const { name, dir } = await prepareRelease(siteRoot, started);
     // Claimed before the build reads anything: every claimed change is already in what it reads.
-    const changes = await this.options.queue.claim(name);
+    const { queue } = this.options;
+    const claim = queue.claimWithChanges
+      ? await queue.claimWithChanges(name)
+      : { claimed: await queue.claim(name), changes: null };
+    const changes = claim.claimed;
+    // A forced build (start-up: the site's code or the data folder may be new) reads everything.
+    const changed = forced ? null : claim.changes;
     this.state.running = { release: name, startedAt: started.toISOString(), reason };
     await this.saveState();
     this.log(`Publisher: building ${name} (${reason}; ${changes} change(s))…`);
@@ -214,7 +224,7 @@ export class Publisher {
     this.abort = new AbortController();
     const signal = AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.options.buildTimeoutMs)]);
     try {
-      await this.options.build(dir, signal);
+      await this.options.build(dir, signal, changed);
       if (signal.aborted) throw signal.reason;
       await completeRelease(siteRoot, name);
       await activateRelease(siteRoot, name);

@@ -19,6 +19,12 @@ export interface SiteBuildEnv {
   cacheDir?: string;
   /** Optimised images kept by content between builds (site/src/lib/image-service.ts); none: Astro's own cache only. */
   imageCacheDir?: string;
+  /**
+   * The entries whose change this build carries (the publisher's claim): with a cacheDir, the build
+   * patches its kept content snapshot with these instead of reading everything (site/src/lib/content-snapshot.ts).
+   * Absent or null: a full read.
+   */
+  changes?: ReadonlyArray<{ uid: string; documentId: string }> | null;
 }
 
 /**
@@ -41,6 +47,7 @@ export async function buildSite(
     SITE_OUT_DIR: settings.outDir,
     SITE_CACHE_DIR: settings.cacheDir ?? '',
     SITE_IMAGE_CACHE_DIR: settings.imageCacheDir ?? '',
+    SITE_CONTENT_CHANGES: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const steps: Array<[string, string, string[]]> = [
@@ -58,6 +65,11 @@ export async function buildSite(
     await mkdir(settings.cacheDir, { recursive: true, mode: 0o700 });
     if (existsSync(unfinished)) await rm(path.join(settings.cacheDir, 'incremental-build.json'), { force: true });
     await writeFile(unfinished, `${new Date().toISOString()}\n`);
+    if (settings.changes) {
+      const changesFile = path.join(settings.cacheDir, 'content-changes.json');
+      await writeFile(changesFile, JSON.stringify({ changes: settings.changes }), { mode: 0o600 });
+      env.SITE_CONTENT_CHANGES = changesFile;
+    }
   }
   for (const [name, script, args] of steps) {
     signal?.throwIfAborted();

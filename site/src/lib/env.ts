@@ -26,6 +26,20 @@ const OptionalSettings = {
    */
   SITE_IMAGE_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
   PUBLIC_SITE_URL: z.preprocess(blankAsUndefined, httpUrl.default('http://127.0.0.1:4321')),
+  /**
+   * A JSON file `{ changes: [{ uid, documentId }] }` (the publisher's claim, written by
+   * scripts/src/services/site.ts): the build patches its kept content snapshot with these entries
+   * instead of reading everything (src/lib/content-snapshot.ts). Unset: a full read.
+   */
+  SITE_CONTENT_CHANGES: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** '1' (tests): after a delta read, read everything too and fail the build if the two differ. */
+  SITE_CONTENT_VERIFY: z.preprocess(
+    blankAsUndefined,
+    z
+      .enum(['0', '1'])
+      .optional()
+      .transform((value) => value === '1'),
+  ),
 };
 
 export const SiteEnvSchema = z.object({
