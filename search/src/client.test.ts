@@ -1,6 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactWords, federatedRequest, highlightToHtml, markWords, MARK_END, MARK_START } from './client.ts';
+import {
+  exactWords,
+  federatedRequest,
+  highlightToHtml,
+  markedFields,
+  markFolded,
+  markWords,
+  MARK_END,
+  MARK_START,
+} from './client.ts';
 
 describe('highlightToHtml', () => {
   it('escapes stored text and marks the matched words', () => {
@@ -59,6 +68,24 @@ describe('federatedRequest', () => {
       assert.equal(queries.get(fields)?.['matchingStrategy'], 'all', fields);
     }
   });
+  it('asks Meilisearch to highlight only the short-field queries; the client marks the hits of the others', () => {
+    const { body, clientMarked } = federatedRequest(config, 'đất đai 2024');
+    const highlighted = body.queries.map((q) => (q['attributesToHighlight'] ? q['attributesToSearchOn'] : undefined));
+    assert.deepEqual(highlighted, [['documentNumber', 'abstract'], undefined, undefined, undefined]);
+    assert.deepEqual(
+      [...clientMarked.entries()],
+      [
+        [1, 'folded'],
+        [2, 'tone'],
+        [3, 'tone'],
+      ],
+    );
+    for (const q of body.queries) {
+      const long = (q['attributesToSearchOn'] as string[]).some((field) => field === 'text' || field === 'tonedText');
+      if (long) assert.equal(q['attributesToHighlight'], undefined);
+      assert.equal(q['attributesToCrop'], undefined);
+    }
+  });
   it('searches the long text with the Telex reading as exact words', () => {
     const { body } = federatedRequest(config, 'thur tucj');
     const body2 = body.queries.filter((q) => (q['attributesToSearchOn'] as string[]).includes('text'));
@@ -66,5 +93,32 @@ describe('federatedRequest', () => {
       body2.map((q) => q['q']),
       ['thur tucj', '"thủ" "tục"'],
     );
+  });
+});
+
+describe('markFolded', () => {
+  it('marks whole words equal to a query word without tones, đ as d, in any case', () => {
+    assert.equal(
+      markFolded('Luật Đất đai về quản lý đất; đặt hàng', ['dat', 'Quan', 'ly']),
+      `Luật ${MARK_START}Đất${MARK_END} đai về ${MARK_START}quản${MARK_END} ${MARK_START}lý${MARK_END} ${MARK_START}đất${MARK_END}; ${MARK_START}đặt${MARK_END} hàng`,
+    );
+    assert.equal(markFolded('đất đai', []), 'đất đai');
+  });
+});
+
+describe('markedFields', () => {
+  it('marks the short fields a hit shows and leaves out the others', () => {
+    const formatted = markedFields(
+      { id: 'x', abstract: 'Quy định về đất đai', documentNumber: '15/2024/QĐ-UBND', agency: 'UBND tỉnh', year: 2024 },
+      ['dat', '2024'],
+      'folded',
+    );
+    assert.deepEqual(formatted, {
+      abstract: `Quy định về ${MARK_START}đất${MARK_END} đai`,
+      documentNumber: `15/${MARK_START}2024${MARK_END}/QĐ-UBND`,
+    });
+    assert.deepEqual(markedFields({ title: 'Đường và dương' }, ['đường'], 'tone'), {
+      title: `${MARK_START}Đường${MARK_END} và dương`,
+    });
   });
 });

@@ -9,7 +9,7 @@
  *   - when the query holds Telex leftovers ("thur tucj"), its decoded reading, ahead of the query as typed.
  */
 import { prepareQuery } from './text/query.ts';
-import { words } from './text/vietnamese.ts';
+import { fold, words } from './text/vietnamese.ts';
 
 /** One public index as the browser queries it (built from the index definitions at site build). */
 export interface IndexView {
@@ -98,7 +98,15 @@ const RETRIEVE = [
   ...['documentNumber', 'documentType', 'abstract', 'agency', 'issueDate', 'status'],
   ...['code', 'name', 'level', 'serviceLevel'],
 ];
-/** Short fields only: highlighting or cropping a 60k-word text cost most of a search's time. */
+/**
+ * Short fields only: highlighting or cropping a 60k-word text cost most of a search's time. Meilisearch
+ * highlights them only for hits of the short-field queries; hits of the body and tone-exact queries are
+ * marked here (`markedFields`): a tone-exact query's encoded words never match the plain fields, so its
+ * highlighting was work for nothing, and a body query's highlighter compares every word of its hits with
+ * every derivation of the query words over the laws' vocabulary (100k records, the laws' body sub-query
+ * alone, warm: p50 13 / p95 28 ms with highlighting, 12 / 17 ms without; the rest of its time is reading
+ * its hits, see search/README.md).
+ */
 const HIGHLIGHT = ['title', 'lead', 'summary', 'documentNumber', 'abstract', 'name', 'code'];
 /** The toned fields (indexes/shared-settings.ts TONED_ATTRIBUTES; not imported, to keep the bundle small). */
 const TONED_TITLE = 'tonedTitle';
@@ -131,19 +139,50 @@ export function exactWords(text: string): string {
 
 /** Marks whole words of `text` that equal (ignoring case) one of `wanted`: tone-exact hits. */
 export function markWords(text: string, wanted: readonly string[]): string {
+  return markMatching(text, wanted, (word) => word.toLowerCase());
+}
+
+/**
+ * Marks whole words of `text` that equal one of `wanted` once both are folded (no tones, đ → d, any case):
+ * what Meilisearch would have marked for a hit of the body query, less its typo and prefix derivations.
+ */
+export function markFolded(text: string, wanted: readonly string[]): string {
+  return markMatching(text, wanted, fold);
+}
+
+function markMatching(text: string, wanted: readonly string[], key: (word: string) => string): string {
   if (!wanted.length) return text;
-  const set = new Set(wanted.map((word) => word.toLowerCase()));
+  const set = new Set(wanted.map(key));
   return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) =>
-    set.has(word.toLowerCase()) ? `${MARK_START}${word}${MARK_END}` : word,
+    set.has(key(word)) ? `${MARK_START}${word}${MARK_END}` : word,
   );
 }
 
-/** The federated multi-search body the page sends, and which of its queries are tone-exact. */
+/** How the client marks the short fields of a hit that Meilisearch did not highlight. */
+type Marking = 'tone' | 'folded';
+
+/** The short fields of a hit with the query's words marked: for hits of queries sent without highlighting. */
+export function markedFields(
+  fields: Record<string, unknown>,
+  wanted: readonly string[],
+  marking: Marking,
+): Record<string, string> {
+  const formatted: Record<string, string> = {};
+  for (const key of HIGHLIGHT) {
+    const value = fields[key];
+    if (typeof value === 'string')
+      formatted[key] = marking === 'tone' ? markWords(value, wanted) : markFolded(value, wanted);
+  }
+  return formatted;
+}
+
+/** The federated multi-search body the page sends, and how to mark the hits of its unhighlighted queries. */
 export interface FederatedRequest {
   body: { federation: Record<string, unknown>; queries: Array<{ indexUid: string } & Record<string, unknown>> };
-  toneQueries: Set<number>;
-  /** The query's words, to mark in tone-exact hits. */
-  tonedWords: string[];
+  /** Queries sent without highlighting (body and tone-exact), by position: how the client marks their hits. */
+  clientMarked: Map<number, Marking>;
+  /** The query's words (and its Telex reading's), to mark in those hits. */
+  queryWords: string[];
 }
 
 /** Builds the request searchPortal sends (exported for the latency benchmark's per-query profile). */
@@ -165,16 +204,15 @@ export function federatedRequest(
   const matchingStrategy = /\d/.test(prepared.text) && prepared.text.split(' ').length <= 4 ? 'all' : 'frequency';
   const common = {
     attributesToRetrieve: RETRIEVE,
-    attributesToHighlight: HIGHLIGHT,
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
     ...(filter.length ? { filter } : {}),
     ...(sort ? { sort } : {}),
   };
+  // Only the short-field queries are highlighted by Meilisearch (see HIGHLIGHT).
+  const highlight = { attributesToHighlight: HIGHLIGHT, highlightPreTag: MARK_START, highlightPostTag: MARK_END };
 
   const build = () => {
     const queries: Array<{ indexUid: string } & Record<string, unknown>> = [];
-    const toneQueries = new Set<number>();
+    const clientMarked = new Map<number, Marking>();
     const facetsByIndex: Record<string, string[]> = {};
     for (const view of config.indexes) {
       // An index that cannot apply a chosen filter has nothing that passes it.
@@ -185,8 +223,14 @@ export function federatedRequest(
       const add = (q: string, on: string[], weight: number, extra: Record<string, unknown> = {}) => {
         if (on.length) queries.push({ ...base, q, attributesToSearchOn: on, ...extra, federationOptions: { weight } });
       };
+      const addShort = (q: string, weight: number, extra: Record<string, unknown> = {}) =>
+        add(q, view.searchOn, weight, { ...highlight, ...extra });
+      const addMarked = (marking: Marking, q: string, on: string[], weight: number, extra: Record<string, unknown>) => {
+        if (on.length) clientMarked.set(queries.length, marking);
+        add(q, on, weight, extra);
+      };
       const typedWeight = prepared.telex ? WEIGHTS.typedBesideTelex : WEIGHTS.typed;
-      add(prepared.text, view.searchOn, typedWeight);
+      addShort(prepared.text, typedWeight);
       // The body query needs every word: it only adds records whose full text holds the whole query (the
       // short-field query above degrades word by word); dropping words over 5,000 laws that each hold every
       // everyday word would rank thousands of them for nothing. Relevance unchanged (portal-relevance test);
@@ -194,23 +238,22 @@ export function federatedRequest(
       // Not quoted (exactWords), although typo and prefix derivations over long texts cost time: quoted, the
       // demo's "thu tuc hanh chinh" lost body matches (22 results → 20 or fewer; search.e2e pages through them).
       // The typo and prefix derivations find bodies the exact words do not; the Telex body query below stays quoted.
-      add(prepared.text, view.bodyOn, typedWeight * WEIGHTS.body, { matchingStrategy: 'all' });
+      addMarked('folded', prepared.text, view.bodyOn, typedWeight * WEIGHTS.body, { matchingStrategy: 'all' });
       if (prepared.toned && view.toned && options.toneExact !== false) {
         // Not quoted: the encoded words already match only themselves, and quoted they lost the tone order
         // of the demo relevance test (tone-exact pairs 8/8 → 5/8).
         const exact = { matchingStrategy: 'all' };
-        toneQueries.add(queries.length);
-        add(prepared.toned, [TONED_TITLE], WEIGHTS.toneExact, exact);
-        toneQueries.add(queries.length);
-        add(prepared.toned, [TONED_BODY], WEIGHTS.toneExactBody, exact);
+        addMarked('tone', prepared.toned, [TONED_TITLE], WEIGHTS.toneExact, exact);
+        addMarked('tone', prepared.toned, [TONED_BODY], WEIGHTS.toneExactBody, exact);
       }
-      if (prepared.identifier) add(prepared.identifier, view.searchOn, WEIGHTS.identifier, { matchingStrategy: 'all' });
+      if (prepared.identifier) addShort(prepared.identifier, WEIGHTS.identifier, { matchingStrategy: 'all' });
       if (prepared.telex) {
-        add(prepared.telex, view.searchOn, WEIGHTS.telex);
-        add(exactWords(prepared.telex), view.bodyOn, WEIGHTS.telex * WEIGHTS.body, { matchingStrategy: 'all' });
+        addShort(prepared.telex, WEIGHTS.telex);
+        const telexBody = exactWords(prepared.telex);
+        addMarked('folded', telexBody, view.bodyOn, WEIGHTS.telex * WEIGHTS.body, { matchingStrategy: 'all' });
       }
     }
-    return { queries, toneQueries, facetsByIndex };
+    return { queries, clientMarked, facetsByIndex };
   };
 
   const built = build();
@@ -223,9 +266,20 @@ export function federatedRequest(
       },
       queries: built.queries,
     },
-    toneQueries: built.toneQueries,
-    tonedWords: words(prepared.text),
+    clientMarked: built.clientMarked,
+    queryWords: [...words(prepared.text), ...(prepared.telex ? words(prepared.telex) : [])],
   };
+}
+
+/**
+ * Headers of a request to Meilisearch with the search-only key, asking for an uncompressed answer:
+ * Meilisearch sends a compressed one as a chunked stream whose last small chunk waits for the client's
+ * delayed ACK (Nagle), ~40 ms on about half the answers (100k-record bench: client call p95 70 ms for a
+ * Meilisearch p95 of 27 ms); uncompressed it is one write with its length. Node's fetch (the no-JS results
+ * route, the bench) honours this; a browser ignores it (a forbidden header) and keeps its own encoding.
+ */
+export function searchHeaders(apiKey: string): Record<string, string> {
+  return { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}`, 'Accept-Encoding': 'identity' };
 }
 
 export async function searchPortal(
@@ -236,11 +290,11 @@ export async function searchPortal(
   // One request, never a retry: every index knows its searchable fields even before its first
   // document (fields.ts registers them when the index is built), so Meilisearch does not refuse
   // `attributesToSearchOn` on an index with nothing published yet.
-  const { body: request, toneQueries, tonedWords } = federatedRequest(config, query, options);
+  const { body: request, clientMarked, queryWords } = federatedRequest(config, query, options);
   if (!request.queries.length) return { hits: [], total: 0, facets: {}, processingTimeMs: 0 };
   const response = await fetch(`${config.host}/multi-search`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
+    headers: searchHeaders(config.apiKey),
     body: JSON.stringify(request),
     signal: options.signal ?? null,
   });
@@ -256,14 +310,16 @@ export async function searchPortal(
     facetDistribution?: Record<string, Record<string, number>>;
     processingTimeMs: number;
   };
-  // Words Meilisearch cannot mark for a tone-exact hit (it matched the encoded fields): mark them here.
+  // A hit of a body or tone-exact query comes without highlighting: its short fields are marked here.
   return {
     hits: body.hits.map(({ _formatted, _federation, ...fields }) => {
-      const tone = toneQueries.has(_federation?.queriesPosition ?? -1);
+      const marking = clientMarked.get(_federation?.queriesPosition ?? -1);
       const formatted: Record<string, string> = {};
-      for (const [key, value] of Object.entries(_formatted ?? {})) {
-        if (typeof value === 'string') formatted[key] = tone ? markWords(value, tonedWords) : value;
-      }
+      if (marking) Object.assign(formatted, markedFields(fields, queryWords, marking));
+      else
+        for (const [key, value] of Object.entries(_formatted ?? {})) {
+          if (typeof value === 'string') formatted[key] = value;
+        }
       return {
         id: String(fields['id']),
         type: String(fields['type']),

@@ -5,6 +5,7 @@
  * edits (one for words of three letters or fewer); words it holds are kept as typed. Browser-safe:
  * plain fetch, one small multi-search, no dependencies.
  */
+import { searchHeaders } from './client.ts';
 import { prepareQuery } from './text/query.ts';
 import { fold, hasDiacritics, normalizeVietnamese, words } from './text/vietnamese.ts';
 
@@ -113,7 +114,7 @@ export async function suggestQuery(
   if (!folded.length) return undefined;
   const response = await fetch(`${config.host}/multi-search`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
+    headers: searchHeaders(config.apiKey),
     body: JSON.stringify({
       queries: folded.map((word) => ({
         indexUid: config.vocabulary,
