@@ -26,7 +26,7 @@ import type {
   ProceduresPageQuery,
 } from '../graphql/generated/graphql.ts';
 import { randomUUID } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
@@ -220,7 +220,19 @@ async function saveKept(file: string, kept: Kept): Promise<void> {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length, 0);
     const body = serialize(kinds);
-    await writeFile(temporary, Buffer.concat([length, header, body]), { mode: 0o600 });
+    // Three buffers in one write, not concatenated: copying ~350 MB into a new buffer cost 0.55 s of a
+    // 50k-entry publish build (CPU profile of 2026-12-03).
+    const handle = await open(temporary, 'w', 0o600);
+    try {
+      const { bytesWritten } = await handle.writev([length, header, body]);
+      // One write(2) moves at most ~2 GB: a short write must not leave a truncated snapshot behind.
+      if (bytesWritten !== length.length + header.length + body.length)
+        throw new Error(
+          `content snapshot: wrote ${bytesWritten} bytes of ${length.length + header.length + body.length}`,
+        );
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
     console.log(
       `[site] content snapshot saved: ${((body.length + header.length) / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`,
