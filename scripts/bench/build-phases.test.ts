@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { astroDuration, buildPhases } from './build-phases.ts';
+import { astroDuration, between, buildPhases } from './build-phases.ts';
 
 const build = (start: string, pages: string) => `--- ${start}:00.000Z GraphQL codegen starting: node codegen
 ✔ Generate outputs
@@ -67,4 +67,11 @@ it('counts a build whose codegen was skipped (its types up to date) as a build',
   assert.equal(builds[1]?.startedAt, '2026-12-03T04:30:00.000Z');
   assert.equal(builds[1]?.codegenSeconds, 3.5, 'from the line saying it was skipped to the start of Astro');
   assert.equal(builds[1]?.copied, 1);
+});
+
+it("reads a step that began in the same whole second of Astro's clock as 0 s, and one past midnight as a few", () => {
+  // 08:29:17.007 (ISO, ms) against Astro's "08:29:17": 0, not 86,399.99 s.
+  assert.equal(between(8 * 3600 + 29 * 60 + 17.007, 8 * 3600 + 29 * 60 + 17), 0);
+  assert.equal(between(86_399.5, 2), 2.5);
+  assert.equal(between(10, 12.25), 2.25);
 });

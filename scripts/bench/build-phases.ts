@@ -64,9 +64,15 @@ const isoClock = (iso: string) => {
   );
 };
 const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 100) / 100);
-/** b − a in seconds of a day (a build may run past midnight). */
-const between = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? undefined : round((b - a + 86_400) % 86_400);
+/**
+ * b − a in seconds of a day (a build may run past midnight). Astro's log clock has whole seconds, so a
+ * line of the same second as `a` may read up to 1 s before it: 0, not a day less a fraction.
+ */
+export const between = (a: number | undefined, b: number | undefined) => {
+  if (a === undefined || b === undefined) return undefined;
+  const seconds = b - a;
+  return round(seconds < 0 && seconds > -1 ? 0 : (seconds + 86_400) % 86_400);
+};
 
 /** Every site build in `log` (codegen + astro build), oldest first. Astro's clock is UTC (as the log's ISO). */
 export function buildPhases(log: string): BuildPhases[] {
