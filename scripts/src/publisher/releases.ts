@@ -18,6 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 export const PARTIAL_SUFFIX = '.partial';
 /** The one folder builds are written into (one build at a time, see publisher.ts). */
@@ -122,6 +123,24 @@ export async function activateRelease(siteRoot: string, name: string): Promise<v
 }
 
 /**
+ * Removes a folder tree on a thread of its own (fs.rmSync in a worker). `rm` from fs/promises sends every
+ * unlink of a 61k-file release through libuv's thread pool, and the publisher's next build, starting
+ * beside the prune, waited behind them: its preparation took 6 s instead of milliseconds at 50k entries.
+ */
+export function removeTree(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(
+      "const { rmSync } = require('node:fs'); rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });",
+      { eval: true, workerData: dir },
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`removing ${dir} stopped (exit ${code})`)),
+    );
+  });
+}
+
+/**
  * Removes complete releases beyond the newest `keep`; the current release is always kept, even after
  * a rollback to an old one.
  */
@@ -132,7 +151,7 @@ export async function pruneReleases(siteRoot: string, keep: number): Promise<str
   const removed: string[] = [];
   const old = complete.slice(0, Math.max(0, complete.length - keep)).filter((name) => name !== current);
   for (const name of old) {
-    await rm(path.join(releases, name), { recursive: true, force: true });
+    await removeTree(path.join(releases, name));
     removed.push(name);
   }
   return removed;
