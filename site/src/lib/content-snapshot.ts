@@ -43,6 +43,7 @@ import {
   type KindRows,
 } from './content-delta.ts';
 import { siteEnv } from './env.ts';
+import { digestParts, isPartDigestsList, rememberParts, type PartDigests } from './part-digests.ts';
 
 export type ArticleNode = ArticleFullFragment;
 export type DocumentNode = NonNullable<DocumentsPageQuery['legalDocuments_connection']>['nodes'][number] &
@@ -121,7 +122,7 @@ const ChangesSchema = z.object({
 });
 
 /** The format of the kept file itself (this module's); the export's shape has its own version. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_FILE = 'content-snapshot.v8';
 /** Past this many entries to read again, one full read costs less than the many small ones. */
 export const MAX_DELTA_ENTRIES = 2000;
@@ -137,6 +138,8 @@ interface Kept {
   /** When the last full read it descends from began. */
   fullReadAt: number;
   kinds: Record<Kind, KindRows>;
+  /** Each entry's part digests (part-digests.ts), in the order of `kinds`' entries. */
+  digests: Record<Kind, PartDigests[]>;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -145,7 +148,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * The kept file: a 4-byte length, a JSON header (everything but the entries), then the entries as V8
  * serialises them (read back ~3x faster than JSON.parse at 50k entries; see the README).
  */
-type KeptHeader = Omit<Kept, 'kinds'>;
+type KeptHeader = Omit<Kept, 'kinds' | 'digests'>;
 
 const isHeader = (value: unknown): value is KeptHeader => {
   const header = value as Partial<KeptHeader> | null;
@@ -190,9 +193,26 @@ async function loadKept(file: string): Promise<Kept | string> {
     const length = bytes.readUInt32BE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     if (!isHeader(header)) return 'the kept snapshot has another format';
-    const kinds = deserialize(bytes.subarray(4 + length)) as Partial<Record<Kind, unknown>> | null;
-    if (!kinds || !KINDS.every((kind) => isKindRows(kinds[kind]))) return 'the kept snapshot has another format';
-    return { ...header, kinds: kinds as Record<Kind, KindRows> };
+    const body = deserialize(bytes.subarray(4 + length)) as {
+      kinds?: Partial<Record<Kind, unknown>>;
+      digests?: Partial<Record<Kind, unknown>>;
+    } | null;
+    const kinds = body?.kinds;
+    const digests = body?.digests;
+    if (
+      !kinds ||
+      !digests ||
+      !KINDS.every((kind) => {
+        const rows = kinds[kind];
+        return isKindRows(rows) && isPartDigestsList(digests[kind], rows.entries.length);
+      })
+    )
+      return 'the kept snapshot has another format';
+    return {
+      ...header,
+      kinds: kinds as Record<Kind, KindRows>,
+      digests: digests as Record<Kind, PartDigests[]>,
+    };
   } catch (error) {
     return `the kept snapshot is unreadable (${message(error)})`;
   }
@@ -215,11 +235,11 @@ async function saveKept(file: string, kept: Kept): Promise<void> {
     if (info && Date.now() - info.mtimeMs > 3600_000) await rm(stale, { force: true });
   }
   try {
-    const { kinds, ...rest } = kept;
+    const { kinds, digests, ...rest } = kept;
     const header = Buffer.from(JSON.stringify(rest), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length, 0);
-    const body = serialize(kinds);
+    const body = serialize({ kinds, digests });
     // Three buffers in one write, not concatenated: copying ~350 MB into a new buffer cost 0.55 s of a
     // 50k-entry publish build (CPU profile of 2026-12-03).
     const handle = await open(temporary, 'w', 0o600);
@@ -343,8 +363,10 @@ async function read(): Promise<ContentSnapshot> {
       ? `[site] content read: full (${delta}): ${counts} in ${readMs} ms`
       : `[site] content read: delta (${delta.detail}): ${counts} in ${readMs} ms`,
   );
+  const digests = partDigests(kinds, typeof delta === 'string' || typeof kept === 'string' ? undefined : kept);
   if (typeof delta !== 'string' && env.SITE_CONTENT_VERIFY) {
     try {
+      verifyDigests(kinds, digests);
       await verify(kinds, await readAll(), CMS_URL, CMS_TOKEN);
     } catch (error) {
       // The retry reads everything.
@@ -361,6 +383,7 @@ async function read(): Promise<ContentSnapshot> {
       readStartedAt: startedAt,
       fullReadAt: typeof delta === 'string' || typeof kept === 'string' ? startedAt : kept.fullReadAt,
       kinds,
+      digests,
     });
   }
   return {
@@ -370,6 +393,43 @@ async function read(): Promise<ContentSnapshot> {
     readMs,
     path: typeof delta === 'string' ? 'full' : 'delta',
   };
+}
+
+/**
+ * Each entry's part digests: kept ones for the entries a delta read carried over from the kept snapshot
+ * (the same objects), new ones for the entries read now. Remembered for the pages' cache keys.
+ */
+function partDigests(kinds: Record<Kind, KindRows>, kept: Kept | undefined): Record<Kind, PartDigests[]> {
+  const started = performance.now();
+  let made = 0;
+  const digests = {} as Record<Kind, PartDigests[]>;
+  for (const kind of KINDS) {
+    const carried = new Map<object, PartDigests>();
+    kept?.kinds[kind].entries.forEach((entry, i) => {
+      const found = kept.digests[kind][i];
+      if (found) carried.set(entry, found);
+    });
+    digests[kind] = kinds[kind].entries.map((entry) => {
+      let found = carried.get(entry);
+      if (!found) {
+        found = digestParts(entry);
+        made += 1;
+      }
+      rememberParts(entry, found);
+      return found;
+    });
+  }
+  console.log(`[site] content digests: ${made} entries digested in ${Math.round(performance.now() - started)} ms`);
+  return digests;
+}
+
+/** SITE_CONTENT_VERIFY: every kept digest must still be the digest of its part. */
+function verifyDigests(kinds: Record<Kind, KindRows>, digests: Record<Kind, PartDigests[]>): void {
+  for (const kind of KINDS)
+    kinds[kind].entries.forEach((entry, i) => {
+      if (JSON.stringify(digestParts(entry)) !== JSON.stringify(digests[kind][i]))
+        throw new Error(`The kept part digests of ${kind} ${entry.documentId} differ from its parts`);
+    });
 }
 
 /**

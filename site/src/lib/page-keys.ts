@@ -7,12 +7,16 @@
  */
 import { createHash } from 'node:crypto';
 import { portalSettings, staticPages } from './cms-portal.ts';
+import { keyReplacer } from './part-digests.ts';
 import { translations } from './translations.ts';
 
-/** A short stable digest of JSON-serialisable parts. */
+/**
+ * A short stable digest of JSON-serialisable parts. The large parts of the content snapshot's entries
+ * (bodies, steps) enter as the digests the snapshot keeps for them (part-digests.ts), not re-serialised.
+ */
 export function cacheKeyOf(...parts: unknown[]): string {
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(JSON.stringify(part) ?? 'undefined').update('\n');
+  for (const part of parts) hash.update(JSON.stringify(part, keyReplacer) ?? 'undefined').update('\n');
   return hash.digest('base64url');
 }
 
