@@ -17,6 +17,8 @@ import { SITE_DIR } from './site.ts';
 interface Cache {
   restoreOutputFile(settings: unknown, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(settings: unknown, outputFile: string, body: Uint8Array): Promise<void>;
+  record(component: string, hash: string, pathname: string, key: string, outputFile: string): void;
+  writeManifest(settings: unknown): void;
 }
 type CacheClass = IncrementalCacheClass & { load(settings: unknown, ...hashes: string[]): Cache };
 
@@ -86,8 +88,8 @@ describe("Astro's incremental cache with hard links", () => {
     await render(cache, 4, 'index.html', 'v4');
     assert.equal(await readFile(release(3, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
     assert.equal(await readFile(release(2, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
-    assert.deepEqual(stats, { linked: 3, copied: 0, cached: 4 });
-    assert.match(linkSummary(stats), /3 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached\.$/);
+    assert.deepEqual(stats, { linked: 3, copied: 0, cached: 4, prefetched: 0, prefetchRemoved: 0 });
+    assert.match(linkSummary(stats), /3 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached; /);
   });
 
   it('writes the cache where Astro itself looks for it', async () => {
@@ -134,9 +136,44 @@ describe("Astro's incremental cache with hard links", () => {
     await render(cache, 9, 'index.html', 'v2');
     assert.equal(await readFile(release(8, 'index.html'), 'utf8'), 'v1');
     assert.equal(stats.fallback, 'EXDEV');
-    assert.deepEqual({ ...stats, fallback: undefined }, { linked: 0, copied: 1, cached: 2, fallback: undefined });
+    assert.deepEqual(
+      { ...stats, fallback: undefined },
+      { linked: 0, copied: 1, cached: 2, fallback: undefined, prefetched: 0, prefetchRemoved: 0 },
+    );
     assert.equal(warnings.length, 1, 'said once');
     assert.match(warnings[0] ?? '', /different filesystems/);
+  });
+
+  it("makes the folders of the last build's pages ahead, and removes those no page of this build uses", async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache5')}/`), outDir: outDir(10) } };
+    const Cache = await astroCache('prefetch');
+    const stats = linkIncrementalCache(Cache);
+    assert.ok(stats);
+    const [page, ...others] = ['tin-tuc/a/index.html', 'tin-tuc/b/index.html', 'tin-tuc/c/trang/2/index.html'] as const;
+    const pages = [page, ...others];
+    // Build 10 renders three pages and records them (Astro's manifest, which the next build's worker reads).
+    const first = Cache.load(settings, 'c', 'l', 'k');
+    for (const page of pages) {
+      await render(first, 10, page, page);
+      first.record('src/pages/tin-tuc/[slug].astro', 'd', `/${path.dirname(page)}/`, page, page);
+    }
+    first.writeManifest(settings);
+    assert.equal(stats.prefetched, 0, 'no manifest before the first build: nothing made ahead');
+
+    // Build 11 has only page a: b and c are gone (unpublished), their folders must not stay behind.
+    settings.config.outDir = outDir(11);
+    await mkdir(path.join(dir, 'release-11')); // Astro empties (makes) the output folder before it loads the cache
+    const second = Cache.load(settings, 'c', 'l', 'k');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok((await stat(path.join(dir, 'release-11', 'tin-tuc', 'b'))).isDirectory(), 'made ahead');
+    assert.equal(await restore(second, 11, page), true);
+    second.record('src/pages/tin-tuc/[slug].astro', 'd', '/tin-tuc/a/', page, page);
+    second.writeManifest(settings);
+    assert.equal(await readFile(release(11, page), 'utf8'), page);
+    for (const gone of ['tin-tuc/b', 'tin-tuc/c/trang/2', 'tin-tuc/c/trang', 'tin-tuc/c'])
+      await assert.rejects(stat(path.join(dir, 'release-11', gone)), { code: 'ENOENT' }, `${gone} removed`);
+    assert.deepEqual([stats.prefetched, stats.prefetchRemoved], [6, 4]);
+    assert.match(linkSummary(stats), /6 page folder\(s\) made ahead, 4 of them removed unused\.$/);
   });
 
   it('leaves a class without the expected methods alone', () => {

@@ -16,19 +16,30 @@
  * PORTAL_DATA_DIR, the releases under PORTAL_SITE_DIR on another mount) link(2) fails with EXDEV; the
  * build then copies, as Astro does, and says so once in its log.
  *
+ * Making a page's folder costs more than linking its file (mkdir ~20-55 µs of CPU a folder, link ~13:
+ * 61k folders were ~1.2 s of a 50k-entry publish build's main thread). So when Astro loads the cache, a
+ * worker thread makes the folders of every page the last build recorded (its incremental-build.json)
+ * while the build's main thread reads content and keys pages; a restore then only links. Folders made
+ * for pages this build no longer has (an unpublished article) are removed again, once empty, before
+ * Astro writes its manifest: a release never holds an empty folder where a page was (a web server
+ * would answer 403, not 404).
+ *
  * Loaded into the Astro process with `node --import` (services/site.ts); the preload is
- * astro-hard-links-preload.ts. It replaces two methods of Astro's IncrementalBuildCache; if a new Astro
+ * astro-hard-links-preload.ts. It replaces methods of Astro's IncrementalBuildCache; if a new Astro
  * no longer has them, nothing is replaced and the build copies (and says so).
  */
-import { existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, rmdirSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /** The folder of cached pages inside Astro's cacheDir (astro/dist/core/build/incremental.js). */
 export const CACHED_OUTPUT_DIR = 'dist/';
 /** In the cache folder once its pages are readable by a web server (see makeCachedPagesPublic). */
 const PUBLIC_MARKER = 'pages-public';
+/** Astro's manifest of the last build's pages in its cacheDir (astro/dist/core/build/incremental.js). */
+export const CACHE_MANIFEST = 'incremental-build.json';
 
 /** link(2) errors that mean "this filesystem (pair) cannot link": copy from then on. */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
@@ -42,6 +53,9 @@ export interface LinkStats {
   cached: number;
   /** Why linking stopped, e.g. "EXDEV" (the cache and the output folder are on different filesystems). */
   fallback?: string;
+  /** Page folders the worker made ahead of the restores, and those of them removed again (no page left). */
+  prefetched: number;
+  prefetchRemoved: number;
 }
 
 interface SettingsLike {
@@ -52,7 +66,50 @@ type Restore = (settings: SettingsLike, outputFile: string, destination: URL) =>
 type Write = (settings: SettingsLike, outputFile: string, body: Uint8Array | string) => Promise<void>;
 
 export interface IncrementalCacheClass {
-  prototype: { restoreOutputFile?: unknown; writeOutputFile?: unknown };
+  prototype: { restoreOutputFile?: unknown; writeOutputFile?: unknown; writeManifest?: unknown };
+  load?: unknown;
+}
+
+/**
+ * The worker that makes the folders (eval'd: a few lines, no module of its own to resolve). It reads the
+ * manifest, makes each recorded page's folder in the output folder, checks `shared[0]` (stop) between
+ * folders, sends the folders it made on its port, then sets `shared[1]` (done) and wakes the waiter.
+ */
+const PREFETCH_WORKER = `
+const { mkdirSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { workerData } = require('node:worker_threads');
+const { manifest, outDir, shared, port } = workerData;
+const flags = new Int32Array(shared);
+const made = [];
+try {
+  const routes = JSON.parse(readFileSync(manifest, 'utf8')).routes ?? {};
+  const dirs = new Set();
+  for (const route of Object.values(routes))
+    for (const entry of Object.values(route.paths ?? {}))
+      if (typeof entry.outputFile === 'string') dirs.add(path.dirname(fileURLToPath(new URL(entry.outputFile, outDir))));
+  const root = fileURLToPath(outDir);
+  for (const dir of dirs) {
+    if (Atomics.load(flags, 0) === 1) break;
+    if (!dir.startsWith(root)) continue;
+    try {
+      // The first folder made (a missing parent, or the folder itself): every one from it down is new.
+      const first = mkdirSync(dir, { recursive: true });
+      if (first === undefined) continue;
+      for (let d = dir; d.length >= first.length; d = path.dirname(d)) made.push(d);
+    } catch {}
+  }
+} catch {}
+port.postMessage(made);
+Atomics.store(flags, 1, 1);
+Atomics.notify(flags, 1);
+`;
+
+interface Prefetch {
+  flags: Int32Array;
+  port: MessagePort;
+  worker: Worker;
 }
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
@@ -78,13 +135,10 @@ export function linkIncrementalCache(
   const prototype = IncrementalBuildCache.prototype;
   if (typeof prototype.restoreOutputFile !== 'function' || typeof prototype.writeOutputFile !== 'function')
     return undefined;
-  const stats: LinkStats = { linked: 0, copied: 0, cached: 0 };
-  const made = new Set<string>();
-  const ensureDir = (dir: string) => {
-    if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  };
+  const stats: LinkStats = { linked: 0, copied: 0, cached: 0, prefetched: 0, prefetchRemoved: 0 };
+  /** The output folders that hold a page of this build (restored or rendered and cached). */
+  const withPage = new Set<string>();
+  let prefetch: Prefetch | undefined;
   const cachedFile = (settings: SettingsLike, outputFile: string) =>
     fileURLToPath(new URL(outputFile, new URL(CACHED_OUTPUT_DIR, settings.config.cacheDir)));
   let temporaries = 0;
@@ -92,13 +146,14 @@ export function linkIncrementalCache(
   const restoreOutputFile: Restore = async (settings, outputFile, destination) => {
     const source = cachedFile(settings, outputFile);
     const target = fileURLToPath(destination);
-    ensureDir(path.dirname(target));
+    withPage.add(path.dirname(target));
     if (stats.fallback === undefined) {
       try {
         try {
+          // The folder is usually there already (the prefetch worker made it): link first.
           fs.linkSync(source, target);
         } catch (error) {
-          // Not in the cache (Astro renders the page), or the folder made earlier is gone: make it again.
+          // Not in the cache (Astro renders the page), or no folder yet: make it.
           if (errorCode(error) !== 'ENOENT' || !existsSync(source)) throw error;
           mkdirSync(path.dirname(target), { recursive: true });
           fs.linkSync(source, target);
@@ -120,6 +175,7 @@ export function linkIncrementalCache(
       }
     }
     try {
+      await mkdir(path.dirname(target), { recursive: true });
       await copyFile(source, target);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
@@ -130,6 +186,7 @@ export function linkIncrementalCache(
   };
 
   const writeOutputFile: Write = async (settings, outputFile, body) => {
+    withPage.add(path.dirname(fileURLToPath(new URL(outputFile, settings.config.outDir))));
     const file = cachedFile(settings, outputFile);
     await mkdir(path.dirname(file), { recursive: true });
     temporaries += 1;
@@ -162,6 +219,63 @@ export function linkIncrementalCache(
   };
 
   Object.assign(prototype, { restoreOutputFile, writeOutputFile });
+
+  // The folder prefetch, where Astro's cache has the two hooks it needs (else restores make the folders).
+  const Class = IncrementalBuildCache as IncrementalCacheClass & {
+    load?: (settings: SettingsLike, ...rest: unknown[]) => unknown;
+  };
+  const load = Class.load;
+  const writeManifest = prototype.writeManifest;
+  if (typeof load === 'function' && typeof writeManifest === 'function') {
+    Class.load = function (this: unknown, settings: SettingsLike, ...rest: unknown[]) {
+      const cache = load.call(this, settings, ...rest);
+      if (!prefetch) {
+        const { port1, port2 } = new MessageChannel();
+        const flags = new Int32Array(new SharedArrayBuffer(8));
+        const worker = new Worker(PREFETCH_WORKER, {
+          eval: true,
+          workerData: {
+            manifest: fileURLToPath(new URL(CACHE_MANIFEST, settings.config.cacheDir)),
+            outDir: settings.config.outDir.href,
+            shared: flags.buffer,
+            port: port2,
+          },
+          transferList: [port2],
+        });
+        worker.unref();
+        port1.unref();
+        worker.on('error', () => Atomics.store(flags, 1, 1));
+        prefetch = { flags, port: port1, worker };
+      }
+      return cache;
+    };
+    prototype.writeManifest = function (this: unknown, settings: SettingsLike) {
+      finishPrefetch();
+      return (writeManifest as (settings: SettingsLike) => unknown).call(this, settings);
+    };
+  }
+
+  /** Stops the worker, waits for it (synchronously: Astro's writeManifest is), removes the folders no page uses. */
+  const finishPrefetch = () => {
+    if (!prefetch) return;
+    const { flags, port } = prefetch;
+    prefetch = undefined;
+    Atomics.store(flags, 0, 1);
+    Atomics.wait(flags, 1, 0, 30_000);
+    const made = (receiveMessageOnPort(port)?.message as string[] | undefined) ?? [];
+    port.close();
+    stats.prefetched += made.length;
+    // Deepest first, so that a folder emptied by the removal of its only subfolder goes too.
+    const unused = made.filter((dir) => !withPage.has(dir)).sort((a, b) => b.length - a.length);
+    for (const dir of unused) {
+      try {
+        rmdirSync(dir);
+        stats.prefetchRemoved += 1;
+      } catch {
+        // Not empty (a page Astro rendered without caching it, or a subfolder): it stays.
+      }
+    }
+  };
   return stats;
 }
 
@@ -169,7 +283,8 @@ export function linkIncrementalCache(
 export function linkSummary(stats: LinkStats): string {
   return (
     `[portal] Incremental cache: ${stats.linked} page(s) hard-linked, ${stats.copied} copied, ` +
-    `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}.`
+    `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}; ` +
+    `${stats.prefetched} page folder(s) made ahead, ${stats.prefetchRemoved} of them removed unused.`
   );
 }
 
