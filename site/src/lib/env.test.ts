@@ -75,6 +75,7 @@ describe('astro.config settings', () => {
       CMS_URL: 'https://cms.sonha.gov.vn',
       SITE_OUT_DIR: '/tmp/out',
       PUBLIC_SITE_URL: 'https://sonha.gov.vn',
+      SITE_CONTENT_VERIFY: false,
     });
   });
 });
