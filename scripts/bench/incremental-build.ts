@@ -185,7 +185,7 @@ async function main(): Promise<void> {
       const log = await readFile(logFile, 'utf8');
       const { pages, rendered, copied } = lastBuildPages(log);
       const read = /\[site\] content read: (delta|full) .* in (\d+) ms/.exec(log);
-      const saved = /\[site\] content snapshot saved: ([\d.]+) MB in (\d+) ms/.exec(log);
+      const saved = /\[site\] content snapshot saved: ([\d.]+) MB(?: \([^)]*\))? in (\d+) ms/.exec(log);
       if (process.env.BENCH_KEEP_LOGS) {
         await writeFile(path.join(os.tmpdir(), `incremental-${name}.log`), log);
         if (withCache)
