@@ -533,7 +533,7 @@ describe('site publisher', () => {
     };
     const files = (
       await Promise.all(
-        (await listReleases(siteRoot)).map((name) =>
+        releases.map((name) =>
           readdir(path.join(releasePaths(siteRoot).releases, name), { recursive: true, withFileTypes: true }).catch(
             gone,
           ),

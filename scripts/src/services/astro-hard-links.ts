@@ -109,7 +109,6 @@ Atomics.notify(flags, 1);
 interface Prefetch {
   flags: Int32Array;
   port: MessagePort;
-  worker: Worker;
 }
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
@@ -245,7 +244,7 @@ export function linkIncrementalCache(
         worker.unref();
         port1.unref();
         worker.on('error', () => Atomics.store(flags, 1, 1));
-        prefetch = { flags, port: port1, worker };
+        prefetch = { flags, port: port1 };
       }
       return cache;
     };

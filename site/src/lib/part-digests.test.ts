@@ -21,12 +21,13 @@ describe('part digests', () => {
     assert.notEqual(digestParts(article(long)).body, digestParts(article(`${long}.`)).body);
   });
 
-  it('writes a remembered part as its digest in a key, and the same content gives the same key either way', () => {
+  it('writes a remembered part as its digest in a key, and the key changes exactly when the content does', () => {
     const remembered = article(long);
     rememberParts(remembered, digestParts(remembered));
     const text = JSON.stringify({ ...remembered, slug: 's' }, keyReplacer);
     assert.ok(text.includes('#sha256') && !text.includes('Lời văn'), 'the body is written as its digest');
-    // A page's key changes exactly when the content does, whether or not its parts are remembered.
+    // Every build remembers every entry's parts, so keys compare like with like; a part not remembered is
+    // serialised whole, which gives another key for the same content.
     const fresh = article(long);
     assert.equal(cacheKeyOf({ ...remembered, slug: 's' }), cacheKeyOf({ ...remembered, slug: 's' }));
     const changed = article(`${long} Đã sửa.`);
