@@ -32,6 +32,20 @@ describe('legal document index', () => {
     assert.match(document.tonedTitle, /jdduwowc/);
   });
 
+  it('indexes each word of the full text once, the built-in synonyms of its terms whole', () => {
+    const body = ['Điều 1. Người có giấy phép lái xe nộp hồ sơ.', 'Điều 2. Hồ sơ nộp tại Ủy ban nhân dân xã.'];
+    const document = legalDocumentIndex.toDocument({
+      ...documentEntry,
+      body: body.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+    });
+    const [words, aliases] = document.text.split('\n');
+    assert.equal(words, 'Điều 1 Người có giấy phép lái xe nộp hồ sơ 2 tại Ủy ban nhân dân xã');
+    assert.match(aliases ?? '', /(^| · )GPLX( · |$)/);
+    const toned = document.tonedText.split(' ');
+    assert.equal(toned.length, new Set(toned).size);
+    assert.ok(toned.includes('fddieeuq') && toned.includes('xxaq'));
+  });
+
   it('never copies private or editorial fields', () => {
     const serialised = JSON.stringify(legalDocumentIndex.toDocument(documentEntry));
     assert.doesNotMatch(serialised, /ghi chú nội bộ|da_xuat_ban|scheduled|ubnd@example/);

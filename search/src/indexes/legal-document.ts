@@ -6,7 +6,7 @@ import { defineIndex, documentKey } from './define.ts';
 import { DOCUMENT_TYPE_LABELS } from '@portal/cms/model/document-types';
 import { VALIDITY_LABELS_VI as VALIDITY_LABELS } from '@portal/cms/model/validity';
 import { KIND_LABELS } from './labels.ts';
-import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
+import { distinctWords, fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -104,11 +104,13 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
     const locale = entry.locale || 'vi';
     const documentType = DOCUMENT_TYPE_LABELS[entry.documentType] ?? entry.documentType;
     const abstract = normalizeVietnamese(entry.abstract);
-    const text = normalizeVietnamese(blocksToText(entry.body));
+    const fullText = normalizeVietnamese(blocksToText(entry.body));
+    // Each word of the full text once (distinctWords: this index records no word distances).
+    const text = distinctWords(fullText);
     const agency = entry.issuingAgency?.name ?? null;
     const fields = (entry.fields ?? []).map((field) => field.name);
     // The other spellings go into the toned text too, so "HĐND" typed with Đ ranks "Hội đồng nhân dân" first.
-    const { aliases, bodyAliases } = fieldAliases(`${entry.documentNumber} ${abstract}`, text);
+    const { aliases, bodyAliases } = fieldAliases(`${entry.documentNumber} ${abstract}`, fullText);
     return {
       id: documentKey('legal-document', entry.documentId, locale),
       type: 'legal-document',
@@ -131,7 +133,9 @@ export const legalDocumentIndex = defineIndex<LegalDocumentEntry, LegalDocumentD
       dateTs: Math.floor(Date.parse(entry.issueDate) / 1000),
       aliases,
       tonedTitle: toneEncode(`${documentType} ${entry.documentNumber} ${abstract}`),
-      tonedText: toneEncode([agency, ...fields, text, ...aliases, ...bodyAliases].filter(Boolean).join(' ')),
+      tonedText: distinctWords(
+        toneEncode([agency, ...fields, text, ...aliases, ...bodyAliases].filter(Boolean).join(' ')),
+      ),
     };
   },
 });

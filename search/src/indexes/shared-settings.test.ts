@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  distinctWords,
   fieldAliases,
   LONG_ATTRIBUTES,
   SYNONYMS,
@@ -45,6 +46,23 @@ describe('synonyms', () => {
     assert.deepEqual(title.bodyAliases, [], 'a term of the title is not repeated with the text');
     assert.equal(withBodyAliases('Nội dung.', ['GPLX', 'bằng lái xe']), 'Nội dung.\nGPLX · bằng lái xe');
     assert.equal(withBodyAliases('Nội dung.', []), 'Nội dung.');
+  });
+});
+
+describe('distinct words of a long text', () => {
+  it('keeps each word once, in the order of its first use, whatever its case or the punctuation around it', () => {
+    assert.equal(
+      distinctWords('Điều 1. Phạm vi điều chỉnh: Luật này quy định (phạm vi) về … điều kiện.'),
+      'Điều 1 Phạm vi chỉnh Luật này quy định về kiện',
+    );
+  });
+
+  it('keeps a cited number or code in one piece, as Meilisearch reads it', () => {
+    assert.equal(
+      distinctWords('Căn cứ Nghị định số 15/2024/NĐ-CP; thủ tục 1.000948, và 15/2024/NĐ-CP.'),
+      'Căn cứ Nghị định số 15/2024/NĐ-CP thủ tục 1.000948 và',
+    );
+    assert.equal(distinctWords(' … ; \n '), '');
   });
 });
 

@@ -121,6 +121,30 @@ export function fieldAliases(
 export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
   bodyAliases.length ? `${text}\n${bodyAliases.join(' · ')}` : text;
 
+/**
+ * A long text as an index with `proximityPrecision: 'byAttribute'` searches it: each word once, in the order
+ * of its first use. That index ranks by which words a field holds and where the first one is, never by how
+ * far apart they are, so a law's 60k words rank as its few thousand distinct ones do, and its stored record
+ * shrinks ~20 times: Meilisearch decompresses each hit's whole record, and a law's full text (twice, with its
+ * toned copy) was ~0.5 ms per hit, most of a number query whose results are laws citing the number.
+ * A "word" here runs from space to space, trimmed of the punctuation around it, so a cited number
+ * ("15/2024/QĐ-UBND", "1.000948") stays one piece as Meilisearch reads it. What is lost: a phrase across
+ * spaces in the body (a quoted phrase, a multi-word synonym typed as its short form); the built-in synonym
+ * groups are kept by `withBodyAliases`, which appends their spellings whole.
+ */
+const WORD_PIECE = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/gu;
+export function distinctWords(text: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [word] of text.matchAll(WORD_PIECE)) {
+    const key = word.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(word);
+  }
+  return out.join(' ');
+}
+
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
 export function indexSettings(own: {
   searchableAttributes: string[];
