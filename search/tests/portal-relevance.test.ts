@@ -21,6 +21,7 @@ import { indexViews, vocabularyUid } from '../src/views.ts';
 import { createSearchIndex } from '../src/fields.ts';
 import { blocksToText } from '../src/blocks-text.ts';
 import { TONED_ATTRIBUTES } from '../src/indexes/shared-settings.ts';
+import { fold } from '../src/text/vietnamese.ts';
 import { suggestQuery } from '../src/suggest.ts';
 import { rebuildVocabulary } from '../src/vocabulary.ts';
 import { Bm25 } from './relevance/bm25.ts';
@@ -57,6 +58,31 @@ function table(outcomes: Outcome[]) {
       MRR: Number(mrr(list.map((o) => o.project)).toFixed(3)),
       'MRR BM25': Number(mrr(list.map((o) => o.baseline)).toFixed(3)),
     }));
+}
+
+/**
+ * A law longer than Meilisearch indexes of one field (65,535 positions, a sentence end counting 8): the words
+ * only its last article holds are found because its index record keeps each word of the body once.
+ */
+const TAIL_NUMBER = '99/2025/QH15';
+const TAIL_WORDS = 'Nhà nuôi chim yến lấy tổ phải cách khu dân cư tập trung';
+function tailLaw(): Record<string, unknown> {
+  const clause = 'Cơ quan có thẩm quyền thực hiện quy định tại khoản này theo trình tự được pháp luật quy định.';
+  const paragraphs = Array.from({ length: 1500 }, (_, i) => `Điều ${i + 1}. ${clause} ${clause} ${clause}`);
+  paragraphs.push(`Điều 1501. ${TAIL_WORDS} theo quy định của Chính phủ.`);
+  return {
+    documentId: 'pc-tail-law',
+    locale: 'vi',
+    documentNumber: TAIL_NUMBER,
+    documentType: 'luat',
+    abstract: 'Luật sửa đổi, bổ sung một số điều của các luật về quản lý hành chính',
+    slug: 'pc-tail-law',
+    issuingAgency: { name: 'Quốc hội' },
+    fields: [{ name: 'Nông nghiệp' }],
+    issueDate: '2025-06-20',
+    validityStatus: 'con_hieu_luc',
+    body: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+  };
 }
 
 describe('search relevance on a portal-like corpus, against a BM25 baseline', () => {
@@ -104,7 +130,7 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
         baseline.add(keyOf(document), whole);
       });
     };
-    await add(legalDocumentIndex, corpus.documents);
+    await add(legalDocumentIndex, [...corpus.documents, tailLaw()]);
     await add(procedureIndex, corpus.procedures);
     await add(articleIndex, corpus.articles);
     const filled: string[] = [legalDocumentIndex.name, procedureIndex.name, articleIndex.name];
@@ -126,6 +152,16 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
   after(async () => {
     await server?.process.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("finds a law by words only the end of its 75k-word text holds, past Meilisearch's positions per field", async () => {
+    for (const q of ['nha nuoi chim yen lay to', fold(TAIL_WORDS).slice(0, 30)]) {
+      const page = await searchPortal(config, q, { limit: 5, locale: 'vi' });
+      assert.ok(
+        page.hits.some((hit) => hit.fields['documentNumber'] === TAIL_NUMBER),
+        `${q}: ${page.hits.map((hit) => keyOf(hit.fields)).join(', ')}`,
+      );
+    }
   });
 
   it('is ahead of BM25 on the held-back queries and not behind it on any style', async () => {
