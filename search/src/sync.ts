@@ -20,7 +20,7 @@ export interface IndexWriter {
    */
   apply(changes: readonly IndexChange[]): Promise<void>;
   /**
-   * Sets the synonyms of every index to the built-in list plus the editors' abbreviation groups, and
+   * Sets the synonyms of every index to the editors' abbreviation groups (abbreviations.ts), and
    * resolves when Meilisearch has applied them (synonyms apply at query time: no document is reindexed).
    */
   applySynonyms(editorGroups: readonly (readonly string[])[]): Promise<void>;

@@ -125,7 +125,7 @@ export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
  * A long text as an index with `proximityPrecision: 'byAttribute'` searches it: each word once, in the order
  * of its first use. That index ranks by which words a field holds and where the first one is, never by how
  * far apart they are, so a law's 60k words rank as its few thousand distinct ones do, and its stored record
- * shrinks ~20 times: Meilisearch decompresses each hit's whole record, and a law's full text (twice, with its
+ * shrinks ~20 times: Meilisearch reads each hit's whole stored record, and a law's full text (twice, with its
  * toned copy) was ~0.5 ms per hit, most of a number query whose results are laws citing the number.
  * A "word" here runs from space to space, trimmed of the punctuation around it, so a cited number
  * ("15/2024/QĐ-UBND", "1.000948") stays one piece as Meilisearch reads it. What is lost: a phrase across
@@ -162,7 +162,12 @@ export function indexSettings(own: {
     sortableAttributes: ['dateTs'],
     // "sort" first: sorting by date (when asked) orders all results, not only ties of relevance.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-    synonyms: SYNONYMS,
+    // The built-in groups are not Meilisearch synonyms: every record carries the other spellings of the terms
+    // it holds (`aliases`, and the body's with the body), which finds the same records. Meilisearch goes
+    // through its whole synonym list for every sub-query: the 182 keys of the built-in list cost ~1.3 ms per
+    // sub-query (a search sends 12-24), the same as the rest of the search. Only the editors' abbreviations,
+    // which no record carries, are Meilisearch synonyms (abbreviations.ts).
+    synonyms: {},
     typoTolerance: {
       // Vietnamese syllables are short: the default (5 letters) would allow no typo in most words.
       minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
