@@ -124,9 +124,9 @@ export const withBodyAliases = (text: string, bodyAliases: readonly string[]) =>
 /**
  * A long text as an index with `proximityPrecision: 'byAttribute'` searches it: each word once, in the order
  * of its first use. That index ranks by which words a field holds and where the first one is, never by how
- * far apart they are, so a law's 60k words rank as its few thousand distinct ones do, and its stored record
- * shrinks ~20 times: Meilisearch reads each hit's whole stored record, and a law's full text (twice, with its
- * toned copy) was ~0.5 ms per hit, most of a number query whose results are laws citing the number.
+ * far apart they are, so a law's 60k words rank as its few thousand distinct ones do. Meilisearch indexes
+ * only the first 65,535 positions of a field (a sentence end counts 8): a long law's last articles were never
+ * found. And its record shrinks ~20 times (the bench index 3.0 → 0.68 GB, its laws indexed twice as fast).
  * A "word" here runs from space to space, trimmed of the punctuation around it, so a cited number
  * ("15/2024/QĐ-UBND", "1.000948") stays one piece as Meilisearch reads it. What is lost: a phrase across
  * spaces in the body (a quoted phrase, a multi-word synonym typed as its short form); the built-in synonym
