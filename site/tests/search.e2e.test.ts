@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DRAFT_ARTICLE, DRAFT_DOCUMENT, DRAFT_PROCEDURE, usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
+import { screenshot } from '@portal/cms/tests/guide-screenshots';
 
 describe('search page in Chromium', () => {
   let backend: Awaited<ReturnType<typeof usePortal>>;
@@ -152,6 +153,35 @@ describe('search page in Chromium', () => {
     await filters.locator('summary').click();
     await page.locator('[data-facets] fieldset').first().waitFor();
     await context.close();
+  });
+
+  it('on a phone, with and without JavaScript, shows the first result of a typed search without scrolling', async () => {
+    const query = 'cap giay phep xay dung';
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'vi-VN',
+        javaScriptEnabled,
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      await page.goto(`${site.url}/tim-kiem/`);
+      await page.getByLabel('Từ khóa tìm kiếm').fill(query);
+      await page.keyboard.press('Enter');
+      // Without JavaScript the form goes to the results page the site's server answers.
+      if (!javaScriptEnabled) await page.waitForURL(/\/tim-kiem\/ket-qua\/\?q=cap\+giay/);
+      const first = results(page).first();
+      await first.waitFor();
+      const box = await first.boundingBox();
+      assert.ok(box && box.y + box.height <= 844, `JS ${javaScriptEnabled}: first result ends at ${box?.y ?? '?'} px`);
+      assert.equal(await page.getByLabel('Từ khóa tìm kiếm').inputValue(), query, 'the query stays in the box');
+      assert.match((await results(page).allTextContents()).join(' '), /giấy phép xây dựng/i);
+      // The editors' guide shows both (docs/huong-dan-bien-tap.md; PORTAL_GUIDE_SCREENSHOTS=1 rewrites them).
+      await screenshot(page, javaScriptEnabled ? 'tim-kiem-dien-thoai' : 'tim-kiem-dien-thoai-khong-js', {
+        guide: true,
+      });
+      await context.close();
+    }
   });
 
   describe('results page without JavaScript (/tim-kiem/ket-qua/)', () => {
