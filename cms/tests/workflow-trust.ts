@@ -241,6 +241,37 @@ export function trustMatrix(ctx: WorkflowContext) {
       },
     },
     {
+      what: 'give the PDF of a published legal document another alternative text in the media library',
+      run: async (s) => {
+        const file = await attachedPdf(s, true);
+        Object.assign(lastFile, { documentId: file.documentId, userId: s.userId });
+        return s.request('PUT', `/upload/files/${file.id}`, { fileInfo: { alternativeText: 'Quyết định đã sửa' } });
+      },
+      expected: ALL_400,
+      message: FILE_LOCKED,
+      after: async () => {
+        const [refusal] = await fileTrail(lastFile.documentId);
+        assert.deepEqual([refusal?.action, refusal?.actorId], ['refuse', lastFile.userId]);
+        assert.equal(refusal?.changes?.attempted?.after, 'info');
+      },
+    },
+    {
+      what: 'rename the PDF of an own draft legal document (audited)',
+      run: async (s) => {
+        const file = await attachedPdf(s, false);
+        Object.assign(lastFile, { documentId: file.documentId, userId: s.userId });
+        return s.request('PUT', `/upload/files/${file.id}`, { fileInfo: { name: 'quyet-dinh-ban-sua.pdf' } });
+      },
+      expected: ALL_OK,
+      check: async () => {
+        const entries = await fileTrail(lastFile.documentId);
+        assert.deepEqual(
+          entries.map((e) => [e.action, e.actorId, e.changes?.name]),
+          [['update', lastFile.userId, { before: 'quyet-dinh.pdf', after: 'quyet-dinh-ban-sua.pdf' }]],
+        );
+      },
+    },
+    {
       what: 'replace the PDF of an own draft legal document (audited)',
       run: async (s) => {
         const file = await attachedPdf(s, false);
@@ -312,6 +343,27 @@ export function trustTests(ctx: WorkflowContext, matrix: ReturnType<typeof trust
         ['refuse', 'replace'],
         ['refuse', 'delete'],
       ],
+    );
+  });
+
+  it("refuses even the super admin a bulk rename of a published legal document's PDF; its caption may change", async () => {
+    const admin = ctx.admin();
+    const file = await matrix.attachedPdf(admin, true);
+    const bulk = await admin.request('POST', '/upload/actions/bulk-update', {
+      updates: [{ id: file.id, fileInfo: { name: 'doi-ten.pdf', alternativeText: null, caption: null } }],
+    });
+    assert.equal(bulk.status, 400, JSON.stringify(bulk.body));
+    assert.match(bulk.error?.message ?? '', FILE_LOCKED);
+    // The media library sends every field when one changes: the same name and text with a new caption pass.
+    const caption = await admin.request('PUT', `/upload/files/${file.id}`, {
+      fileInfo: { name: 'quyet-dinh.pdf', alternativeText: null, caption: 'Bản ký số' },
+    });
+    assert.equal(caption.status, 200, JSON.stringify(caption.body));
+    const stored = (await admin.request('GET', `/upload/files/${file.id}`)).body as { name: string; caption: string };
+    assert.deepEqual([stored.name, stored.caption], ['quyet-dinh.pdf', 'Bản ký số']);
+    assert.deepEqual(
+      (await matrix.fileTrail(file.documentId)).map((e) => [e.action, e.changes?.attempted?.after]),
+      [['refuse', 'info']],
     );
   });
 

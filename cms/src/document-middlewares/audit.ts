@@ -220,6 +220,7 @@ export interface FileRecord {
   size?: number | null;
   mime?: string | null;
   hash?: string | null;
+  alternativeText?: string | null;
 }
 
 /** A file as the trail shows it: enough to tell two versions apart. */
@@ -227,16 +228,18 @@ const fileVersion = (file: FileRecord | undefined) =>
   file ? { name: file.name ?? null, size: file.size ?? null, mime: file.mime ?? null } : null;
 
 /**
- * A media-library replace or delete (document-middlewares/media-lock.ts), or its refusal, in the trail under the
- * file: `refuse` names what was attempted, why, and the entries that hold the file.
+ * A media-library replace, delete or change of information (document-middlewares/media-lock.ts), or its
+ * refusal, in the trail under the file: `refuse` names what was attempted, why, and the entries that hold
+ * the file; a change of information records the fields it changed, before and after.
  */
 export async function recordFileAction(
   strapi: Core.Strapi,
   entry: {
     action: 'update' | 'delete' | 'refuse';
-    attempted: 'replace' | 'delete';
+    attempted: 'replace' | 'delete' | 'info';
     file: FileRecord;
     after?: FileRecord;
+    info?: Changes;
     linkedTo?: Array<{ uid: string; documentId: string }>;
     reason?: string;
   },
@@ -250,7 +253,7 @@ export async function recordFileAction(
           linkedTo: { before: null, after: (entry.linkedTo ?? []).map((e) => `${e.uid}/${e.documentId}`) },
         }
       : entry.action === 'update'
-        ? { file: { before: fileVersion(file), after: fileVersion(entry.after) } }
+        ? (entry.info ?? { file: { before: fileVersion(file), after: fileVersion(entry.after) } })
         : { file: { before: fileVersion(file), after: null } };
   await write(strapi, currentActing(strapi), {
     action: entry.action,

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { findRow, findSomeRow, isComponent } from '../content-types';
 import { isWorkflowType, type WorkflowType } from '../editorial/roles';
 import { recordFileAction, type FileRecord } from './audit';
+import { changedFileInfo, type FileInfo } from './file-info';
 import { componentHolders } from './published-files';
 import { extendService } from '../strapi-services';
 
@@ -67,15 +68,21 @@ export async function lockingEntries(strapi: Core.Strapi, fileId: number): Promi
   return [...found.values()];
 }
 
-function refusal(action: 'replace' | 'delete', file: FileRecord, entries: LinkedEntry[]): string {
+/** What a write does to a file, as the refusal names it. */
+const REFUSED = {
+  replace: 'thay tệp',
+  delete: 'xoá tệp',
+  info: 'sửa tên hoặc văn bản thay thế của tệp',
+} as const satisfies Record<FileWrite, string>;
+
+function refusal(action: FileWrite, file: FileRecord, entries: LinkedEntry[]): string {
   const named = entries
     .slice(0, 3)
     .map((entry) => `“${entry.title ?? entry.documentId}”`)
     .join(', ');
-  const verb = action === 'replace' ? 'thay' : 'xoá';
   return (
-    `Tệp “${file.name ?? file.id}” đang gắn với nội dung đã duyệt hoặc đã xuất bản (${named}): không được ${verb} tệp. ` +
-    'Hãy tải lên tệp mới và sửa nội dung đó để được duyệt lại.'
+    `Tệp “${file.name ?? file.id}” đang gắn với nội dung đã duyệt hoặc đã xuất bản (${named}): ` +
+    `không được ${REFUSED[action]}. Hãy tải lên tệp mới và sửa nội dung đó để được duyệt lại.`
   );
 }
 
@@ -83,25 +90,31 @@ function refusal(action: 'replace' | 'delete', file: FileRecord, entries: Linked
 type UploadWrites = {
   replace: (id: number, input: unknown, opts?: unknown) => Promise<FileRecord>;
   remove: (file: FileRecord) => Promise<unknown>;
+  updateFileInfo: (id: number, info: FileInfo & Record<string, unknown>, opts?: unknown) => Promise<FileRecord>;
 };
+type FileWrite = 'replace' | 'delete' | 'info';
 
 /**
  * Files of approved or published entries stay as approved: the media library's replace (same URL, new
- * bytes) and delete are refused for them, whoever asks, and the attempt is audited; replacing or deleting
- * a file that only drafts use goes through and is audited against the file. Bound at the upload
- * service, under every route that reaches it (single and bulk delete, folder delete, admin and
- * content-API replace).
+ * bytes), delete and a change of the information a page shows (name, alternative text) are
+ * refused for them, whoever asks, and the attempt is audited; the same on a file that only drafts use goes
+ * through and is audited against the file. Moving a file between folders, its caption or focal point
+ * touch nothing a page shows and are left alone. Bound at the upload service, under every route that
+ * reaches it (single and bulk delete, folder delete, admin and content-API replace, single and bulk
+ * information edits, Strapi AI's generated descriptions). A published page therefore never shows a file
+ * other than the approved one, so no media edit needs a site update.
  */
 export function registerMediaLock(strapi: Core.Strapi): void {
   extendService(strapi, 'plugin::upload.upload', (service: UploadWrites) => {
-    const { replace, remove } = service;
+    const { replace, remove, updateFileInfo } = service;
 
-    const guard = async (action: 'replace' | 'delete', fileId: number) => {
+    const guard = async (action: FileWrite, fileId: number, info?: FileInfo) => {
       const file = await findRow(strapi, FILE, {
         where: { id: fileId },
-        select: ['id', 'documentId', 'name', 'hash', 'size', 'mime'],
+        select: ['id', 'documentId', 'name', 'hash', 'size', 'mime', 'alternativeText'],
       });
       if (!file) return null;
+      if (info && Object.keys(changedFileInfo(file, info)).length === 0) return null;
       const locking = await lockingEntries(strapi, file.id);
       if (locking.length > 0) {
         const message = refusal(action, file, locking);
@@ -125,6 +138,18 @@ export function registerMediaLock(strapi: Core.Strapi): void {
         const replaced = await replace(id, input, opts);
         if (file) await recordFileAction(strapi, { action: 'update', file, after: replaced, attempted: 'replace' });
         return replaced;
+      },
+      async updateFileInfo(id: number, info: FileInfo & Record<string, unknown>, opts?: unknown) {
+        const file = await guard('info', Number(id), info ?? {});
+        const updated = await updateFileInfo(id, info, opts);
+        if (file)
+          await recordFileAction(strapi, {
+            action: 'update',
+            file,
+            attempted: 'info',
+            info: changedFileInfo(file, info ?? {}),
+          });
+        return updated;
       },
       async remove(target: FileRecord) {
         const file = await guard('delete', Number(target.id));

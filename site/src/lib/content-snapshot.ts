@@ -11,8 +11,9 @@
  * reads everything instead whenever the patch could be wrong: no list, no kept snapshot or one it
  * cannot read, one written by another export version or from another CMS database, a change to a
  * type it cannot follow precisely (a category, an agency…), too many changes, or a kept snapshot whose
- * last full read is older than FULL_READ_MAX_AGE_MS (a safety net for writes no change records,
- * such as a file replaced in the media library). SITE_CONTENT_VERIFY=1 (the publisher's tests) reads
+ * last full read is older than FULL_READ_MAX_AGE_MS (a safety net for writes no change records, such
+ * as an edit straight in the database: the media library cannot change a file a public page shows,
+ * cms/src/document-middlewares/media-lock.ts). SITE_CONTENT_VERIFY=1 (the publisher's tests) reads
  * everything after a delta read too and fails the build if the two differ.
  *
  * The export answers in the shape of the site's GraphQL fragments, so the entries keep the generated
