@@ -369,6 +369,42 @@ describe('site publisher', () => {
     assert.match(log, /\[site\] content check: the delta read equals a full read/);
   });
 
+  it('marks a document replaced by a newly published one on its page, reading only the documents involved', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const fields = { documentType: 'quyet_dinh', signer: 'Trần Văn Bình' };
+    const old = await editor.createPublished(DOCUMENT, {
+      ...fields,
+      documentNumber: `31/${year}/QĐ-UBND`,
+      abstract: 'Quyết định ban hành quy định về quản lý chợ trên địa bàn tỉnh',
+      issueDate: `${year}-03-01`,
+      effectiveDate: `${year}-03-15`,
+    });
+    const oldPage = `/van-ban/${String(old.slug)}/`;
+    await waitFor('the document is served', async () => (await get(oldPage)).status === 200);
+    assert.doesNotMatch((await get(oldPage)).text, /Hết hiệu lực toàn bộ/);
+    await waitIdle();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+
+    // Publishing it writes the old document's new status and an entry of its validity history (validity-propagation.ts).
+    const replacing = await editor.createPublished(DOCUMENT, {
+      ...fields,
+      documentNumber: `32/${year}/QĐ-UBND`,
+      abstract: 'Quyết định ban hành quy định mới về quản lý chợ trên địa bàn tỉnh',
+      issueDate: `${year}-05-01`,
+      effectiveDate: `${year}-05-15`,
+      relations: [{ type: 'thay_the', target: String(old.documentId) }],
+    });
+    await waitFor('the replaced document says it is no longer in force', async () =>
+      (await get(oldPage)).text.includes('Hết hiệu lực toàn bộ'),
+    );
+    assert.match((await get(oldPage)).text, new RegExp(`/van-ban/${String(replacing.slug)}/`));
+    await waitIdle();
+    const log = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    assert.doesNotMatch(log, /\[site\] content read: full/, 'a validity history entry is a change of its document');
+    assert.match(log, /\[site\] content read: delta/);
+    assert.match(log, /\[site\] content check: the delta read equals a full read/);
+  });
+
   it('keeps serving the previous release byte for byte when a build fails, then a retry publishes', async () => {
     // Idle first: a build still running from the burst would change the served release.
     await waitIdle();

@@ -283,7 +283,8 @@ const isExportKind = (kind: string): kind is ExportKindName => Object.hasOwn(EXP
 /**
  * What a change to an entry of each content type means for the export: the kind it is an entry of
  * (re-read that entry and the entries that show it), `null` for a type some shape shows a part of
- * (categories, agencies, fields, validity history: rare edits, the build reads everything again), and
+ * (categories, agencies, fields: rare edits, the build reads everything again; an entry of a validity
+ * history is recorded as a change of its document, capture.ts, and reaches here only without one), and
  * a type not listed changes no exported entry. Kept beside the shapes above: a shape that starts to
  * show another type lists it here.
  */
