@@ -36,7 +36,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { REPO_ROOT } from '../src/config.ts';
+import { REPO_ROOT, StartConfigSchema } from '../src/config.ts';
 import { Meilisearch } from 'meilisearch';
 import { createSearchIndex, ensureSearchKey, INDEXES } from '@portal/search';
 import { createSitePublisher, DEMO_CONTENT_DIR } from '../src/portal.ts';
@@ -47,6 +47,9 @@ import { adminSession, graphql, startTestBackend } from '../src/testing.ts';
 import { parseBenchArgs } from './args.ts';
 import { imageStepSeconds } from './astro-log.ts';
 import { buildPhases } from './build-phases.ts';
+
+/** The publisher's timing when nothing is configured (PORTAL_PUBLISH_QUIET_MS, PORTAL_PUBLISH_MAX_WAIT_MS). */
+const PUBLISH_DEFAULTS = StartConfigSchema.parse({});
 
 const {
   entries,
@@ -269,8 +272,9 @@ try {
     publish: {
       siteRoot,
       keep: 3,
-      quietMs: 1_000,
-      maxWaitMs: 10_000,
+      // What `npm start` uses when nothing is configured: the figures are the ones a portal gets.
+      quietMs: PUBLISH_DEFAULTS.PORTAL_PUBLISH_QUIET_MS,
+      maxWaitMs: PUBLISH_DEFAULTS.PORTAL_PUBLISH_MAX_WAIT_MS,
       buildTimeoutMs: 3 * 3600_000,
       retryMaxMs: 30_000,
       pollMs: 250,

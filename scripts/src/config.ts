@@ -48,10 +48,17 @@ export const StartConfigSchema = z
     PORTAL_SITE_DIR: optionalString,
     /** Site releases kept on disk for `npm run site:rollback` (the served one always is). */
     PORTAL_SITE_RELEASES_KEEP: z.coerce.number().int().min(1).max(100).default(5),
-    /** The publisher builds once no content change has come for this long (ms)… */
-    PORTAL_PUBLISH_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
-    /** …or once the oldest waiting change is this old, however many keep coming (ms). */
-    PORTAL_PUBLISH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /**
+     * The publisher builds once no content change has come for this long (ms)… A burst from the scheduler or
+     * a bulk action arrives within milliseconds, and changes made during a build (10-30 s at 50k entries)
+     * wait for it anyway: a longer quiet period only delays the site.
+     */
+    PORTAL_PUBLISH_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+    /**
+     * …or once the oldest waiting change is this old, however many keep coming (ms): under a steady stream of
+     * changes this bounds publish → live (scripts/bench/site-publish.ts measures with these defaults).
+     */
+    PORTAL_PUBLISH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
     /** A build running longer is killed and counts as failed (ms). */
     PORTAL_PUBLISH_BUILD_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(3_600_000),
     /** Longest wait before retrying a failed build; retries start at 5 s and double (ms). */
