@@ -3,6 +3,7 @@ import { findRows, isContentType, type TransactionScope } from '../content-types
 import { enqueueSiteChanges, type SiteChange } from './outbox';
 import { changesPublicVersion, NOT_PUBLIC } from './rules';
 import { callParams, documentIdOf } from '../document-middlewares/params';
+import { LEGAL_DOCUMENT } from '../legal/validate-legal-document';
 
 /** Every type of ours a page can show: the entries and what they show (categories, agencies, tags…). */
 export function isSiteType(strapi: Core.Strapi, uid: string): uid is UID.ContentType {
@@ -18,7 +19,6 @@ async function record(strapi: Core.Strapi, changes: readonly SiteChange[], onCom
 }
 
 const VALIDITY_CHANGE = 'api::validity-change.validity-change';
-const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 
 /**
  * Whether entries of `uid` are a part of another entry's page: a legal document's validity history. A
