@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parseConfigEnv } from './src/lib/env.ts';
+import { changedPagesOnly } from './src/lib/changed-pages.ts';
 import { draftPreview } from './src/preview/integration.ts';
 
 const env = parseConfigEnv(process.env);
@@ -35,5 +36,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Only the preview server (scripts/src/preview/) sets PORTAL_PREVIEW; a build never has the draft route.
-  integrations: [draftPreview(process.env.PORTAL_PREVIEW === '1')],
+  // changedPagesOnly: publish builds visit only the pages whose data changed (src/lib/changed-pages.ts).
+  integrations: [draftPreview(process.env.PORTAL_PREVIEW === '1'), changedPagesOnly()],
 });

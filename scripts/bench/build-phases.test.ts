@@ -44,9 +44,23 @@ it("splits a build log into builds and reads each step's time and the pages rend
     pages: 2,
     rendered: 1,
     copied: 1,
+    unvisited: 0,
     renderedByKind: { home: 1 },
   });
   assert.equal(builds[0]?.copied, 0);
+});
+
+it('counts the unchanged pages a publish build did not visit as copied pages of the release', () => {
+  const summary =
+    '[portal] Incremental cache: 41 page(s) hard-linked, 0 copied, 1 rendered page(s) cached; ' +
+    '40 unchanged page(s) not visited; 41 page folder(s) made ahead, 0 of them removed unused.';
+  const [phases] = buildPhases(
+    build('2026-12-03T04:10', `04:10:12 ├─ /index.html (+120ms)\n04:10:12 └─ /tin-tuc/a/index.html (restored)`).replace(
+      '--- Site build exited',
+      `${summary}\n--- Site build exited`,
+    ),
+  );
+  assert.deepEqual([phases?.pages, phases?.rendered, phases?.copied, phases?.unvisited], [42, 1, 41, 40]);
 });
 
 it("reads Astro's durations in each of its formats", () => {

@@ -34,9 +34,13 @@ export interface BuildPhases {
   contentReadPath?: 'delta' | 'full';
   /** Astro's own total ("N page(s) built in Xs"). */
   astroTotalSeconds?: number;
+  /** Every page of the release: rendered, copied by Astro, or left unvisited (unchanged). */
   pages: number;
   rendered: number;
+  /** Pages that were not rendered: those Astro copied from its cache and the unvisited ones. */
   copied: number;
+  /** Unchanged pages a publish build did not hand to Astro at all (scripts/src/services/astro-unchanged-pages.ts). */
+  unvisited: number;
   renderedByKind: Record<string, number>;
 }
 
@@ -106,6 +110,7 @@ export function buildPhases(log: string): BuildPhases[] {
       const total = /\[build\] \d+ page\(s\) built in (.*)$/m.exec(chunk);
       const exit = /^--- Site build exited \((\d+|[A-Z]+)\)/m.exec(chunk);
       const pages = lastBuildPages(chunk);
+      const unvisited = Number(/(\d+) unchanged page\(s\) not visited/.exec(chunk)?.[1] ?? 0);
       return {
         startedAt: codegenAt,
         exitCode: exit && /^\d+$/.test(exit[1] ?? '') ? Number(exit[1]) : null,
@@ -120,9 +125,10 @@ export function buildPhases(log: string): BuildPhases[] {
         contentReadSeconds: read ? round(Number(read[1]) / 1000) : undefined,
         contentReadPath: readPath,
         astroTotalSeconds: total ? astroDuration(total[1] ?? '') : undefined,
-        pages: pages.pages.length,
+        pages: pages.pages.length + unvisited,
         rendered: pages.rendered.length,
-        copied: pages.copied.length,
+        copied: pages.copied.length + unvisited,
+        unvisited,
         renderedByKind: countByKind(pages.rendered),
       };
     });

@@ -16,7 +16,8 @@ import { buildsPages, pageKind } from '../src/publisher/build-log.ts';
 import { readPublisherState } from '../src/publisher/publisher.ts';
 import type { Publisher } from '../src/publisher/publisher.ts';
 import { currentRelease, listReleases, releasePaths, rollbackRelease } from '../src/publisher/releases.ts';
-import { freePort, serveStatic } from '../src/services/index.ts';
+import { buildSite, freePort, serveStatic } from '../src/services/index.ts';
+import { SITE_DIR } from '../src/services/site.ts';
 import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '../src/testing.ts';
 
 const ARTICLE = 'api::article.article';
@@ -31,6 +32,7 @@ describe('site publisher', () => {
   let failing = false;
   const draftTitle = 'Bản nháp tuyệt mật chưa được duyệt đăng';
   let draftSlug = '';
+  let searchKey = '';
 
   const get = async (pathname: string) => {
     const response = await fetch(`${site.url}${pathname}`);
@@ -74,6 +76,17 @@ describe('site publisher', () => {
     }
     return tree;
   };
+  /**
+   * The pages of the served release (or another folder) as routes ("/tin-tuc/a/", "/tin-tuc/rss.xml"): every file
+   * but the bundled assets and the files of site/public, which Astro writes into every release. A publish build's
+   * log lists only the pages Astro was given, not the unchanged ones linked from the last build.
+   */
+  const releasePages = async (root = releasePaths(siteRoot).current) => {
+    const publicFiles = new Set(await readdir(path.join(SITE_DIR, 'public'), { recursive: true }));
+    return Object.keys(await servedTree(root))
+      .filter((name) => !name.startsWith('_astro/') && !publicFiles.has(name))
+      .map((name) => `/${name}`.replace(/\/index\.html$/, '/'));
+  };
   const waitIdle = () =>
     waitFor('the publisher is idle', async () => {
       const state = await readPublisherState(siteRoot);
@@ -95,7 +108,7 @@ describe('site publisher', () => {
     const draft = await editor.createDraft(ARTICLE, { title: draftTitle });
     draftSlug = String(draft.slug);
     assert.equal((await entryState(String(draft.documentId))).label, 'Chưa đăng trên cổng');
-    const { searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
+    ({ searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix }));
     siteRoot = path.join(backend.dir, 'site');
     publisher = createSitePublisher(backend, {
       secrets: backend.secrets,
@@ -219,7 +232,7 @@ describe('site publisher', () => {
     const builds = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart));
     assert.ok(builds.length >= 1, 'the publish built the site');
     const rendered = [...new Set(builds.flatMap((build) => build.rendered))];
-    const pages = builds.at(-1)?.pages ?? [];
+    const pages = await releasePages();
     const of = (kind: string, routes: string[]) => routes.filter((route) => pageKind(route) === kind).sort();
 
     assert.equal(of('article', pages).length, 23);
@@ -275,7 +288,7 @@ describe('site publisher', () => {
     await waitIdle();
     const builds = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart));
     const rendered = [...new Set(builds.flatMap((build) => build.rendered))];
-    const pages = builds.at(-1)?.pages ?? [];
+    const pages = await releasePages();
     const of = (kind: string, routes: string[]) => routes.filter((route) => pageKind(route) === kind).sort();
 
     assert.deepEqual(of('document', pages), [`/van-ban/${older}/`, `/van-ban/${slug}/`].sort());
@@ -314,12 +327,19 @@ describe('site publisher', () => {
       path.join(releases, release, route.endsWith('/') ? `${route}index.html` : route);
     assert.notDeepEqual(await readFile(file(current, '/')), await readFile(file(previous, '/')));
 
-    // The last build's unchanged pages are the files of the release before it (hard links), not copies.
-    const build = buildsPages((await readFile(backend.logs.build, 'utf8')).slice(logStart)).at(-1);
+    // The last build's unchanged pages are the files of the release before it (hard links), not copies: those
+    // Astro visited and restored (one a route, its code check) and the many it was not given at all.
+    const log = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    const build = buildsPages(log).at(-1);
     const before = all[all.indexOf(current) - 1];
     assert.ok(build && before);
-    assert.ok(build.copied.length > 10 && build.rendered.includes('/'), 'the build copied pages and rendered home');
-    for (const route of build.copied) {
+    assert.ok(build.rendered.includes('/'), 'the build rendered home');
+    const pages = await releasePages(path.join(releases, current));
+    const unvisited = Number(/(\d+) unchanged page\(s\) not visited/.exec(log)?.[1]);
+    assert.ok(unvisited > 10, `${unvisited} unchanged pages not handed to Astro`);
+    assert.equal(build.pages.length + unvisited, pages.length, 'the pages Astro was given and the others: all');
+    const unchanged = pages.filter((route) => !build.rendered.includes(route));
+    for (const route of unchanged) {
       const shared: Stats = await stat(file(current, route));
       const earlier: Stats = await stat(file(before, route));
       assert.equal(shared.ino, earlier.ino, `${route} is shared with ${before}`);
@@ -555,6 +575,27 @@ describe('site publisher', () => {
     assert.ok(deltas >= 10, `${deltas} delta reads`);
     assert.ok(checked >= deltas - 1, `${checked} of ${deltas} delta reads checked (one build was killed mid-build)`);
     assert.doesNotMatch(log, /differs from a full read/);
+  });
+
+  it('serves what a build from scratch makes of the same content, byte for byte', async () => {
+    // Publish builds hand Astro only the pages whose data changed and link the others from the last build
+    // (scripts/src/services/astro-unchanged-pages.ts): after every publish, edit, withdrawal, failure and
+    // rollback above, nothing they left unvisited may differ from what rendering every page gives.
+    await waitIdle();
+    const served = await servedTree();
+    const outDir = path.join(backend.dir, 'from-scratch');
+    await buildSite(
+      {
+        cmsUrl: backend.cmsUrl,
+        cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
+        meiliUrl: backend.meili.url,
+        meiliSearchKey: searchKey,
+        meiliIndexPrefix: backend.indexPrefix,
+        outDir,
+      },
+      backend.logs.build,
+    );
+    assert.deepEqual(await servedTree(outDir), served);
   });
 
   it('never puts a draft into any release', async () => {

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { SELECT_PATHS, type SelectPaths } from '@portal/site/changed-pages';
 import {
+  CACHE_MANIFEST,
   CACHED_OUTPUT_DIR,
   linkIncrementalCache,
   linkSummary,
@@ -17,10 +19,20 @@ import { SITE_DIR } from './site.ts';
 interface Cache {
   restoreOutputFile(settings: unknown, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(settings: unknown, outputFile: string, body: Uint8Array): Promise<void>;
-  record(component: string, hash: string, pathname: string, key: string, outputFile: string): void;
+  record(
+    component: string,
+    hash: string,
+    pathname: string,
+    key: string,
+    outputFile: string,
+    contentEntryKeys?: string[],
+    staticImages?: unknown[],
+  ): void;
+  canSkip(component: string, pathname: string, hash: string, key: string): boolean;
+  findOrphanedFiles(): string[];
   writeManifest(settings: unknown): void;
 }
-type CacheClass = IncrementalCacheClass & { load(settings: unknown, ...hashes: string[]): Cache };
+type CacheClass = IncrementalCacheClass & { load(settings: unknown, ...hashes: unknown[]): Cache };
 
 /** A fresh copy of Astro's IncrementalBuildCache module (the query makes it a module of its own), so each test patches its own. */
 async function astroCache(tag: string): Promise<CacheClass> {
@@ -88,7 +100,7 @@ describe("Astro's incremental cache with hard links", () => {
     await render(cache, 4, 'index.html', 'v4');
     assert.equal(await readFile(release(3, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
     assert.equal(await readFile(release(2, 'index.html'), 'utf8'), '<h1>Trang chủ v2, dài hơn</h1>');
-    assert.deepEqual(stats, { linked: 3, copied: 0, cached: 4, prefetched: 0, prefetchRemoved: 0 });
+    assert.deepEqual(stats, { linked: 3, copied: 0, cached: 4, prefetched: 0, prefetchRemoved: 0, unvisited: 0 });
     assert.match(linkSummary(stats), /3 page\(s\) hard-linked, 0 copied, 4 rendered page\(s\) cached; /);
   });
 
@@ -138,7 +150,7 @@ describe("Astro's incremental cache with hard links", () => {
     assert.equal(stats.fallback, 'EXDEV');
     assert.deepEqual(
       { ...stats, fallback: undefined },
-      { linked: 0, copied: 1, cached: 2, fallback: undefined, prefetched: 0, prefetchRemoved: 0 },
+      { linked: 0, copied: 1, cached: 2, fallback: undefined, prefetched: 0, prefetchRemoved: 0, unvisited: 0 },
     );
     assert.equal(warnings.length, 1, 'said once');
     assert.match(warnings[0] ?? '', /different filesystems/);
@@ -174,6 +186,103 @@ describe("Astro's incremental cache with hard links", () => {
       await assert.rejects(stat(path.join(dir, 'release-11', gone)), { code: 'ENOENT' }, `${gone} removed`);
     assert.deepEqual([stats.prefetched, stats.prefetchRemoved], [6, 4]);
     assert.match(linkSummary(stats), /6 page folder\(s\) made ahead, 4 of them removed unused\.$/);
+  });
+
+  it('a publish build visits only the changed pages and its route checks, and links the others into the release', async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache6')}/`), outDir: outDir(20) } };
+    const Cache = await astroCache('unvisited');
+    const restored: unknown[] = [];
+    const stats = linkIncrementalCache(Cache, undefined, {
+      images: { restoreStaticImages: (images) => restored.push(...images), restoreReferencedImages: () => {} },
+    });
+    assert.ok(stats);
+    const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS] as SelectPaths;
+    const ARTICLE = 'src/pages/tin-tuc/[slug].astro';
+    const names = ['a', 'b', 'c', 'd'];
+    const page = (name: string) => `tin-tuc/${name}/index.html`;
+    const image = { originalPath: `/cover-d.jpg`, hash: 'h' };
+    // Build 20 renders four articles (d with a cover image) and records them.
+    const first = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    for (const name of names) {
+      await render(first, 20, page(name), `${name}1`);
+      first.record(
+        ARTICLE,
+        'd',
+        `/tin-tuc/${name}/`,
+        `${name}1`,
+        page(name),
+        undefined,
+        name === 'd' ? [image] : undefined,
+      );
+    }
+    first.findOrphanedFiles();
+    first.writeManifest(settings);
+
+    // Build 21: c is edited; a is visited as its route's check; b and d are left out and linked.
+    settings.config.outDir = outDir(21);
+    await mkdir(path.join(dir, 'release-21'));
+    const second = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    const paths = names.map((name) => ({
+      pathname: `/tin-tuc/${name}/`,
+      route: { component: ARTICLE },
+      cacheKey: name === 'c' ? 'c2' : `${name}1`,
+    }));
+    const visit = select(paths as unknown as Parameters<SelectPaths>[0]);
+    assert.deepEqual(
+      visit.map((p) => p.pathname),
+      ['/tin-tuc/a/', '/tin-tuc/c/'],
+    );
+    assert.equal(second.canSkip(ARTICLE, '/tin-tuc/a/', 'd', 'a1'), true);
+    assert.equal(await restore(second, 21, page('a')), true);
+    second.record(ARTICLE, 'd', '/tin-tuc/a/', 'a1', page('a'));
+    assert.equal(second.canSkip(ARTICLE, '/tin-tuc/c/', 'd', 'c2'), false);
+    await render(second, 21, page('c'), 'c2');
+    second.record(ARTICLE, 'd', '/tin-tuc/c/', 'c2', page('c'));
+    assert.deepEqual(second.findOrphanedFiles(), [], 'the pages left out are still in the cache');
+    second.writeManifest(settings);
+
+    for (const name of ['b', 'd']) {
+      assert.equal(await readFile(release(21, page(name)), 'utf8'), `${name}1`);
+      assert.equal(
+        (await stat(release(21, page(name)))).ino,
+        (await stat(release(20, page(name)))).ino,
+        `${name} linked`,
+      );
+    }
+    assert.equal(await readFile(release(21, page('c')), 'utf8'), 'c2');
+    assert.equal(await readFile(release(20, page('c')), 'utf8'), 'c1', 'the earlier release keeps its bytes');
+    assert.deepEqual(restored, [image], "the page left out keeps its image in the build's image step");
+    assert.equal(stats.unvisited, 2);
+    const manifest = JSON.parse(await readFile(new URL(CACHE_MANIFEST, settings.config.cacheDir), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
+    };
+    assert.deepEqual(
+      Object.entries(manifest.routes[ARTICLE]?.paths ?? {}).map(([pathname, entry]) => [pathname, entry.cacheKey]),
+      [
+        ['/tin-tuc/a/', 'a1'],
+        ['/tin-tuc/c/', 'c2'],
+        ['/tin-tuc/b/', 'b1'],
+        ['/tin-tuc/d/', 'd1'],
+      ],
+      'the next build knows every page',
+    );
+    assert.match(linkSummary(stats), /2 unchanged page\(s\) not visited/);
+
+    // Build 22: the route's code changed (another dependency hash) since b and d were made: the build fails.
+    settings.config.outDir = outDir(22);
+    await mkdir(path.join(dir, 'release-22'));
+    const third = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    assert.equal(
+      select(
+        paths.map((p) => ({
+          ...p,
+          cacheKey: p.pathname === '/tin-tuc/c/' ? 'c2' : p.cacheKey,
+        })) as unknown as Parameters<SelectPaths>[0],
+      ).length,
+      1,
+    );
+    assert.equal(third.canSkip(ARTICLE, '/tin-tuc/a/', 'd-new', 'a1'), false);
+    assert.throws(() => third.findOrphanedFiles(), /changed since the last build/);
   });
 
   it('leaves a class without the expected methods alone', () => {

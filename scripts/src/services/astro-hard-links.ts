@@ -28,11 +28,20 @@
  * astro-hard-links-preload.ts. It replaces methods of Astro's IncrementalBuildCache; if a new Astro
  * no longer has them, nothing is replaced and the build copies (and says so).
  */
-import { existsSync, linkSync, mkdirSync, rmdirSync } from 'node:fs';
-import { chmod, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { SELECT_PATHS } from '@portal/site/changed-pages';
+import {
+  checkRoutes,
+  manifestAccepted,
+  planVisit,
+  type CacheManifest,
+  type PathLike,
+  type Unvisited,
+} from './astro-unchanged-pages.ts';
 
 /** The folder of cached pages inside Astro's cacheDir (astro/dist/core/build/incremental.js). */
 export const CACHED_OUTPUT_DIR = 'dist/';
@@ -56,6 +65,8 @@ export interface LinkStats {
   /** Page folders the worker made ahead of the restores, and those of them removed again (no page left). */
   prefetched: number;
   prefetchRemoved: number;
+  /** Unchanged pages a publish build did not visit, put into the release from the cache (astro-unchanged-pages.ts). */
+  unvisited: number;
 }
 
 interface SettingsLike {
@@ -66,9 +77,34 @@ type Restore = (settings: SettingsLike, outputFile: string, destination: URL) =>
 type Write = (settings: SettingsLike, outputFile: string, body: Uint8Array | string) => Promise<void>;
 
 export interface IncrementalCacheClass {
-  prototype: { restoreOutputFile?: unknown; writeOutputFile?: unknown; writeManifest?: unknown };
+  prototype: {
+    restoreOutputFile?: unknown;
+    writeOutputFile?: unknown;
+    writeManifest?: unknown;
+    canSkip?: unknown;
+    record?: unknown;
+    findOrphanedFiles?: unknown;
+  };
   load?: unknown;
 }
+
+/** Astro's functions that add a restored page's images to the build's image step (assets/build/generate.js). */
+export interface AstroImages {
+  restoreStaticImages(images: unknown[]): void;
+  restoreReferencedImages(paths: string[]): void;
+}
+
+type Record_ = (
+  component: string,
+  dependencyHash: string,
+  pathname: string,
+  cacheKey: string | undefined,
+  outputFile: string,
+  contentEntryKeys: string[] | undefined,
+  staticImages: unknown[] | undefined,
+  referencedImages: string[] | undefined,
+  headers: unknown[] | undefined,
+) => void;
 
 /**
  * The worker that makes the folders (eval'd: a few lines, no module of its own to resolve). It reads the
@@ -130,11 +166,12 @@ export interface LinkFs {
 export function linkIncrementalCache(
   IncrementalBuildCache: IncrementalCacheClass,
   fs: LinkFs = { linkSync },
+  unchangedPages?: { images: AstroImages },
 ): LinkStats | undefined {
   const prototype = IncrementalBuildCache.prototype;
   if (typeof prototype.restoreOutputFile !== 'function' || typeof prototype.writeOutputFile !== 'function')
     return undefined;
-  const stats: LinkStats = { linked: 0, copied: 0, cached: 0, prefetched: 0, prefetchRemoved: 0 };
+  const stats: LinkStats = { linked: 0, copied: 0, cached: 0, prefetched: 0, prefetchRemoved: 0, unvisited: 0 };
   /** The output folders that hold a page of this build (restored or rendered and cached). */
   const withPage = new Set<string>();
   let prefetch: Prefetch | undefined;
@@ -142,9 +179,11 @@ export function linkIncrementalCache(
     fileURLToPath(new URL(outputFile, new URL(CACHED_OUTPUT_DIR, settings.config.cacheDir)));
   let temporaries = 0;
 
-  const restoreOutputFile: Restore = async (settings, outputFile, destination) => {
-    const source = cachedFile(settings, outputFile);
-    const target = fileURLToPath(destination);
+  /**
+   * Puts the cached page `source` at `target` (a hard link, or a copy once linking failed); false when the
+   * cache has no such page.
+   */
+  const place = (settings: SettingsLike, source: string, target: string): boolean => {
     withPage.add(path.dirname(target));
     if (stats.fallback === undefined) {
       try {
@@ -174,8 +213,8 @@ export function linkIncrementalCache(
       }
     }
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(source, target);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(source, target);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
       throw error;
@@ -183,6 +222,9 @@ export function linkIncrementalCache(
     stats.copied += 1;
     return true;
   };
+
+  const restoreOutputFile: Restore = (settings, outputFile, destination) =>
+    Promise.resolve(place(settings, cachedFile(settings, outputFile), fileURLToPath(destination)));
 
   const writeOutputFile: Write = async (settings, outputFile, body) => {
     withPage.add(path.dirname(fileURLToPath(new URL(outputFile, settings.config.outDir))));
@@ -225,9 +267,13 @@ export function linkIncrementalCache(
   };
   const load = Class.load;
   const writeManifest = prototype.writeManifest;
+  /** The build's cache settings and hashes, as Astro loaded its cache (IncrementalBuildCache.load). */
+  let loaded: { settings: SettingsLike; configHash: unknown; lockfileHash: unknown; force: unknown } | undefined;
   if (typeof load === 'function' && typeof writeManifest === 'function') {
     Class.load = function (this: unknown, settings: SettingsLike, ...rest: unknown[]) {
       const cache = load.call(this, settings, ...rest);
+      // load(settings, configHash, lockfileHash, keyDigest, contentEntryHashes, force)
+      loaded = { settings, configHash: rest[0], lockfileHash: rest[1], force: rest[4] };
       if (!prefetch) {
         const { port1, port2 } = new MessageChannel();
         const flags = new Int32Array(new SharedArrayBuffer(8));
@@ -251,6 +297,81 @@ export function linkIncrementalCache(
     prototype.writeManifest = function (this: unknown, settings: SettingsLike) {
       finishPrefetch();
       return (writeManifest as (settings: SettingsLike) => unknown).call(this, settings);
+    };
+  }
+
+  // Publish builds visit only the pages whose data changed (astro-unchanged-pages.ts): the site's integration
+  // (site/src/lib/changed-pages.ts) asks this selector which paths to hand to Astro; the pages left out are
+  // linked into the release and recorded in Astro's manifest here, just before Astro looks for orphans.
+  const { canSkip, record, findOrphanedFiles } = prototype;
+  if (
+    unchangedPages &&
+    typeof load === 'function' &&
+    typeof canSkip === 'function' &&
+    typeof record === 'function' &&
+    typeof findOrphanedFiles === 'function'
+  ) {
+    const { images } = unchangedPages;
+    let pending: Unvisited[] = [];
+    /** Route → the dependency hash Astro passed to canSkip in this build. */
+    const observed = new Map<string, string>();
+    const select = <P extends PathLike>(paths: P[]): P[] => {
+      if (!loaded) return paths;
+      let previous: CacheManifest | undefined;
+      try {
+        previous = JSON.parse(
+          readFileSync(new URL(CACHE_MANIFEST, loaded.settings.config.cacheDir), 'utf8'),
+        ) as CacheManifest;
+      } catch {
+        return paths; // no manifest (a first or unfinished build): Astro renders everything anyway
+      }
+      if (!manifestAccepted(previous, loaded)) return paths;
+      const plan = planVisit(previous, paths);
+      pending = plan.unvisited;
+      return plan.visit;
+    };
+    (globalThis as Record<symbol, unknown>)[SELECT_PATHS] = select;
+    prototype.canSkip = function (
+      this: unknown,
+      component: string,
+      pathname: string,
+      dependencyHash: string,
+      ...rest: unknown[]
+    ) {
+      observed.set(component, dependencyHash);
+      return (canSkip as (...args: unknown[]) => unknown).call(this, component, pathname, dependencyHash, ...rest);
+    };
+    prototype.findOrphanedFiles = function (this: unknown) {
+      const pages = pending;
+      pending = [];
+      if (pages.length && loaded) {
+        checkRoutes(pages, observed);
+        const { settings } = loaded;
+        for (const { component, pathname, dependencyHash, entry } of pages) {
+          const target = fileURLToPath(new URL(entry.outputFile, settings.config.outDir));
+          if (!place(settings, cachedFile(settings, entry.outputFile), target))
+            throw new Error(
+              `Astro's cache has no copy of ${pathname}, which this build did not visit; the next build renders every page again.`,
+            );
+          (record as Record_).call(
+            this,
+            component,
+            dependencyHash,
+            pathname,
+            entry.cacheKey,
+            entry.outputFile,
+            undefined,
+            entry.staticImages,
+            entry.referencedImages,
+            entry.headers,
+          );
+          // The page's optimised images go into the release as a restored page's do.
+          if (entry.staticImages?.length) images.restoreStaticImages(entry.staticImages);
+          if (entry.referencedImages?.length) images.restoreReferencedImages(entry.referencedImages);
+          stats.unvisited += 1;
+        }
+      }
+      return (findOrphanedFiles as () => unknown).call(this);
     };
   }
 
@@ -283,6 +404,7 @@ export function linkSummary(stats: LinkStats): string {
   return (
     `[portal] Incremental cache: ${stats.linked} page(s) hard-linked, ${stats.copied} copied, ` +
     `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}; ` +
+    `${stats.unvisited} unchanged page(s) not visited; ` +
     `${stats.prefetched} page folder(s) made ahead, ${stats.prefetchRemoved} of them removed unused.`
   );
 }
