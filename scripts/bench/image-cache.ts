@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { REPO_ROOT } from '../src/config.ts';
 import { indexContent } from '../src/portal.ts';
 import { buildSite } from '../src/services/index.ts';
-import { startTestBackend } from '../src/testing.ts';
+import { backendBuildEnv, startTestBackend } from '../src/testing.ts';
 import { parseBenchArgs } from './args.ts';
 import { imageStepSeconds } from './astro-log.ts';
 
@@ -48,11 +48,7 @@ try {
     const started = performance.now();
     await buildSite(
       {
-        cmsUrl: backend.cmsUrl,
-        cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
-        meiliUrl: backend.meili.url,
-        meiliSearchKey: searchKey,
-        meiliIndexPrefix: backend.indexPrefix,
+        ...backendBuildEnv(backend, searchKey),
         outDir: path.join(work, `out-${name}`),
         // A new Astro cache per build: the URL-keyed one a fresh install or a new CMS address would not have.
         cacheDir: path.join(work, `astro-cache-${name}`),

@@ -35,7 +35,7 @@ import { REPO_ROOT } from '../src/config.ts';
 import { countByKind, lastBuildPages } from '../src/publisher/build-log.ts';
 import { indexContent } from '../src/portal.ts';
 import { buildSite } from '../src/services/index.ts';
-import { adminSession, startTestBackend, type TestBackend } from '../src/testing.ts';
+import { adminSession, backendBuildEnv, startTestBackend, type TestBackend } from '../src/testing.ts';
 import { parseBenchArgs } from './args.ts';
 
 const {
@@ -170,11 +170,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       await buildSite(
         {
-          cmsUrl: backend.cmsUrl,
-          cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
-          meiliUrl: backend.meili.url,
-          meiliSearchKey: searchKey,
-          meiliIndexPrefix: backend.indexPrefix,
+          ...backendBuildEnv(backend, searchKey),
           outDir,
           ...(withCache ? { cacheDir } : {}),
           ...(changes ? { changes } : {}),

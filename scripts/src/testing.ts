@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBackend, type Backend } from './portal.ts';
 import { loadOrCreateSecrets, type Secrets } from './secrets.ts';
-import { freePort } from './services/index.ts';
+import { freePort, type SiteBuildEnv } from './services/index.ts';
 
 export const TEST_ADMIN_EMAIL = 'bientap@portal.test';
 
@@ -70,6 +70,17 @@ export async function startTestBackend(options: {
 }
 
 /** The super admin's confirmation of publishing without review (cms/src/editorial/stages.ts owns the name). */
+/** What a site build of a test backend needs, but where it writes: its CMS, its token, its search index and key. */
+export function backendBuildEnv(backend: TestBackend, searchKey: string): Omit<SiteBuildEnv, 'outDir'> {
+  return {
+    cmsUrl: backend.cmsUrl,
+    cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
+    meiliUrl: backend.meili.url,
+    meiliSearchKey: searchKey,
+    meiliIndexPrefix: backend.indexPrefix,
+  };
+}
+
 export const CONFIRM_UNREVIEWED = { 'x-portal-confirm-unreviewed': 'true' };
 
 /**

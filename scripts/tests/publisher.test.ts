@@ -18,7 +18,13 @@ import type { Publisher } from '../src/publisher/publisher.ts';
 import { currentRelease, listReleases, releasePaths, rollbackRelease } from '../src/publisher/releases.ts';
 import { buildSite, freePort, serveStatic } from '../src/services/index.ts';
 import { SITE_DIR } from '../src/services/site.ts';
-import { adminSession, startTestBackend, type AdminSession, type TestBackend } from '../src/testing.ts';
+import {
+  adminSession,
+  backendBuildEnv,
+  startTestBackend,
+  type AdminSession,
+  type TestBackend,
+} from '../src/testing.ts';
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::legal-document.legal-document';
@@ -584,17 +590,7 @@ describe('site publisher', () => {
     await waitIdle();
     const served = await servedTree();
     const outDir = path.join(backend.dir, 'from-scratch');
-    await buildSite(
-      {
-        cmsUrl: backend.cmsUrl,
-        cmsToken: backend.secrets.PORTAL_SITE_TOKEN,
-        meiliUrl: backend.meili.url,
-        meiliSearchKey: searchKey,
-        meiliIndexPrefix: backend.indexPrefix,
-        outDir,
-      },
-      backend.logs.build,
-    );
+    await buildSite({ ...backendBuildEnv(backend, searchKey), outDir }, backend.logs.build);
     assert.deepEqual(await servedTree(outDir), served);
   });
 
