@@ -69,7 +69,6 @@ export async function startTestBackend(options: {
   }
 }
 
-/** The super admin's confirmation of publishing without review (cms/src/editorial/stages.ts owns the name). */
 /** What a site build of a test backend needs, but where it writes: its CMS, its token, its search index and key. */
 export function backendBuildEnv(backend: TestBackend, searchKey: string): Omit<SiteBuildEnv, 'outDir'> {
   return {
@@ -81,6 +80,7 @@ export function backendBuildEnv(backend: TestBackend, searchKey: string): Omit<S
   };
 }
 
+/** The super admin's confirmation of publishing without review (cms/src/editorial/stages.ts owns the name). */
 export const CONFIRM_UNREVIEWED = { 'x-portal-confirm-unreviewed': 'true' };
 
 /**

@@ -89,7 +89,9 @@ describe('site publisher', () => {
    */
   const releasePages = async (root = releasePaths(siteRoot).current) => {
     const publicFiles = new Set(await readdir(path.join(SITE_DIR, 'public'), { recursive: true }));
-    return Object.keys(await servedTree(root))
+    return (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((file) => file.isFile())
+      .map((file) => path.relative(root, path.join(file.parentPath, file.name)))
       .filter((name) => !name.startsWith('_astro/') && !publicFiles.has(name))
       .map((name) => `/${name}`.replace(/\/index\.html$/, '/'));
   };

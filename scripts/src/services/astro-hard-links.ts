@@ -94,7 +94,8 @@ export interface AstroImages {
   restoreReferencedImages(paths: string[]): void;
 }
 
-type Record_ = (
+/** IncrementalBuildCache.record: one path into the next build's manifest. */
+type RecordPath = (
   component: string,
   dependencyHash: string,
   pathname: string,
@@ -353,7 +354,7 @@ export function linkIncrementalCache(
             throw new Error(
               `Astro's cache has no copy of ${pathname}, which this build did not visit; the next build renders every page again.`,
             );
-          (record as Record_).call(
+          (record as RecordPath).call(
             this,
             component,
             dependencyHash,
