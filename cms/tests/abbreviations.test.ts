@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
-import { INDEXES, articleIndex, indexViews, vocabularyUid } from '@portal/search';
+import { INDEXES, STORES, articleIndex, indexViews, vocabularyUid } from '@portal/search';
 import { suggestQuery } from '@portal/search/suggest';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { indexContent } from '@portal/scripts/portal';
@@ -40,7 +40,7 @@ describe('editor abbreviations in the site search', () => {
     config = {
       host: backend.meili.url,
       apiKey: searchKey,
-      indexes: indexViews(INDEXES, backend.indexPrefix),
+      indexes: indexViews(STORES, backend.indexPrefix),
       vocabulary: vocabularyUid(backend.indexPrefix),
     };
     editor = await adminSession(backend);

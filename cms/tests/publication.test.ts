@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { Meilisearch } from 'meilisearch';
+import { articleIndex, storeOf } from '@portal/search';
 import { indexContent } from '@portal/scripts/portal';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
 import { COMMITTED_SCHEMA, fetchPrintedSchema } from '@portal/scripts/graphql-schema';
@@ -90,8 +91,8 @@ describe('publication boundary', () => {
 
   it('indexes the published article and not the draft', async () => {
     const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
-    const index = client.index(`${backend.indexPrefix}articles`);
-    const { results } = await index.getDocuments<{ id: string }>({ limit: 100 });
+    const index = client.index(`${backend.indexPrefix}${storeOf(articleIndex).name}`);
+    const { results } = await index.getDocuments<{ id: string }>({ limit: 100, filter: 'type = "article"' });
     assert.deepEqual(
       results.map((d) => d.id),
       [`article-${published.documentId}-vi`],
@@ -101,14 +102,16 @@ describe('publication boundary', () => {
 
   it('finds the published article with the search-only key when typed without diacritics', async () => {
     const client = new Meilisearch({ host: backend.meili.url, apiKey: searchKey });
-    const { hits } = await client.index(`${backend.indexPrefix}articles`).search('ung dung cong nghe thong tin');
+    const { hits } = await client
+      .index(`${backend.indexPrefix}${storeOf(articleIndex).name}`)
+      .search('ung dung cong nghe thong tin');
     assert.equal(hits[0]?.id, `article-${published.documentId}-vi`);
   });
 
   it('gives the site a search key that can only search', async () => {
     assert.notEqual(searchKey, backend.meili.masterKey);
     const headers = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json' };
-    const index = `${backend.meili.url}/indexes/${backend.indexPrefix}articles`;
+    const index = `${backend.meili.url}/indexes/${backend.indexPrefix}${storeOf(articleIndex).name}`;
     const write = await fetch(`${index}/documents`, { method: 'POST', headers, body: '[{"id":"x"}]' });
     const remove = await fetch(index, { method: 'DELETE', headers });
     const keys = await fetch(`${backend.meili.url}/keys`, { headers });

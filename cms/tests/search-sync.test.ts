@@ -17,7 +17,9 @@ import {
   ensureSettings,
   INDEXES,
   pageIndex,
+  prepareIndexes,
   reconcileIndex,
+  storeOf,
   type SearchIndex,
 } from '@portal/search';
 import { REPO_ROOT } from '@portal/scripts/config';
@@ -40,7 +42,9 @@ describe('search sync', () => {
   let meili: Meilisearch;
 
   const cms = () => ({ url: backend.cmsUrl, token: backend.secrets.PORTAL_SITE_TOKEN });
-  const indexName = (index: SearchIndex) => `${backend.indexPrefix}${index.name}`;
+  /** The Meilisearch index a content type's documents live in (several types share one). */
+  const indexName = (index: SearchIndex) => `${backend.indexPrefix}${storeOf(index).name}`;
+  const ofType = (index: SearchIndex) => ({ filter: `type = ${JSON.stringify(index.type)}` });
 
   /** Rows the worker has not applied yet, read from the CMS database file. */
   const pendingChanges = () => {
@@ -198,31 +202,37 @@ describe('search sync', () => {
 
   it('leaves an index with unchanged settings alone and rebuilds one whose settings changed', async () => {
     await drained();
-    assert.equal(await ensureSettings(meili, cms(), articleIndex, backend.indexPrefix), 'unchanged');
-    const changed = { ...articleIndex, settings: { ...articleIndex.settings, searchableAttributes: ['title'] } };
+    const store = storeOf(articleIndex);
+    assert.equal(await ensureSettings(meili, cms(), store, backend.indexPrefix), 'unchanged');
+    const changed = { ...store, settings: { ...store.settings, searchableAttributes: ['title'] } };
     assert.equal(await ensureSettings(meili, cms(), changed, backend.indexPrefix), 'rebuilt');
     const live = await meili.index(indexName(articleIndex)).getSettings();
     assert.deepEqual(live.searchableAttributes, ['title']);
-    assert.equal(await ensureSettings(meili, cms(), articleIndex, backend.indexPrefix), 'rebuilt');
-    assert.equal(await ensureSettings(meili, cms(), articleIndex, backend.indexPrefix), 'unchanged');
+    assert.equal(await ensureSettings(meili, cms(), store, backend.indexPrefix), 'rebuilt');
+    assert.equal(await ensureSettings(meili, cms(), store, backend.indexPrefix), 'unchanged');
     await assertIndexesMatchPublished();
   });
 
   it('reconcile repairs a tampered index: missing, stale and extra documents', async () => {
     await drained();
     const index = meili.index(indexName(articleIndex));
-    const { results } = await index.getDocuments({ limit: 2 });
+    const { results } = await index.getDocuments({ limit: 2, ...ofType(articleIndex) });
     const [missing, stale] = results as Array<Record<string, unknown> & { id: string }>;
     assert.ok(missing && stale, 'the earlier tests left at least two indexed articles');
     await index.deleteDocument(missing.id).waitTask();
     await index.addDocuments([{ ...stale, title: 'Tiêu đề bị sửa trái phép' }]).waitTask();
     await index.addDocuments([{ id: 'article-khong-ton-tai-vi', type: 'article', title: 'Rác' }]).waitTask();
 
+    // The articles share their index with the pages: reconciling the articles leaves the pages alone.
+    assert.equal(indexName(articleIndex), indexName(pageIndex));
+    const pages = await index.getDocuments({ limit: 1000, ...ofType(pageIndex) });
+    assert.ok(pages.results.length > 0, 'an earlier test indexed a page');
     const report = await reconcileIndex(meili, cms(), articleIndex, backend.indexPrefix);
     assert.deepEqual(
       { added: report.added, updated: report.updated, deleted: report.deleted },
       { added: 1, updated: 1, deleted: 1 },
     );
+    assert.deepEqual((await index.getDocuments({ limit: 1000, ...ofType(pageIndex) })).results, pages.results);
     await assertIndexesMatchPublished();
     assert.equal((await indexedDocument(articleIndex, stale.id))?.title, stale.title);
   });
@@ -268,7 +278,7 @@ describe('search sync', () => {
   it('npm run search:reconcile reports the difference, then repairs it', async () => {
     await drained();
     const index = meili.index(indexName(pageIndex));
-    const { results } = await index.getDocuments({ limit: 1 });
+    const { results } = await index.getDocuments({ limit: 1, ...ofType(pageIndex) });
     const [removed] = results as Array<{ id: string }>;
     assert.ok(removed, 'an earlier test indexed a page');
     await index.deleteDocument(removed.id).waitTask();
@@ -292,5 +302,23 @@ describe('search sync', () => {
     await assertIndexesMatchPublished();
 
     await assert.rejects(run('reconcile', '--index', 'users'), /--index must be one of/);
+  });
+
+  it('start-up deletes the indexes of the older layout (one per content type), stale documents and all', async () => {
+    await drained();
+    const retired = `${backend.indexPrefix}${articleIndex.name}`;
+    assert.notEqual(retired, indexName(articleIndex));
+    await meili.createIndex(retired, { primaryKey: 'id' }).waitTask();
+    await meili
+      .index(retired)
+      .addDocuments([{ id: 'article-cu-vi', type: 'article', title: 'Bản cũ' }])
+      .waitTask();
+    await prepareIndexes({
+      cms: cms(),
+      meili: { url: backend.meili.url, apiKey: backend.meili.masterKey },
+      prefix: backend.indexPrefix,
+    });
+    await assert.rejects(meili.getIndex(retired), /not found/);
+    await assertIndexesMatchPublished();
   });
 });

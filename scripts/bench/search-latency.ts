@@ -33,7 +33,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { parseBenchArgs } from './args.ts';
-import { INDEXES, createSearchIndex, ensureSearchKey, indexViews, type SearchIndex } from '@portal/search';
+import {
+  INDEXES,
+  STORES,
+  createSearchIndex,
+  ensureSearchKey,
+  indexViews,
+  storeOf,
+  type SearchIndex,
+} from '@portal/search';
 import { federatedRequest, searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { freePort, resolveMeilisearchBinary, startMeilisearch } from '../src/services/index.ts';
 import { BENCH_QUERIES, benchmarkEntries, longLegalEntries } from './search-corpus.ts';
@@ -87,10 +95,11 @@ const TASK = { timeout: 1_800_000, interval: 200 };
 const PREFIX = 'bench_';
 const MANIFEST = 'bench-manifest.json';
 
-/** What the kept index holds: a reused data folder must hold the same documents. */
+/** What the kept index holds: a reused data folder must hold the same documents, in the same indexes. */
 function fingerprint(): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ documents: DOCUMENTS, long: LONG }));
+  hash.update(JSON.stringify(STORES.map((store) => [store.name, store.members.map((member) => member.name)])));
   // A sample of the documents as toDocument builds them: a change of the corpus or of a definition shows.
   const byName = new Map<string, SearchIndex>(INDEXES.map((index) => [index.name, index]));
   for (const { index, entry } of benchmarkEntries(Math.min(50, DOCUMENTS - LONG)))
@@ -103,7 +112,7 @@ function fingerprint(): string {
 /** The index settings as the definitions write them now. */
 const settingsFingerprint = () =>
   createHash('sha256')
-    .update(JSON.stringify(INDEXES.map((index) => [index.name, index.settings])))
+    .update(JSON.stringify(STORES.map((store) => [store.name, store.settings])))
     .digest('hex');
 
 interface Manifest {
@@ -138,7 +147,7 @@ async function start(dir: string, masterKey: string, niceness: number) {
 async function indexCorpus(admin: Meilisearch) {
   const byName = new Map<string, SearchIndex>(INDEXES.map((index) => [index.name, index]));
   // As the portal builds them: every searchable field known, so an index the corpus leaves empty answers.
-  for (const index of INDEXES) await createSearchIndex(admin, `${PREFIX}${index.name}`, index);
+  for (const store of STORES) await createSearchIndex(admin, `${PREFIX}${store.name}`, store);
 
   // Indexing: documents built by the real toDocument, sent in batches; timed until the last task is done.
   const started = performance.now();
@@ -146,7 +155,14 @@ async function indexCorpus(admin: Meilisearch) {
   const tasks: Array<Promise<unknown>> = [];
   const flush = (name: string) => {
     const documents = batches.get(name) ?? [];
-    if (documents.length) tasks.push(admin.index(`${PREFIX}${name}`).addDocuments(documents).waitTask(TASK));
+    const definition = byName.get(name);
+    if (documents.length && definition)
+      tasks.push(
+        admin
+          .index(`${PREFIX}${storeOf(definition).name}`)
+          .addDocuments(documents)
+          .waitTask(TASK),
+      );
     batches.set(name, []);
   };
   const add = (index: string, entry: Record<string, unknown>, batchSize: number) => {
@@ -425,10 +441,10 @@ async function main() {
         const server = await start(dir, manifest.masterKey, args.nice);
         try {
           const admin = new Meilisearch({ host: server.url, apiKey: manifest.masterKey });
-          for (const index of INDEXES) {
-            const task = await admin.index(`${PREFIX}${index.name}`).updateSettings(index.settings).waitTask(TASK);
+          for (const store of STORES) {
+            const task = await admin.index(`${PREFIX}${store.name}`).updateSettings(store.settings).waitTask(TASK);
             if (task.status !== 'succeeded')
-              throw new Error(`Settings of ${index.name}: ${JSON.stringify(task.error)}`);
+              throw new Error(`Settings of ${store.name}: ${JSON.stringify(task.error)}`);
           }
         } finally {
           await server.process.stop();
@@ -455,7 +471,7 @@ async function main() {
       const config = {
         host: server.url,
         apiKey: await ensureSearchKey(admin, PREFIX),
-        indexes: indexViews(INDEXES, PREFIX),
+        indexes: indexViews(STORES, PREFIX),
       };
       const measured = await measure(config);
       const result = {

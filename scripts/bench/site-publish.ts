@@ -38,7 +38,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { REPO_ROOT, StartConfigSchema } from '../src/config.ts';
 import { Meilisearch } from 'meilisearch';
-import { createSearchIndex, ensureSearchKey, INDEXES } from '@portal/search';
+import { createSearchIndex, ensureSearchKey, STORES } from '@portal/search';
 import { createSitePublisher, DEMO_CONTENT_DIR } from '../src/portal.ts';
 import { releasePaths } from '../src/publisher/releases.ts';
 import { seededRandom } from '../src/random.ts';
@@ -250,9 +250,9 @@ try {
   // The indexes themselves, empty, with their settings, so the publishes' own search changes are applied as in
   // production (without them the CMS's worker retried every batch: ~29% of its CPU in the 50k run).
   const existing = new Set((await meili.getIndexes({ limit: 1000 })).results.map((index) => index.uid));
-  for (const index of INDEXES) {
-    const uid = `${backend.indexPrefix}${index.name}`;
-    if (!existing.has(uid)) await createSearchIndex(meili, uid, index);
+  for (const store of STORES) {
+    const uid = `${backend.indexPrefix}${store.name}`;
+    if (!existing.has(uid)) await createSearchIndex(meili, uid, store);
   }
   // Each build's wall time as the publisher saw it: build steps, release switch, telling the CMS.
   const publisherBuilds: Array<{ release: string; seconds: number }> = [];

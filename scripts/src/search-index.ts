@@ -4,7 +4,8 @@
  *   npm run search:reconcile [-- --dry-run] [-- --index articles]   compare with the published set, repair
  *   npm run search:reindex [-- --index articles]                     rebuild into a new index, swap it in
  *
- * Both print one line per index with what they found or did.
+ * `--index` names a content type; reindex rebuilds the whole index that type shares (search/src/indexes/stores.ts).
+ * Both print one line per content type with what they found or did.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type http from 'node:http';
 import path from 'node:path';
-import { INDEXES, indexViews, vocabularyUid } from '@portal/search';
+import { STORES, indexViews, vocabularyUid } from '@portal/search';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { suggestQuery } from '@portal/search/suggest';
 import {
@@ -94,7 +94,7 @@ export function siteRoutes(options: {
   const search: SearchClientConfig = {
     host: options.meiliUrl.replace(/\/+$/, ''),
     apiKey: options.searchKey,
-    indexes: indexViews(INDEXES, options.indexPrefix),
+    indexes: indexViews(STORES, options.indexPrefix),
     vocabulary: vocabularyUid(options.indexPrefix),
   };
   return { [SEARCH_RESULTS_PATH]: searchResultsHandler({ siteDir: options.siteDir, search }) };

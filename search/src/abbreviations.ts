@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ABBREVIATION_COLLECTION, abbreviationGroup } from '@portal/cms/model/abbreviations';
 import type { CmsConnection } from './cms-source.ts';
-import type { SearchIndex } from './indexes/define.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { synonymsFromGroups } from './indexes/shared-settings.ts';
 
 const PageSchema = z.object({
@@ -47,7 +47,7 @@ export function synonymsWith(editorGroups: readonly (readonly string[])[]): Reco
 }
 
 /** The index definition with the editors' abbreviations in its synonyms (what the live index carries). */
-export function withEditorSynonyms(index: SearchIndex, editorGroups: readonly (readonly string[])[]): SearchIndex {
+export function withEditorSynonyms<T extends SearchStore>(index: T, editorGroups: readonly (readonly string[])[]): T {
   if (!editorGroups.length) return index;
   return { ...index, settings: { ...index.settings, synonyms: synonymsWith(editorGroups) } };
 }

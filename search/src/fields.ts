@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
-import type { SearchIndex } from './indexes/define.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { assertSucceeded } from './sync.ts';
 
 const TASK_TIMEOUT = { timeout: 60_000, interval: 25 };
@@ -17,7 +17,7 @@ export const FIELDS_PLACEHOLDER_ID = '__fields';
  * the document that carried it is deleted (measured on 1.21), so one document with every searchable
  * field set to null — no text, so no query can match it — is added and deleted again.
  */
-export async function registerSearchableFields(client: Meilisearch, uid: string, index: SearchIndex): Promise<void> {
+export async function registerSearchableFields(client: Meilisearch, uid: string, index: SearchStore): Promise<void> {
   const placeholder: Record<string, unknown> = { id: FIELDS_PLACEHOLDER_ID };
   for (const field of index.settings.searchableAttributes ?? []) if (field !== 'id') placeholder[field] = null;
   const target = client.index(uid);
@@ -28,7 +28,7 @@ export async function registerSearchableFields(client: Meilisearch, uid: string,
 }
 
 /** A new, empty index with the definition's settings, every searchable field already known. */
-export async function createSearchIndex(client: Meilisearch, uid: string, index: SearchIndex): Promise<void> {
+export async function createSearchIndex(client: Meilisearch, uid: string, index: SearchStore): Promise<void> {
   assertSucceeded(await client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT));
   assertSucceeded(await client.index(uid).updateSettings(index.settings).waitTask(TASK_TIMEOUT));
   await registerSearchableFields(client, uid, index);
@@ -39,7 +39,7 @@ export async function createSearchIndex(client: Meilisearch, uid: string, index:
  * (an index created before this rule, with no document carrying some field). Returns true when it
  * had to register them.
  */
-export async function ensureSearchableFields(client: Meilisearch, uid: string, index: SearchIndex): Promise<boolean> {
+export async function ensureSearchableFields(client: Meilisearch, uid: string, index: SearchStore): Promise<boolean> {
   const fields = index.settings.searchableAttributes ?? [];
   if (!fields.length) return false;
   try {

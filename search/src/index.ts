@@ -17,6 +17,9 @@ export {
   type QuestionDocument,
   type ConsultationDocument,
   type SearchIndex,
+  STORES,
+  storeOf,
+  type SearchStore,
 } from './indexes/index.ts';
 export { KIND_LABELS } from './indexes/labels.ts';
 export { blocksToText } from './blocks-text.ts';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import type { SearchIndex } from './indexes/define.ts';
+import { storeOf } from './indexes/index.ts';
 import { assertSucceeded } from './sync.ts';
 
 const TASK_TIMEOUT = { timeout: 120_000, interval: 25 };
@@ -47,18 +48,19 @@ export async function expectedDocuments(cms: CmsConnection, index: SearchIndex):
   return expected;
 }
 
-/** What the index holds, as id → content hash. */
-export async function indexedHashes(client: Meilisearch, name: string): Promise<Map<string, string>> {
+/** What the index holds (of one content type when `type` is given: an index may hold several), as id → content hash. */
+export async function indexedHashes(client: Meilisearch, name: string, type?: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
+  const filter = type === undefined ? {} : { filter: `type = ${JSON.stringify(type)}` };
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.index(name).getDocuments({ limit: PAGE, offset });
+    const page = await client.index(name).getDocuments({ limit: PAGE, offset, ...filter });
     for (const document of page.results) hashes.set(String(document.id), documentHash(document));
     if (page.results.length < PAGE) return hashes;
   }
 }
 
 /**
- * Compares the index with the published set and repairs the difference: adds what is missing,
+ * Compares a content type's documents in its index (stores.ts) with its published set and repairs the difference: adds what is missing,
  * replaces what is stale, deletes what should not be there. With `dryRun` it only counts.
  *
  * It works from one snapshot of the CMS; a change committed while it runs is also in the outbox and
@@ -71,9 +73,9 @@ export async function reconcileIndex(
   prefix: string,
   options: { dryRun?: boolean } = {},
 ): Promise<ReconcileReport> {
-  const name = `${prefix}${index.name}`;
+  const name = `${prefix}${storeOf(index).name}`;
   const expected = await expectedDocuments(cms, index);
-  const actual = await indexedHashes(client, name);
+  const actual = await indexedHashes(client, name, index.type);
   const upserts: Array<{ id: string }> = [];
   let added = 0;
   for (const [id, document] of expected) {
@@ -91,5 +93,5 @@ export async function reconcileIndex(
       );
     if (deletes.length > 0) assertSucceeded(await target.deleteDocuments(deletes).waitTask(TASK_TIMEOUT));
   }
-  return { name, expected: expected.size, added, updated: upserts.length - added, deleted: deletes.length };
+  return { name: index.name, expected: expected.size, added, updated: upserts.length - added, deleted: deletes.length };
 }

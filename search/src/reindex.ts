@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
-import { INDEXES, type SearchIndex } from './indexes/index.ts';
+import { STORES, type SearchIndex } from './indexes/index.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
 import { createSearchIndex } from './fields.ts';
 import { assertSucceeded } from './sync.ts';
@@ -14,21 +15,22 @@ export interface MeiliConnection {
 const TASK_TIMEOUT = { timeout: 120_000, interval: 50 };
 
 /**
- * Full rebuild of one index: fill "<name>__next" with every published entry, then swap it with the
- * live index in one atomic task. Searches keep answering from the old index until the swap.
+ * Full rebuild of one index: fill "<name>__next" with every published entry of each content type it
+ * holds, then swap it with the live index in one atomic task. Searches keep answering from the old index
+ * until the swap.
  */
 export async function rebuildIndex(
   client: Meilisearch,
   cms: CmsConnection,
-  index: SearchIndex,
+  store: SearchStore,
   prefix: string,
 ): Promise<{ name: string; documents: number }> {
-  const live = `${prefix}${index.name}`;
+  const live = `${prefix}${store.name}`;
   const next = `${live}__next`;
   await client.deleteIndexIfExists(next);
   // Every searchable field known before the first document: an index with nothing published must
   // still answer the site's searches on named fields.
-  await createSearchIndex(client, next, index);
+  await createSearchIndex(client, next, store);
   const staging = client.index(next);
 
   let batch: Array<{ id: string }> = [];
@@ -40,10 +42,11 @@ export async function rebuildIndex(
     documents += batch.length;
     batch = [];
   };
-  for await (const entry of publishedEntries(cms, index)) {
-    batch.push(index.toDocument(entry));
-    if (batch.length >= 500) await flush();
-  }
+  for (const index of store.members)
+    for await (const entry of publishedEntries(cms, index)) {
+      batch.push(index.toDocument(entry));
+      if (batch.length >= 500) await flush();
+    }
   await flush();
 
   const liveExists = await client.getIndex(live).then(
@@ -56,6 +59,11 @@ export async function rebuildIndex(
   return { name: live, documents };
 }
 
+/** The stores that hold any of these content types (all of them when none are named). */
+export function storesHolding(indexes?: readonly SearchIndex[]): SearchStore[] {
+  return STORES.filter((store) => !indexes || store.members.some((member) => indexes.includes(member)));
+}
+
 export async function reindexAll(options: {
   cms: CmsConnection;
   meili: MeiliConnection;
@@ -66,7 +74,7 @@ export async function reindexAll(options: {
   const results = [];
   // The editors' abbreviations are part of the live settings (abbreviations.ts).
   const editorGroups = await editorAbbreviationGroups(options.cms);
-  for (const index of (options.indexes ?? INDEXES).map((index) => withEditorSynonyms(index, editorGroups)))
-    results.push(await rebuildIndex(client, options.cms, index, options.prefix));
+  for (const store of storesHolding(options.indexes).map((store) => withEditorSynonyms(store, editorGroups)))
+    results.push(await rebuildIndex(client, options.cms, store, options.prefix));
   return results;
 }

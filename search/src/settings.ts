@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { CmsConnection } from './cms-source.ts';
-import type { SearchIndex } from './indexes/define.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { rebuildIndex } from './reindex.ts';
 import { assertSucceeded } from './sync.ts';
 
@@ -10,17 +10,17 @@ const TASK_TIMEOUT = { timeout: 60_000, interval: 25 };
 export type SettingsOutcome = 'created' | 'unchanged' | 'rebuilt';
 
 /**
- * Makes the live index carry the settings written in its definition, idempotently: an index that
- * already matches is left alone; a missing index, or one whose settings differ, is rebuilt into
- * "<name>__next" and swapped in, so searches keep answering during the rebuild.
+ * Makes the live index carry the settings its definitions write, idempotently: an index that already
+ * matches is left alone; a missing index, or one whose settings differ, is rebuilt into "<name>__next"
+ * and swapped in, so searches keep answering during the rebuild.
  */
 export async function ensureSettings(
   client: Meilisearch,
   cms: CmsConnection,
-  index: SearchIndex,
+  store: SearchStore,
   prefix: string,
 ): Promise<SettingsOutcome> {
-  const live = `${prefix}${index.name}`;
+  const live = `${prefix}${store.name}`;
   const current = await client
     .index(live)
     .getSettings()
@@ -29,11 +29,11 @@ export async function ensureSettings(
       throw error;
     });
   if (current === null) {
-    await rebuildIndex(client, cms, index, prefix);
+    await rebuildIndex(client, cms, store, prefix);
     return 'created';
   }
-  if (isDeepStrictEqual(current, await normalisedSettings(client, index, prefix))) return 'unchanged';
-  await rebuildIndex(client, cms, index, prefix);
+  if (isDeepStrictEqual(current, await normalisedSettings(client, store, prefix))) return 'unchanged';
+  await rebuildIndex(client, cms, store, prefix);
   return 'rebuilt';
 }
 
@@ -42,7 +42,7 @@ export async function ensureSettings(
  * obtained from Meilisearch itself on an empty scratch index: comparing with a hand-written
  * normalisation would break with every Meilisearch release that adds a setting.
  */
-async function normalisedSettings(client: Meilisearch, index: SearchIndex, prefix: string): Promise<Settings> {
+async function normalisedSettings(client: Meilisearch, index: SearchStore, prefix: string): Promise<Settings> {
   const probe = `${prefix}${index.name}__settings_probe`;
   await client.deleteIndexIfExists(probe);
   assertSucceeded(await client.createIndex(probe, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT));

@@ -1,9 +1,9 @@
 import { LONG_ATTRIBUTES, TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
-import type { SearchIndex } from './indexes/define.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import type { IndexView } from './client.ts';
 
-/** How the browser client queries each index, derived from the index definitions (one owner). */
-export function indexViews(indexes: readonly SearchIndex[], prefix: string): IndexView[] {
+/** How the browser client queries each index (STORES), derived from the index definitions (one owner). */
+export function indexViews(indexes: readonly SearchStore[], prefix: string): IndexView[] {
   return indexes.map((index) => {
     const searchable = index.settings.searchableAttributes ?? [];
     const toned: readonly string[] = TONED_ATTRIBUTES;

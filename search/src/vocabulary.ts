@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Meilisearch, Settings } from 'meilisearch';
-import type { SearchIndex } from './indexes/define.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { SYNONYMS } from './indexes/shared-settings.ts';
 import type { VocabularyWord } from './suggest.ts';
 import { assertSucceeded } from './sync.ts';
@@ -100,7 +100,7 @@ async function* titlesOf(client: Meilisearch, uids: readonly string[]): AsyncGen
 export async function rebuildVocabulary(
   client: Meilisearch,
   prefix: string,
-  indexes: readonly SearchIndex[],
+  indexes: readonly SearchStore[],
   editorGroups: readonly (readonly string[])[] = [],
 ): Promise<number> {
   // The synonym list's terms are words too: "gplx" or "bhxh" typed is known, not a misspelling.

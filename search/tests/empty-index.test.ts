@@ -14,7 +14,7 @@ import { Meilisearch } from 'meilisearch';
 import { freePort, resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from '@portal/scripts/services';
 import { searchPortal, type SearchClientConfig } from '../src/client.ts';
 import { createSearchIndex, ensureSearchableFields } from '../src/fields.ts';
-import { articleIndex, INDEXES, procedureIndex } from '../src/indexes/index.ts';
+import { articleIndex, legalDocumentIndex, STORES, storeOf } from '../src/indexes/index.ts';
 import { ensureSearchKey } from '../src/keys.ts';
 import { indexViews } from '../src/views.ts';
 
@@ -42,7 +42,7 @@ describe('search with an index that has no document yet', () => {
     const admin = new Meilisearch({ host: server.url, apiKey: masterKey });
     adminClient = admin;
     // The path rebuildIndex takes for every index.
-    for (const index of INDEXES) await createSearchIndex(admin, `${prefix}${index.name}`, index);
+    for (const store of STORES) await createSearchIndex(admin, `${prefix}${store.name}`, store);
     // Only news is published.
     const article = articleIndex.toDocument({
       documentId: 'a1',
@@ -55,11 +55,14 @@ describe('search with an index that has no document yet', () => {
       publishedAt: '2026-11-20T02:00:00.000Z',
       category: null,
     });
-    await admin.index(`${prefix}${articleIndex.name}`).addDocuments([article]).waitTask(TASK);
+    await admin
+      .index(`${prefix}${storeOf(articleIndex).name}`)
+      .addDocuments([article])
+      .waitTask(TASK);
     config = {
       host: server.url,
       apiKey: await ensureSearchKey(admin, prefix),
-      indexes: indexViews(INDEXES, prefix),
+      indexes: indexViews(STORES, prefix),
     };
   });
 
@@ -107,16 +110,17 @@ describe('search with an index that has no document yet', () => {
   });
 
   it('registers the fields of an index made before the rule, and leaves a ready one alone', async () => {
-    const uid = `${prefix}old_procedures`;
+    const legal = storeOf(legalDocumentIndex);
+    const uid = `${prefix}old_${legal.name}`;
     await admin().createIndex(uid, { primaryKey: 'id' }).waitTask(TASK);
-    await admin().index(uid).updateSettings(procedureIndex.settings).waitTask(TASK);
+    await admin().index(uid).updateSettings(legal.settings).waitTask(TASK);
     const old = {
       ...config,
-      indexes: config.indexes.map((view) => (view.uid.endsWith('procedures') ? { ...view, uid } : view)),
+      indexes: config.indexes.map((view) => (view.uid === `${prefix}${legal.name}` ? { ...view, uid } : view)),
     };
     await assert.rejects(searchPortal(old, 'trung tâm'), /not searchable/);
-    assert.equal(await ensureSearchableFields(admin(), uid, procedureIndex), true);
-    assert.equal(await ensureSearchableFields(admin(), uid, procedureIndex), false);
+    assert.equal(await ensureSearchableFields(admin(), uid, legal), true);
+    assert.equal(await ensureSearchableFields(admin(), uid, legal), false);
     assert.equal((await admin().index(uid).getStats()).numberOfDocuments, 0);
     const { result, failed } = await counted(() => searchPortal(old, 'trung tâm', { locale: 'vi' }));
     assert.equal(failed, 0);

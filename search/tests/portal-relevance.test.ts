@@ -15,7 +15,14 @@ import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { freePort, resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from '@portal/scripts/services';
 import { searchPortal, type SearchClientConfig } from '../src/client.ts';
-import { INDEXES, articleIndex, legalDocumentIndex, procedureIndex, type SearchIndex } from '../src/indexes/index.ts';
+import {
+  STORES,
+  articleIndex,
+  legalDocumentIndex,
+  procedureIndex,
+  storeOf,
+  type SearchIndex,
+} from '../src/indexes/index.ts';
 import { ensureSearchKey } from '../src/keys.ts';
 import { indexViews, vocabularyUid } from '../src/views.ts';
 import { createSearchIndex } from '../src/fields.ts';
@@ -106,9 +113,9 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     });
     const admin = new Meilisearch({ host: server.url, apiKey: masterKey });
     const started = Date.now();
+    for (const store of STORES) await createSearchIndex(admin, `${prefix}${store.name}`, store);
     const add = async (index: SearchIndex, entries: Array<Record<string, unknown>>) => {
-      const uid = `${prefix}${index.name}`;
-      await createSearchIndex(admin, uid, index);
+      const uid = `${prefix}${storeOf(index).name}`;
       const documents = entries.map((entry) => index.toDocument(entry) as unknown as Record<string, unknown>);
       for (let i = 0; i < documents.length; i += 200)
         await admin
@@ -133,10 +140,7 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     await add(legalDocumentIndex, [...corpus.documents, tailLaw()]);
     await add(procedureIndex, corpus.procedures);
     await add(articleIndex, corpus.articles);
-    const filled: string[] = [legalDocumentIndex.name, procedureIndex.name, articleIndex.name];
-    for (const index of INDEXES.filter((i) => !filled.includes(i.name)))
-      await createSearchIndex(admin, `${prefix}${index.name}`, index);
-    const words = await rebuildVocabulary(admin, prefix, INDEXES);
+    const words = await rebuildVocabulary(admin, prefix, STORES);
     console.log(
       `Indexed ${corpus.documents.length} documents, ${corpus.procedures.length} procedures, ` +
         `${corpus.articles.length} news in ${((Date.now() - started) / 1000).toFixed(0)} s; vocabulary ${words} words`,
@@ -144,7 +148,7 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     config = {
       host: server.url,
       apiKey: await ensureSearchKey(admin, prefix),
-      indexes: indexViews(INDEXES, prefix),
+      indexes: indexViews(STORES, prefix),
       vocabulary: vocabularyUid(prefix),
     };
   });

@@ -12,7 +12,14 @@ import { Meilisearch } from 'meilisearch';
 import { indexContent } from '@portal/scripts/portal';
 import { startTestBackend, type TestBackend } from '@portal/scripts/testing';
 import { MARK_END, MARK_START, searchPortal, type SearchClientConfig } from '../src/client.ts';
-import { INDEXES, articleIndex, legalDocumentIndex, procedureIndex, type SearchIndex } from '../src/indexes/index.ts';
+import {
+  STORES,
+  articleIndex,
+  legalDocumentIndex,
+  procedureIndex,
+  storeOf,
+  type SearchIndex,
+} from '../src/indexes/index.ts';
 import { indexViews } from '../src/views.ts';
 import { generatedCorpus } from './relevance/corpus.ts';
 import { QueryFileSchema, scoreQuery, summarise, type CategoryScore } from './relevance/measure.ts';
@@ -51,13 +58,13 @@ describe('search relevance for Vietnamese', () => {
     const corpus = generatedCorpus();
     const add = async (index: SearchIndex, entries: unknown[]) =>
       admin
-        .index(`${backend.indexPrefix}${index.name}`)
+        .index(`${backend.indexPrefix}${storeOf(index).name}`)
         .addDocuments(entries.map((entry) => index.toDocument(entry)))
         .waitTask({ timeout: 120_000, interval: 50 });
     await add(legalDocumentIndex, corpus.documents);
     await add(articleIndex, corpus.articles);
     await add(procedureIndex, corpus.procedures);
-    config = { host: backend.meili.url, apiKey: searchKey, indexes: indexViews(INDEXES, backend.indexPrefix) };
+    config = { host: backend.meili.url, apiKey: searchKey, indexes: indexViews(STORES, backend.indexPrefix) };
   });
 
   after(async () => {

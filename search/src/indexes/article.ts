@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
+import { CONTENT_STORE, fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published article (Strapi REST, read-only token). */
 export const ArticleEntrySchema = z.object({
@@ -47,6 +47,7 @@ export const articleIndex = defineIndex<ArticleEntry, ArticleDocument>({
   populate: { category: { fields: ['name', 'slug'] } },
   dependsOn: [{ uid: 'api::category.category', via: 'category' }],
   name: 'articles',
+  store: CONTENT_STORE,
   entrySchema: ArticleEntrySchema,
   settings: indexSettings({
     searchableAttributes: ['title', 'lead', 'category', 'text'],

@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { indexSettings, synonymAliases } from './shared-settings.ts';
+import { CONTENT_STORE, indexSettings, synonymAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -62,6 +62,7 @@ export const consultationIndex = defineIndex<ConsultationEntry, ConsultationDocu
     { uid: 'api::agency.agency', via: 'draftingAgency' },
   ],
   name: 'consultations',
+  store: CONTENT_STORE,
   entrySchema: ConsultationEntrySchema,
   settings: indexSettings({
     searchableAttributes: ['title', 'summary', 'fields', 'agency', 'text'],

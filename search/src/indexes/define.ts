@@ -33,10 +33,20 @@ interface IndexSpec<Entry, Document extends { id: string }> {
   populate: Populate;
   /** Other content types shown in this index's documents. */
   dependsOn?: readonly Dependency[];
-  /** Index name without the deployment prefix. */
+  /** The content type's name in reports and on the command line (`--index articles`), without the prefix. */
   name: string;
+  /**
+   * The Meilisearch index this type's documents live in, without the prefix (stores.ts): types that can
+   * share one index do, since each index a search asks costs every search its own sub-queries.
+   * Defaults to `name`, an index of its own.
+   */
+  store?: string;
   /** What the sync expects of an entry from the CMS; anything else is an error, not a guess. */
   entrySchema: z.ZodType<Entry>;
+  /**
+   * This type's settings; an index shared by several types gets the merge of theirs (stores.ts), so
+   * each type still owns its searchable and displayed fields.
+   */
   settings: Settings;
   /** The allow-list: only what this copies reaches the index. */
   toDocument: (entry: Entry) => Document;
@@ -45,9 +55,10 @@ interface IndexSpec<Entry, Document extends { id: string }> {
 /** A searchable content type as the sync uses it: raw CMS entry in, index document out. */
 export interface SearchIndex<Document extends { id: string } = { id: string }> extends Omit<
   IndexSpec<unknown, Document>,
-  'entrySchema' | 'toDocument' | 'type'
+  'entrySchema' | 'toDocument' | 'type' | 'store'
 > {
   type: string;
+  store: string;
   toDocument(raw: unknown): Document;
   /** The id of this entry's document, computable without the entry (for deletes). */
   keyOf(documentId: string, locale: string | null | undefined): string;
@@ -65,6 +76,7 @@ export function defineIndex<Entry, Document extends { id: string }>(
   return {
     ...rest,
     type,
+    store: spec.store ?? spec.name,
     toDocument: (raw) => toDocument(entrySchema.parse(raw)),
     keyOf: (documentId, locale) => documentKey(type, documentId, locale),
   };

@@ -5,6 +5,7 @@ import { pageIndex } from './page.ts';
 import { procedureIndex } from './procedure.ts';
 import { questionIndex } from './question.ts';
 import { consultationIndex } from './consultation.ts';
+import { storesOf, type SearchStore } from './stores.ts';
 
 /** Every public index. A content type becomes searchable by adding its definition here. */
 export const INDEXES: readonly SearchIndex[] = [
@@ -16,6 +17,16 @@ export const INDEXES: readonly SearchIndex[] = [
   consultationIndex,
 ];
 
+/** The Meilisearch indexes those types' documents live in (stores.ts). */
+export const STORES: readonly SearchStore[] = storesOf(INDEXES);
+
+/** The store of a content type. */
+export function storeOf(index: SearchIndex): SearchStore {
+  const store = STORES.find((candidate) => candidate.name === index.store);
+  if (!store) throw new Error(`No search store "${index.store}" for ${index.name}.`);
+  return store;
+}
+
 export { articleIndex, type ArticleDocument, type ArticleEntry } from './article.ts';
 export { legalDocumentIndex, type LegalDocumentDocument } from './legal-document.ts';
 export { pageIndex, type PageDocument, type PageEntry } from './page.ts';
@@ -24,3 +35,4 @@ export { questionIndex, type QuestionDocument, type QuestionEntry } from './ques
 export { consultationIndex, type ConsultationDocument, type ConsultationEntry } from './consultation.ts';
 export { FACETS, SYNONYMS, type Facet } from './shared-settings.ts';
 export { defineIndex, documentKey, type SearchIndex } from './define.ts';
+export { mergedSettings, storesOf, type SearchStore } from './stores.ts';

@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
+import { CONTENT_STORE, fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 /** What the sync reads of a published static page (giới thiệu, cơ cấu tổ chức, liên hệ …), per locale. */
 export const PageEntrySchema = z.object({
@@ -45,6 +45,7 @@ export const pageIndex = defineIndex<PageEntry, PageDocument>({
   collection: 'pages',
   populate: {},
   name: 'pages',
+  store: CONTENT_STORE,
   entrySchema: PageEntrySchema,
   // The shared settings, so the site's one federated search filters, facets and ranks pages like the rest.
   settings: indexSettings({

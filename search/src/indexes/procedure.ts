@@ -4,7 +4,7 @@ import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { LEVEL_LABELS, SERVICE_LEVEL_LABELS } from '@portal/cms/model/procedures';
 import { KIND_LABELS } from './labels.ts';
-import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
+import { CONTENT_STORE, fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -70,6 +70,7 @@ export const procedureIndex = defineIndex<ProcedureEntry, ProcedureDocument>({
     { uid: 'api::field.field', via: 'fields' },
   ],
   name: 'procedures',
+  store: CONTENT_STORE,
   entrySchema: ProcedureEntrySchema,
   settings: indexSettings({
     searchableAttributes: ['name', 'code', 'codeForms', 'keywords', 'fields', 'agency', 'decisionNumber', 'text'],

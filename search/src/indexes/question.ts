@@ -3,7 +3,7 @@ import { blocksToText } from '../blocks-text.ts';
 import { normalizeVietnamese, toneEncode } from '../text/vietnamese.ts';
 import { defineIndex, documentKey } from './define.ts';
 import { KIND_LABELS } from './labels.ts';
-import { fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
+import { CONTENT_STORE, fieldAliases, indexSettings, withBodyAliases } from './shared-settings.ts';
 
 const Named = z.object({ name: z.string() });
 
@@ -67,6 +67,7 @@ export const questionIndex = defineIndex<QuestionEntry, QuestionDocument>({
     { uid: 'api::agency.agency', via: 'answeringAgency' },
   ],
   name: 'questions',
+  store: CONTENT_STORE,
   entrySchema: QuestionEntrySchema,
   settings: indexSettings({
     searchableAttributes: ['title', 'question', 'fields', 'agency', 'text'],

@@ -10,7 +10,7 @@ import {
   TONED_ATTRIBUTES,
   withBodyAliases,
 } from './shared-settings.ts';
-import { INDEXES } from './index.ts';
+import { INDEXES, STORES } from './index.ts';
 
 describe('synonyms', () => {
   it('makes each group mutual, with and without tones', () => {
@@ -68,7 +68,7 @@ describe('distinct words of a long text', () => {
 
 describe('displayed attributes', () => {
   it('never include a long text or a toned field: a search returning laws would copy their full texts', () => {
-    for (const index of INDEXES) {
+    for (const index of [...INDEXES, ...STORES]) {
       const displayed = index.settings.displayedAttributes ?? ['*'];
       assert.ok(!displayed.includes('*'), index.name);
       for (const attribute of [...LONG_ATTRIBUTES, ...TONED_ATTRIBUTES])

@@ -145,6 +145,32 @@ export function distinctWords(text: string): string {
   return out.join(' ');
 }
 
+/**
+ * Searchable fields every index ends with. "kind" is searchable so "thủ tục …" matches every procedure and
+ * "văn bản …" every document.
+ */
+export const SHARED_SEARCHABLE = ['kind', 'aliases'] as const;
+
+/**
+ * The searchable fields of an index in order: the toned fields first, then the index's own fields (short
+ * before long), then the shared ones. Ordinary queries never search the toned fields (attributesToSearchOn),
+ * the tone-exact queries search only them; but Meilisearch scores a match's field by its rank in the index's
+ * whole list, so toned fields placed last scored by how long each index's list is, and an index with more
+ * fields lost the comparison across indexes (a procedure whose name is the query, tone for tone, ranked below
+ * laws whose abstract cites it: portal relevance, "đăng ký khai sinh"). First, they score alike everywhere.
+ */
+export const searchableOrder = (own: readonly string[]): string[] => [
+  ...TONED_ATTRIBUTES,
+  ...own,
+  ...SHARED_SEARCHABLE,
+];
+
+/**
+ * The Meilisearch index that the short content types share (articles, procedures, pages, questions,
+ * consultations; see stores.ts for why the legal documents keep theirs).
+ */
+export const CONTENT_STORE = 'content';
+
 /** What an index adds to the shared settings: its own searchable and displayed attributes. */
 export function indexSettings(own: {
   searchableAttributes: string[];
@@ -153,10 +179,7 @@ export function indexSettings(own: {
 }): Settings {
   return {
     ...(own.proximityPrecision ? { proximityPrecision: own.proximityPrecision } : {}),
-    // The toned fields come last: ordinary queries never search them (attributesToSearchOn), the
-    // tone-exact query searches only them.
-    // "kind" is searchable so "thủ tục …" matches every procedure and "văn bản …" every document.
-    searchableAttributes: [...own.searchableAttributes, 'kind', 'aliases', ...TONED_ATTRIBUTES],
+    searchableAttributes: searchableOrder(own.searchableAttributes),
     displayedAttributes: own.displayedAttributes,
     filterableAttributes: ['type', 'locale', 'dateTs', ...FACETS],
     sortableAttributes: ['dateTs'],

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { INDEXES } from '@portal/search';
+import { STORES } from '@portal/search';
 import { searchClientConfig } from './search-config.ts';
 
 describe('searchClientConfig', () => {
@@ -18,7 +18,7 @@ describe('searchClientConfig', () => {
   it('queries every index the search workspace fills, prefixed, without the tone-encoded fields', () => {
     assert.deepEqual(
       config.indexes.map((view) => view.uid),
-      INDEXES.map((index) => `portal_${index.name}`),
+      STORES.map((store) => `portal_${store.name}`),
     );
     for (const view of config.indexes) assert.ok(!view.searchOn.some((field) => field.startsWith('toned')));
   });

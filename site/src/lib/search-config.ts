@@ -3,7 +3,7 @@
  * search-only key, and how to query each public index — derived from the search workspace's index
  * definitions, which own the index names and fields.
  */
-import { INDEXES, indexViews, vocabularyUid } from '@portal/search';
+import { STORES, indexViews, vocabularyUid } from '@portal/search';
 import type { SearchClientConfig } from '@portal/search/client';
 import type { SiteEnv } from './env.ts';
 
@@ -13,7 +13,7 @@ export function searchClientConfig(
   return {
     host: env.PUBLIC_MEILI_URL,
     apiKey: env.PUBLIC_MEILI_SEARCH_KEY,
-    indexes: indexViews(INDEXES, env.PUBLIC_MEILI_INDEX_PREFIX),
+    indexes: indexViews(STORES, env.PUBLIC_MEILI_INDEX_PREFIX),
     vocabulary: vocabularyUid(env.PUBLIC_MEILI_INDEX_PREFIX),
   };
 }

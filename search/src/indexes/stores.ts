@@ -1,0 +1,81 @@
+/**
+ * The Meilisearch indexes ("stores") the content types' documents live in. A search asks every store with
+ * its own sub-queries (short fields, body, and the tone-exact pair: 4 per store for a query with
+ * diacritics), and each costs Meilisearch its own derivations of the query's words over that index's
+ * vocabulary, its own ranking and facet counts; an index that holds nothing still costs its sub-queries.
+ * Measured on the 100k-record bench index (one client, the page's federated request, 8 rounds of its
+ * queries): six indexes p50 15 / p95 27 ms; the short types in one index beside the legal documents
+ * p50 10 / p95 19 ms; everything in one index p50 9 / p95 18 ms.
+ *
+ * The legal documents keep an index of their own: their full texts (10k–60k words) are indexed with word
+ * distances recorded only as "same field or not" (`proximityPrecision: 'byAttribute'`, legal-document.ts),
+ * an index-wide setting; the other types' titles and leads rank by how close the query's words stand.
+ *
+ * A document's id starts with its type (`documentKey`), so ids never collide in a shared index, and its
+ * `type` field (filterable) tells the types apart for reconciling one type and for the search page's scope.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Settings } from 'meilisearch';
+import type { SearchIndex } from './define.ts';
+import { LONG_ATTRIBUTES, searchableOrder } from './shared-settings.ts';
+
+/** One Meilisearch index (its name without the deployment prefix, its settings) and the content types it holds. */
+export interface SearchStore {
+  name: string;
+  settings: Settings;
+  members: readonly SearchIndex[];
+}
+
+/** Settings the members of a store may differ in; everything else must be the same. */
+const MERGED = ['searchableAttributes', 'displayedAttributes'] as const;
+
+function withoutMerged(settings: Settings): Record<string, unknown> {
+  const rest: Record<string, unknown> = { ...settings };
+  for (const key of MERGED) delete rest[key];
+  return rest;
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/**
+ * The settings of an index shared by several types. Searchable fields in the order every index has
+ * (`searchableOrder`), each type's own short fields interleaved by rank (every type's first field, then every
+ * type's second…), so a procedure's name ranks as an article's title does and no type's lead outranks another
+ * type's title; the long fields after them. Displayed fields: all of them. Anything else must agree.
+ */
+export function mergedSettings(members: readonly SearchIndex[]): Settings {
+  const [first, ...others] = members;
+  if (!first) throw new Error('A search store needs at least one content type.');
+  if (!others.length) return first.settings;
+  for (const other of others)
+    if (!isDeepStrictEqual(withoutMerged(other.settings), withoutMerged(first.settings)))
+      throw new Error(
+        `${other.name} cannot share the index "${first.store}" with ${first.name}: their settings differ beyond ` +
+          'their searchable and displayed fields.',
+      );
+  const ordered: readonly string[] = searchableOrder([...LONG_ATTRIBUTES]);
+  const own = members.map((member) =>
+    (member.settings.searchableAttributes ?? []).filter((field) => !ordered.includes(field)),
+  );
+  const interleaved: string[] = [];
+  for (let rank = 0; rank < Math.max(...own.map((fields) => fields.length)); rank += 1)
+    for (const fields of own) {
+      const field = fields[rank];
+      if (field) interleaved.push(field);
+    }
+  const searchable = members.flatMap((member) => member.settings.searchableAttributes ?? []);
+  return {
+    ...first.settings,
+    searchableAttributes: unique(
+      searchableOrder([...interleaved, ...LONG_ATTRIBUTES]).filter((field) => searchable.includes(field)),
+    ),
+    displayedAttributes: unique(members.flatMap((member) => member.settings.displayedAttributes ?? [])),
+  };
+}
+
+/** The stores of a list of content types, in the order their first member comes. */
+export function storesOf(indexes: readonly SearchIndex[]): SearchStore[] {
+  const byName = new Map<string, SearchIndex[]>();
+  for (const index of indexes) byName.set(index.store, [...(byName.get(index.store) ?? []), index]);
+  return [...byName].map(([name, members]) => ({ name, settings: mergedSettings(members), members }));
+}
