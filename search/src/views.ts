@@ -1,11 +1,11 @@
 import { LONG_ATTRIBUTES, TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
-import type { SearchStore } from './indexes/stores.ts';
+import { ownSearchable, type SearchStore } from './indexes/stores.ts';
 import type { IndexView } from './client.ts';
 
 /** How the browser client queries each index (STORES), derived from the index definitions (one owner). */
 export function indexViews(indexes: readonly SearchStore[], prefix: string): IndexView[] {
   return indexes.map((index) => {
-    const searchable = index.settings.searchableAttributes ?? [];
+    const searchable = ownSearchable(index);
     const toned: readonly string[] = TONED_ATTRIBUTES;
     const long: readonly string[] = LONG_ATTRIBUTES;
     return {

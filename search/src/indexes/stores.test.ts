@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleIndex, INDEXES, legalDocumentIndex, procedureIndex, STORES, storeOf } from './index.ts';
 import { LONG_ATTRIBUTES, SHARED_SEARCHABLE, TONED_ATTRIBUTES } from './shared-settings.ts';
-import { mergedSettings, storesOf } from './stores.ts';
+import { mergedSettings, ownSearchable, storesOf } from './stores.ts';
 
 describe('search stores', () => {
   it('put every content type in exactly one index, the legal documents in their own', () => {
@@ -14,7 +14,8 @@ describe('search stores', () => {
       storeOf(legalDocumentIndex).members.map((member) => member.name),
       [legalDocumentIndex.name],
     );
-    assert.equal(storeOf(legalDocumentIndex).settings, legalDocumentIndex.settings);
+    assert.equal(storeOf(legalDocumentIndex).settings.proximityPrecision, 'byAttribute');
+    assert.deepEqual(ownSearchable(storeOf(legalDocumentIndex)), legalDocumentIndex.settings.searchableAttributes);
     assert.equal(storeOf(articleIndex), storeOf(procedureIndex));
   });
 
@@ -28,7 +29,7 @@ describe('search stores', () => {
 
   it('search every field each member searches, short fields first, interleaved by rank', () => {
     for (const store of STORES) {
-      const searchable = store.settings.searchableAttributes ?? [];
+      const searchable = ownSearchable(store);
       for (const member of store.members)
         for (const field of member.settings.searchableAttributes ?? [])
           assert.ok(searchable.includes(field), `${store.name} searches ${member.name}'s ${field}`);
@@ -47,6 +48,21 @@ describe('search stores', () => {
     assert.ok(content.indexOf('name') < content.indexOf('lead'));
     assert.ok(content.indexOf('title') < content.indexOf('name'));
     assert.ok(content.indexOf('code') < content.indexOf('category'));
+  });
+
+  it('list the same searchable fields, so a field of the same rank scores alike in every index', () => {
+    const [first, ...others] = STORES.map((store) => store.settings.searchableAttributes ?? []);
+    assert.ok(first && others.length);
+    for (const other of others) {
+      assert.equal(other.length, first.length);
+      assert.deepEqual([...other].sort(), [...first].sort());
+    }
+    // Each store's own fields first, in their own order: the fields added for the length come last.
+    for (const store of STORES)
+      assert.deepEqual(
+        (store.settings.searchableAttributes ?? []).slice(0, ownSearchable(store).length),
+        ownSearchable(store),
+      );
   });
 
   it('display every field a member displays', () => {
