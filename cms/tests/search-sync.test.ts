@@ -16,6 +16,7 @@ import {
   ensureIndexingKey,
   ensureSettings,
   INDEXES,
+  legalDocumentIndex,
   pageIndex,
   prepareIndexes,
   reconcileIndex,
@@ -304,7 +305,7 @@ describe('search sync', () => {
     await assert.rejects(run('reconcile', '--index', 'users'), /--index must be one of/);
   });
 
-  it('start-up deletes the indexes of the older layout (one per content type), stale documents and all', async () => {
+  it("start-up deletes the older layout's indexes (one per type) and documents of no type in a shared one", async () => {
     await drained();
     const retired = `${backend.indexPrefix}${articleIndex.name}`;
     assert.notEqual(retired, indexName(articleIndex));
@@ -313,12 +314,20 @@ describe('search sync', () => {
       .index(retired)
       .addDocuments([{ id: 'article-cu-vi', type: 'article', title: 'Bản cũ' }])
       .waitTask();
+    // Strays a per-type reconcile never reads: no type, and a type the shared index does not hold.
+    const strays = [
+      { id: 'khong-loai', title: 'Rác không loại' },
+      { id: 'legal-document-lac-vi', type: legalDocumentIndex.type, title: 'Văn bản lạc chỗ' },
+    ];
+    await meili.index(indexName(articleIndex)).addDocuments(strays).waitTask();
     await prepareIndexes({
       cms: cms(),
       meili: { url: backend.meili.url, apiKey: backend.meili.masterKey },
       prefix: backend.indexPrefix,
     });
     await assert.rejects(meili.getIndex(retired), /not found/);
+    for (const { id } of strays)
+      await assert.rejects(meili.index(indexName(articleIndex)).getDocument(id), /not found/, id);
     await assertIndexesMatchPublished();
   });
 });

@@ -3,7 +3,7 @@ import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts
 import type { CmsConnection } from './cms-source.ts';
 import { ensureSearchableFields } from './fields.ts';
 import { INDEXES, STORES, type SearchIndex } from './indexes/index.ts';
-import { reconcileIndex, type ReconcileReport } from './reconcile.ts';
+import { reconcileIndex, removeStrays, type ReconcileReport } from './reconcile.ts';
 import { rebuildIndex, storesHolding, type MeiliConnection } from './reindex.ts';
 import { ensureSettings, type SettingsOutcome } from './settings.ts';
 import { assertSucceeded } from './sync.ts';
@@ -49,6 +49,7 @@ export async function prepareIndexes(options: {
       const report = await reconcileIndex(client, options.cms, index, options.prefix);
       reports.push({ ...report, documents: report.expected, settings });
     }
+    if (!options.indexes) await removeStrays(client, store, options.prefix);
   }
   await removeRetiredIndexes(client, options.prefix);
   // "Did you mean" compares a query with the words of every public index's titles, as indexed now.

@@ -3,6 +3,7 @@ import type { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import type { SearchIndex } from './indexes/define.ts';
 import { storeOf } from './indexes/index.ts';
+import type { SearchStore } from './indexes/stores.ts';
 import { assertSucceeded } from './sync.ts';
 
 const TASK_TIMEOUT = { timeout: 120_000, interval: 25 };
@@ -48,7 +49,7 @@ export async function expectedDocuments(cms: CmsConnection, index: SearchIndex):
   return expected;
 }
 
-/** What the index holds (of one content type when `type` is given: an index may hold several), as id → content hash. */
+/** What the index holds (of one content type when `type` is given: an index may hold several), id → content hash. */
 export async function indexedHashes(client: Meilisearch, name: string, type?: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   const filter = type === undefined ? {} : { filter: `type = ${JSON.stringify(type)}` };
@@ -60,8 +61,9 @@ export async function indexedHashes(client: Meilisearch, name: string, type?: st
 }
 
 /**
- * Compares a content type's documents in its index (stores.ts) with its published set and repairs the difference: adds what is missing,
- * replaces what is stale, deletes what should not be there. With `dryRun` it only counts.
+ * Compares a content type's documents in its index (stores.ts) with its published set and repairs the
+ * difference: adds what is missing, replaces what is stale, deletes what should not be there. With `dryRun`
+ * it only counts.
  *
  * It works from one snapshot of the CMS; a change committed while it runs is also in the outbox and
  * the CMS's worker applies it after, so the index converges either way.
@@ -94,4 +96,17 @@ export async function reconcileIndex(
     if (deletes.length > 0) assertSucceeded(await target.deleteDocuments(deletes).waitTask(TASK_TIMEOUT));
   }
   return { name: index.name, expected: expected.size, added, updated: upserts.length - added, deleted: deletes.length };
+}
+
+/**
+ * Deletes the documents of a shared index that belong to none of its content types (no `type`, or one no
+ * member has): a per-type reconcile never sees them. Returns how many there were.
+ */
+export async function removeStrays(client: Meilisearch, store: SearchStore, prefix: string): Promise<number> {
+  const types = store.members.map((member) => JSON.stringify(member.type)).join(', ');
+  const filter = `NOT type IN [${types}]`;
+  const index = client.index(`${prefix}${store.name}`);
+  const { total } = await index.getDocuments({ filter, limit: 1 });
+  if (total > 0) assertSucceeded(await index.deleteDocuments({ filter }).waitTask(TASK_TIMEOUT));
+  return total;
 }
