@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Meilisearch } from 'meilisearch';
 import { COMMENT_CONSENT } from '@portal/cms/model/consultations';
+import { consultationIndex, storeOf } from '@portal/search';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
 import { serveStatic } from '@portal/scripts/services';
@@ -549,19 +550,21 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
     }
 
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
-    const index = meili.index(`${backend.indexPrefix}consultations`);
+    // The drafts share a search index with the other short content types: counted by their type.
+    const index = meili.index(`${backend.indexPrefix}${storeOf(consultationIndex).name}`);
+    const ofType = `type = "${consultationIndex.type}"`;
     const deadline = Date.now() + 30_000;
     let indexed = 0;
     while (Date.now() < deadline) {
-      indexed = await index.getDocuments({ limit: 10 }).then(
+      indexed = await index.getDocuments({ filter: ofType, limit: 10 }).then(
         (page) => page.total,
         () => 0,
       );
       if (indexed >= 3) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    assert.equal(indexed, 3, 'the published drafts are in the consultations index');
-    const faceted = await index.search('', { facets: ['kind', 'fields', 'agency'] });
+    assert.equal(indexed, 3, 'the published drafts are in the search index');
+    const faceted = await index.search('', { filter: ofType, facets: ['kind', 'fields', 'agency'] });
     assert.deepEqual(faceted.facetDistribution, {
       kind: { 'Dự thảo lấy ý kiến': 3 },
       fields: { 'Công thương': 3 },

@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Meilisearch } from 'meilisearch';
 import { CONSENT } from '@portal/cms/model/questions';
+import { questionIndex, storeOf } from '@portal/search';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
@@ -564,27 +565,30 @@ describe('questions and answers (hỏi đáp)', () => {
     assert.ok(asked.body.errors?.length, 'asking GraphQL for a personal field is an error');
 
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
-    // The published question reaches its own index (the CMS's sync): wait for it, so the scan below reads it.
-    const questions = meili.index(`${backend.indexPrefix}questions`);
+    // The published question reaches the search index it shares with the other short content types (the CMS's
+    // sync): wait for it, so the scan below reads it.
+    const questionsUid = `${backend.indexPrefix}${storeOf(questionIndex).name}`;
+    const questions = meili.index(questionsUid);
+    const ofType = `type = "${questionIndex.type}"`;
     const deadline = Date.now() + 30_000;
     let indexed = 0;
     while (Date.now() < deadline) {
-      indexed = await questions.getDocuments({ limit: 10 }).then(
+      indexed = await questions.getDocuments({ filter: ofType, limit: 10 }).then(
         (page) => page.total,
         () => 0,
       );
       if (indexed > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    assert.equal(indexed, 1, 'the published question is in the questions index');
-    const faceted = await questions.search('', { facets: ['kind', 'fields', 'agency'] });
+    assert.equal(indexed, 1, 'the published question is in the search index');
+    const faceted = await questions.search('', { filter: ofType, facets: ['kind', 'fields', 'agency'] });
     assert.deepEqual(faceted.facetDistribution, {
       kind: { 'Hỏi đáp': 1 },
       fields: { 'Giao thông vận tải': 1 },
       agency: { 'Sở Xây dựng': 1 },
     });
     const { results } = await meili.getIndexes({ limit: 100 });
-    assert.ok(results.some((index) => index.uid === `${backend.indexPrefix}questions`));
+    assert.ok(results.some((index) => index.uid === questionsUid));
     for (const index of results) {
       const documents = await meili.index(index.uid).getDocuments({ limit: 10_000 });
       assertNoMarker(JSON.stringify(documents.results), `search index ${index.uid}`);
