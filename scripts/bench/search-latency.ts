@@ -226,8 +226,8 @@ const PAGE_OPTIONS = {
 
 /**
  * Each sub-query of the page's federated request on its own (a plain multi-search of one query), as the page
- * sends it and without its highlighting; and the federated request without facets. Meilisearch's processing
- * time, p50/p95 per kind of sub-query over the bench queries.
+ * sends it and without its highlighting; and the federated request without facets, and without highlighting.
+ * Meilisearch's processing time, p50/p95 per kind of sub-query over the bench queries.
  */
 async function profile(config: SearchClientConfig, rounds: number) {
   const post = async (body: unknown) => {
@@ -247,6 +247,11 @@ async function profile(config: SearchClientConfig, rounds: number) {
       note('federated, as the page sends it', (await post(body)).processingTimeMs ?? NaN);
       const { body: bare } = federatedRequest(config, q, { ...PAGE_OPTIONS, facets: [] });
       note('federated, no facets', (await post(bare)).processingTimeMs ?? NaN);
+      const unmarked = {
+        ...body,
+        queries: body.queries.map(({ attributesToHighlight, ...query }) => (void attributesToHighlight, query)),
+      };
+      note('federated, no highlighting', (await post(unmarked)).processingTimeMs ?? NaN);
       for (const { federationOptions, ...query } of body.queries) {
         void federationOptions;
         const on = query['attributesToSearchOn'] as string[];
