@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
-import { INDEXES, STORES, articleIndex, indexViews, storeOf, vocabularyUid } from '@portal/search';
+import { INDEXES, STORES, articleIndex, indexUidOf, indexViews, vocabularyUid } from '@portal/search';
 import { suggestQuery } from '@portal/search/suggest';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { indexContent } from '@portal/scripts/portal';
@@ -57,7 +57,7 @@ describe('editor abbreviations in the site search', () => {
     const id = articleIndex.keyOf(String(article.documentId), null);
     await waitFor('the article is indexed', () =>
       meili
-        .index(`${backend.indexPrefix}${storeOf(articleIndex).name}`)
+        .index(indexUidOf(articleIndex, backend.indexPrefix))
         .getDocument(id)
         .then(
           () => true,

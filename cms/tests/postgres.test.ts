@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
-import { articleIndex, storeOf } from '@portal/search';
+import { articleIndex, indexUidOf } from '@portal/search';
 import { indexContent } from '@portal/scripts/portal';
 import { startPostgres, type PostgresCluster } from '@portal/scripts/services';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
@@ -104,7 +104,7 @@ describe('on PostgreSQL', () => {
     await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
     const published = await editor.createPublished(ARTICLE, { title: 'Tin tìm kiếm được trên PostgreSQL' });
     const index = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey }).index(
-      `${backend.indexPrefix}${storeOf(articleIndex).name}`,
+      indexUidOf(articleIndex, backend.indexPrefix),
     );
     const id = articleIndex.keyOf(String(published.documentId), null);
     const deadline = Date.now() + 30_000;

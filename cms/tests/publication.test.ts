@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { Meilisearch } from 'meilisearch';
-import { articleIndex, storeOf } from '@portal/search';
+import { articleIndex, indexUidOf } from '@portal/search';
 import { indexContent } from '@portal/scripts/portal';
 import { adminSession, graphql, startTestBackend, type TestBackend } from '@portal/scripts/testing';
 import { COMMITTED_SCHEMA, fetchPrintedSchema } from '@portal/scripts/graphql-schema';
@@ -91,7 +91,7 @@ describe('publication boundary', () => {
 
   it('indexes the published article and not the draft', async () => {
     const client = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
-    const index = client.index(`${backend.indexPrefix}${storeOf(articleIndex).name}`);
+    const index = client.index(indexUidOf(articleIndex, backend.indexPrefix));
     const { results } = await index.getDocuments<{ id: string }>({ limit: 100, filter: 'type = "article"' });
     assert.deepEqual(
       results.map((d) => d.id),
@@ -103,7 +103,7 @@ describe('publication boundary', () => {
   it('finds the published article with the search-only key when typed without diacritics', async () => {
     const client = new Meilisearch({ host: backend.meili.url, apiKey: searchKey });
     const { hits } = await client
-      .index(`${backend.indexPrefix}${storeOf(articleIndex).name}`)
+      .index(indexUidOf(articleIndex, backend.indexPrefix))
       .search('ung dung cong nghe thong tin');
     assert.equal(hits[0]?.id, `article-${published.documentId}-vi`);
   });
@@ -111,7 +111,7 @@ describe('publication boundary', () => {
   it('gives the site a search key that can only search', async () => {
     assert.notEqual(searchKey, backend.meili.masterKey);
     const headers = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json' };
-    const index = `${backend.meili.url}/indexes/${backend.indexPrefix}${storeOf(articleIndex).name}`;
+    const index = `${backend.meili.url}/indexes/${indexUidOf(articleIndex, backend.indexPrefix)}`;
     const write = await fetch(`${index}/documents`, { method: 'POST', headers, body: '[{"id":"x"}]' });
     const remove = await fetch(index, { method: 'DELETE', headers });
     const keys = await fetch(`${backend.meili.url}/keys`, { headers });

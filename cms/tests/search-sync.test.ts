@@ -16,11 +16,13 @@ import {
   ensureIndexingKey,
   ensureSettings,
   INDEXES,
+  indexUidOf,
   legalDocumentIndex,
   pageIndex,
   prepareIndexes,
   reconcileIndex,
   storeOf,
+  typeFilter,
   type SearchIndex,
 } from '@portal/search';
 import { REPO_ROOT } from '@portal/scripts/config';
@@ -44,8 +46,8 @@ describe('search sync', () => {
 
   const cms = () => ({ url: backend.cmsUrl, token: backend.secrets.PORTAL_SITE_TOKEN });
   /** The Meilisearch index a content type's documents live in (several types share one). */
-  const indexName = (index: SearchIndex) => `${backend.indexPrefix}${storeOf(index).name}`;
-  const ofType = (index: SearchIndex) => ({ filter: `type = ${JSON.stringify(index.type)}` });
+  const indexName = (index: SearchIndex) => indexUidOf(index, backend.indexPrefix);
+  const ofType = (index: SearchIndex) => ({ filter: typeFilter(index) });
 
   /** Rows the worker has not applied yet, read from the CMS database file. */
   const pendingChanges = () => {

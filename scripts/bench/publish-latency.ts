@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
-import { articleIndex, storeOf } from '@portal/search';
+import { articleIndex, indexUidOf } from '@portal/search';
 import { parseBenchArgs } from './args.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { indexContent } from '../src/portal.ts';
@@ -48,7 +48,7 @@ try {
   await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix });
   const editor = await adminSession(backend);
   const index = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey }).index(
-    `${backend.indexPrefix}${storeOf(articleIndex).name}`,
+    indexUidOf(articleIndex, backend.indexPrefix),
   );
   const total: number[] = [];
   const afterResponse: number[] = [];

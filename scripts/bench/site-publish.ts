@@ -38,7 +38,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { REPO_ROOT, StartConfigSchema } from '../src/config.ts';
 import { Meilisearch } from 'meilisearch';
-import { createSearchIndex, ensureSearchKey, STORES } from '@portal/search';
+import { createSearchIndex, ensureSearchKey, STORES, storeUid } from '@portal/search';
 import { createSitePublisher, DEMO_CONTENT_DIR } from '../src/portal.ts';
 import { releasePaths } from '../src/publisher/releases.ts';
 import { seededRandom } from '../src/random.ts';
@@ -251,7 +251,7 @@ try {
   // production (without them the CMS's worker retried every batch: ~29% of its CPU in the 50k run).
   const existing = new Set((await meili.getIndexes({ limit: 1000 })).results.map((index) => index.uid));
   for (const store of STORES) {
-    const uid = `${backend.indexPrefix}${store.name}`;
+    const uid = storeUid(store, backend.indexPrefix);
     if (!existing.has(uid)) await createSearchIndex(meili, uid, store);
   }
   // Each build's wall time as the publisher saw it: build steps, release switch, telling the CMS.

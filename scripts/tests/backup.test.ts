@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Meilisearch } from 'meilisearch';
-import { articleIndex, INDEXES, storeOf } from '@portal/search';
+import { articleIndex, INDEXES, indexUidOf, typeFilter } from '@portal/search';
 import { REINDEX_MARKER } from '../src/data-folder.ts';
 import { acquirePortalLock } from '../src/portal-lock.ts';
 import { indexContent, startBackend, type Backend } from '../src/portal.ts';
@@ -87,8 +87,8 @@ async function searchResults(backend: Backend, indexPrefix: string) {
   for (const index of INDEXES.filter((i) => i.name !== articleIndex.name)) {
     for (const query of ['thu tuc', 'quyet dinh', 'dang ky khai sinh', 'ubnd tinh', 'gioi thieu']) {
       const { hits } = await client
-        .index(`${indexPrefix}${storeOf(index).name}`)
-        .search(query, { limit: 20, filter: `type = ${JSON.stringify(index.type)}` });
+        .index(indexUidOf(index, indexPrefix))
+        .search(query, { limit: 20, filter: typeFilter(index) });
       results[`${index.name}: ${query}`] = hits.map((hit) => String(hit.id));
     }
   }
@@ -210,7 +210,7 @@ describe('backup and restore drill (SQLite)', () => {
     // What `npm start` does after a restore: rebuild the index from the CMS; the new article is found.
     await indexContent(second, { secrets, indexPrefix: first.indexPrefix, rebuild: true });
     const index = new Meilisearch({ host: second.meili.url, apiKey: second.meili.masterKey }).index(
-      `${first.indexPrefix}${storeOf(articleIndex).name}`,
+      indexUidOf(articleIndex, first.indexPrefix),
     );
     const found = await index.search('dien tap sao luu');
     assert.ok(found.hits.some((hit) => String(hit.title).startsWith('Diễn tập sao lưu')));

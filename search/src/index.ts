@@ -19,6 +19,9 @@ export {
   type SearchIndex,
   STORES,
   storeOf,
+  indexUidOf,
+  storeUid,
+  typeFilter,
   type SearchStore,
 } from './indexes/index.ts';
 export { KIND_LABELS } from './indexes/labels.ts';

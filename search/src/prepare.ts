@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
 import type { CmsConnection } from './cms-source.ts';
 import { ensureSearchableFields } from './fields.ts';
-import { INDEXES, STORES, type SearchIndex } from './indexes/index.ts';
+import { INDEXES, STORES, storeUid, type SearchIndex } from './indexes/index.ts';
 import { reconcileIndex, removeStrays, type ReconcileReport } from './reconcile.ts';
 import { rebuildIndex, storesHolding, type MeiliConnection } from './reindex.ts';
 import { ensureSettings, type SettingsOutcome } from './settings.ts';
@@ -43,7 +43,7 @@ export async function prepareIndexes(options: {
     } else {
       settings = await ensureSettings(client, options.cms, store, options.prefix);
       // An index left as it was may predate the rule that registers its fields (fields.ts).
-      if (settings === 'unchanged') await ensureSearchableFields(client, `${options.prefix}${store.name}`, store);
+      if (settings === 'unchanged') await ensureSearchableFields(client, storeUid(store, options.prefix), store);
     }
     for (const index of store.members.filter((member) => !options.indexes || options.indexes.includes(member))) {
       const report = await reconcileIndex(client, options.cms, index, options.prefix);

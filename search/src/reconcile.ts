@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import type { SearchIndex } from './indexes/define.ts';
-import { storeOf } from './indexes/index.ts';
-import type { SearchStore } from './indexes/stores.ts';
+import { indexUidOf } from './indexes/index.ts';
+import { storeUid, typeFilter, type SearchStore } from './indexes/stores.ts';
 import { assertSucceeded } from './sync.ts';
 
 const TASK_TIMEOUT = { timeout: 120_000, interval: 25 };
@@ -52,7 +52,7 @@ export async function expectedDocuments(cms: CmsConnection, index: SearchIndex):
 /** What the index holds (of one content type when `type` is given: an index may hold several), id → content hash. */
 export async function indexedHashes(client: Meilisearch, name: string, type?: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  const filter = type === undefined ? {} : { filter: `type = ${JSON.stringify(type)}` };
+  const filter = type === undefined ? {} : { filter: typeFilter({ type }) };
   for (let offset = 0; ; offset += PAGE) {
     const page = await client.index(name).getDocuments({ limit: PAGE, offset, ...filter });
     for (const document of page.results) hashes.set(String(document.id), documentHash(document));
@@ -75,7 +75,7 @@ export async function reconcileIndex(
   prefix: string,
   options: { dryRun?: boolean } = {},
 ): Promise<ReconcileReport> {
-  const name = `${prefix}${storeOf(index).name}`;
+  const name = indexUidOf(index, prefix);
   const expected = await expectedDocuments(cms, index);
   const actual = await indexedHashes(client, name, index.type);
   const upserts: Array<{ id: string }> = [];
@@ -105,7 +105,7 @@ export async function reconcileIndex(
 export async function removeStrays(client: Meilisearch, store: SearchStore, prefix: string): Promise<number> {
   const types = store.members.map((member) => JSON.stringify(member.type)).join(', ');
   const filter = `NOT type IN [${types}]`;
-  const index = client.index(`${prefix}${store.name}`);
+  const index = client.index(storeUid(store, prefix));
   const { total } = await index.getDocuments({ filter, limit: 1 });
   if (total > 0) assertSucceeded(await index.deleteDocuments({ filter }).waitTask(TASK_TIMEOUT));
   return total;

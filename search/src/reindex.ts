@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { publishedEntries, type CmsConnection } from './cms-source.ts';
 import { STORES, type SearchIndex } from './indexes/index.ts';
-import type { SearchStore } from './indexes/stores.ts';
+import { storeUid, type SearchStore } from './indexes/stores.ts';
 import { editorAbbreviationGroups, withEditorSynonyms } from './abbreviations.ts';
 import { createSearchIndex } from './fields.ts';
 import { assertSucceeded } from './sync.ts';
@@ -25,7 +25,7 @@ export async function rebuildIndex(
   store: SearchStore,
   prefix: string,
 ): Promise<{ name: string; documents: number }> {
-  const live = `${prefix}${store.name}`;
+  const live = storeUid(store, prefix);
   const next = `${live}__next`;
   await client.deleteIndexIfExists(next);
   // Every searchable field known before the first document: an index with nothing published must

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { CmsConnection } from './cms-source.ts';
-import type { SearchStore } from './indexes/stores.ts';
+import { storeUid, type SearchStore } from './indexes/stores.ts';
 import { rebuildIndex } from './reindex.ts';
 import { assertSucceeded } from './sync.ts';
 
@@ -20,7 +20,7 @@ export async function ensureSettings(
   store: SearchStore,
   prefix: string,
 ): Promise<SettingsOutcome> {
-  const live = `${prefix}${store.name}`;
+  const live = storeUid(store, prefix);
   const current = await client
     .index(live)
     .getSettings()
@@ -43,7 +43,7 @@ export async function ensureSettings(
  * normalisation would break with every Meilisearch release that adds a setting.
  */
 async function normalisedSettings(client: Meilisearch, index: SearchStore, prefix: string): Promise<Settings> {
-  const probe = `${prefix}${index.name}__settings_probe`;
+  const probe = `${storeUid(index, prefix)}__settings_probe`;
   await client.deleteIndexIfExists(probe);
   assertSucceeded(await client.createIndex(probe, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT));
   try {

@@ -1,7 +1,7 @@
 import { Meilisearch, type Task } from 'meilisearch';
 import { synonymsWith } from './abbreviations.ts';
 import type { SearchIndex } from './indexes/define.ts';
-import { STORES, storeOf } from './indexes/index.ts';
+import { STORES, indexUidOf, storeUid } from './indexes/index.ts';
 import { vocabularyUid } from './views.ts';
 import { vocabularyUpdates } from './vocabulary.ts';
 
@@ -39,7 +39,7 @@ export function createIndexWriter(options: { url: string; apiKey: string; prefix
       // promise unobserved), then wait for all of them: the tasks run back to back on the server.
       const enqueued = [];
       for (const change of changes) {
-        const index = client.index(`${options.prefix}${storeOf(change.index).name}`);
+        const index = client.index(indexUidOf(change.index, options.prefix));
         if (change.upserts.length > 0) enqueued.push(await index.addDocuments(change.upserts, { primaryKey: 'id' }));
         if (change.deletes.length > 0) enqueued.push(await index.deleteDocuments(change.deletes));
       }
@@ -58,7 +58,7 @@ export function createIndexWriter(options: { url: string; apiKey: string; prefix
       const synonyms = synonymsWith(editorGroups);
       const enqueued = [];
       for (const store of STORES)
-        enqueued.push(await client.index(`${options.prefix}${store.name}`).updateSynonyms(synonyms));
+        enqueued.push(await client.index(storeUid(store, options.prefix)).updateSynonyms(synonyms));
       for (const task of enqueued)
         assertSucceeded(await client.tasks.waitForTask(task, { timeout: 60_000, interval: 25 }));
     },

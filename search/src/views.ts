@@ -1,5 +1,5 @@
 import { LONG_ATTRIBUTES, TONED_ATTRIBUTES } from './indexes/shared-settings.ts';
-import { ownSearchable, type SearchStore } from './indexes/stores.ts';
+import { ownSearchable, storeUid, type SearchStore } from './indexes/stores.ts';
 import type { IndexView } from './client.ts';
 
 /** How the browser client queries each index (STORES), derived from the index definitions (one owner). */
@@ -9,7 +9,7 @@ export function indexViews(indexes: readonly SearchStore[], prefix: string): Ind
     const toned: readonly string[] = TONED_ATTRIBUTES;
     const long: readonly string[] = LONG_ATTRIBUTES;
     return {
-      uid: `${prefix}${index.name}`,
+      uid: storeUid(index, prefix),
       searchOn: searchable.filter((attribute) => !toned.includes(attribute) && !long.includes(attribute)),
       bodyOn: searchable.filter((attribute) => !toned.includes(attribute) && long.includes(attribute)),
       toned: TONED_ATTRIBUTES.every((attribute) => searchable.includes(attribute)),

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Meilisearch, Settings } from 'meilisearch';
-import type { SearchStore } from './indexes/stores.ts';
+import { storeUid, type SearchStore } from './indexes/stores.ts';
 import { SYNONYMS } from './indexes/shared-settings.ts';
 import type { VocabularyWord } from './suggest.ts';
 import { assertSucceeded } from './sync.ts';
@@ -107,7 +107,7 @@ export async function rebuildVocabulary(
   const titles: string[] = [...Object.keys(SYNONYMS), ...editorGroups.flat()];
   for await (const title of titlesOf(
     client,
-    indexes.map((index) => `${prefix}${index.name}`),
+    indexes.map((index) => storeUid(index, prefix)),
   ))
     titles.push(title);
   const vocabulary = vocabularyFrom(titles).map((entry) => ({ id: idOf(entry.word), ...entry }));

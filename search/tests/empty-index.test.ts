@@ -14,7 +14,7 @@ import { Meilisearch } from 'meilisearch';
 import { freePort, resolveMeilisearchBinary, startMeilisearch, type MeilisearchServer } from '@portal/scripts/services';
 import { searchPortal, type SearchClientConfig } from '../src/client.ts';
 import { createSearchIndex, ensureSearchableFields } from '../src/fields.ts';
-import { articleIndex, legalDocumentIndex, STORES, storeOf } from '../src/indexes/index.ts';
+import { articleIndex, indexUidOf, legalDocumentIndex, STORES, storeOf, storeUid } from '../src/indexes/index.ts';
 import { ensureSearchKey } from '../src/keys.ts';
 import { indexViews } from '../src/views.ts';
 
@@ -42,7 +42,7 @@ describe('search with an index that has no document yet', () => {
     const admin = new Meilisearch({ host: server.url, apiKey: masterKey });
     adminClient = admin;
     // The path rebuildIndex takes for every index.
-    for (const store of STORES) await createSearchIndex(admin, `${prefix}${store.name}`, store);
+    for (const store of STORES) await createSearchIndex(admin, storeUid(store, prefix), store);
     // Only news is published.
     const article = articleIndex.toDocument({
       documentId: 'a1',
@@ -55,10 +55,7 @@ describe('search with an index that has no document yet', () => {
       publishedAt: '2026-11-20T02:00:00.000Z',
       category: null,
     });
-    await admin
-      .index(`${prefix}${storeOf(articleIndex).name}`)
-      .addDocuments([article])
-      .waitTask(TASK);
+    await admin.index(indexUidOf(articleIndex, prefix)).addDocuments([article]).waitTask(TASK);
     config = {
       host: server.url,
       apiKey: await ensureSearchKey(admin, prefix),
@@ -116,7 +113,7 @@ describe('search with an index that has no document yet', () => {
     await admin().index(uid).updateSettings(legal.settings).waitTask(TASK);
     const old = {
       ...config,
-      indexes: config.indexes.map((view) => (view.uid === `${prefix}${legal.name}` ? { ...view, uid } : view)),
+      indexes: config.indexes.map((view) => (view.uid === storeUid(legal, prefix) ? { ...view, uid } : view)),
     };
     await assert.rejects(searchPortal(old, 'trung tâm'), /not searchable/);
     assert.equal(await ensureSearchableFields(admin(), uid, legal), true);

@@ -20,7 +20,8 @@ import {
   articleIndex,
   legalDocumentIndex,
   procedureIndex,
-  storeOf,
+  indexUidOf,
+  storeUid,
   type SearchIndex,
 } from '../src/indexes/index.ts';
 import { ensureSearchKey } from '../src/keys.ts';
@@ -113,9 +114,9 @@ describe('search relevance on a portal-like corpus, against a BM25 baseline', ()
     });
     const admin = new Meilisearch({ host: server.url, apiKey: masterKey });
     const started = Date.now();
-    for (const store of STORES) await createSearchIndex(admin, `${prefix}${store.name}`, store);
+    for (const store of STORES) await createSearchIndex(admin, storeUid(store, prefix), store);
     const add = async (index: SearchIndex, entries: Array<Record<string, unknown>>) => {
-      const uid = `${prefix}${storeOf(index).name}`;
+      const uid = indexUidOf(index, prefix);
       const documents = entries.map((entry) => index.toDocument(entry) as unknown as Record<string, unknown>);
       for (let i = 0; i < documents.length; i += 200)
         await admin

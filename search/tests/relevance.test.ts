@@ -17,7 +17,7 @@ import {
   articleIndex,
   legalDocumentIndex,
   procedureIndex,
-  storeOf,
+  indexUidOf,
   type SearchIndex,
 } from '../src/indexes/index.ts';
 import { indexViews } from '../src/views.ts';
@@ -58,7 +58,7 @@ describe('search relevance for Vietnamese', () => {
     const corpus = generatedCorpus();
     const add = async (index: SearchIndex, entries: unknown[]) =>
       admin
-        .index(`${backend.indexPrefix}${storeOf(index).name}`)
+        .index(indexUidOf(index, backend.indexPrefix))
         .addDocuments(entries.map((entry) => index.toDocument(entry)))
         .waitTask({ timeout: 120_000, interval: 50 });
     await add(legalDocumentIndex, corpus.documents);

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Meilisearch } from 'meilisearch';
 import { COMMENT_CONSENT } from '@portal/cms/model/consultations';
-import { consultationIndex, storeOf } from '@portal/search';
+import { consultationIndex, indexUidOf, typeFilter } from '@portal/search';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
 import { serveStatic } from '@portal/scripts/services';
@@ -551,8 +551,8 @@ describe('comments on draft documents (lấy ý kiến dự thảo)', () => {
 
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
     // The drafts share a search index with the other short content types: counted by their type.
-    const index = meili.index(`${backend.indexPrefix}${storeOf(consultationIndex).name}`);
-    const ofType = `type = "${consultationIndex.type}"`;
+    const index = meili.index(indexUidOf(consultationIndex, backend.indexPrefix));
+    const ofType = typeFilter(consultationIndex);
     const deadline = Date.now() + 30_000;
     let indexed = 0;
     while (Date.now() < deadline) {

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Meilisearch } from 'meilisearch';
 import { CONSENT } from '@portal/cms/model/questions';
-import { questionIndex, storeOf } from '@portal/search';
+import { indexUidOf, questionIndex, typeFilter } from '@portal/search';
 import { REPO_ROOT } from '@portal/scripts/config';
 import { publishSite } from '@portal/scripts/portal';
 import { siteRoutes } from '@portal/scripts/search-results';
@@ -567,9 +567,9 @@ describe('questions and answers (hỏi đáp)', () => {
     const meili = new Meilisearch({ host: backend.meili.url, apiKey: backend.meili.masterKey });
     // The published question reaches the search index it shares with the other short content types (the CMS's
     // sync): wait for it, so the scan below reads it.
-    const questionsUid = `${backend.indexPrefix}${storeOf(questionIndex).name}`;
+    const questionsUid = indexUidOf(questionIndex, backend.indexPrefix);
     const questions = meili.index(questionsUid);
-    const ofType = `type = "${questionIndex.type}"`;
+    const ofType = typeFilter(questionIndex);
     const deadline = Date.now() + 30_000;
     let indexed = 0;
     while (Date.now() < deadline) {

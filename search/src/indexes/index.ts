@@ -5,7 +5,7 @@ import { pageIndex } from './page.ts';
 import { procedureIndex } from './procedure.ts';
 import { questionIndex } from './question.ts';
 import { consultationIndex } from './consultation.ts';
-import { storesOf, type SearchStore } from './stores.ts';
+import { storesOf, storeUid, type SearchStore } from './stores.ts';
 
 /** Every public index. A content type becomes searchable by adding its definition here. */
 export const INDEXES: readonly SearchIndex[] = [
@@ -27,6 +27,11 @@ export function storeOf(index: SearchIndex): SearchStore {
   return store;
 }
 
+/** The Meilisearch uid of the index a content type's documents live in. */
+export function indexUidOf(index: SearchIndex, prefix: string): string {
+  return storeUid(storeOf(index), prefix);
+}
+
 export { articleIndex, type ArticleDocument, type ArticleEntry } from './article.ts';
 export { legalDocumentIndex, type LegalDocumentDocument } from './legal-document.ts';
 export { pageIndex, type PageDocument, type PageEntry } from './page.ts';
@@ -35,4 +40,4 @@ export { questionIndex, type QuestionDocument, type QuestionEntry } from './ques
 export { consultationIndex, type ConsultationDocument, type ConsultationEntry } from './consultation.ts';
 export { FACETS, SYNONYMS, type Facet } from './shared-settings.ts';
 export { defineIndex, documentKey, type SearchIndex } from './define.ts';
-export { mergedSettings, storesOf, type SearchStore } from './stores.ts';
+export { mergedSettings, storesOf, storeUid, typeFilter, type SearchStore } from './stores.ts';

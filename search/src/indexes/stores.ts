@@ -26,6 +26,16 @@ export interface SearchStore {
   members: readonly SearchIndex[];
 }
 
+/** The Meilisearch uid of a store under a deployment's index prefix. */
+export function storeUid(store: SearchStore, prefix: string): string {
+  return `${prefix}${store.name}`;
+}
+
+/** The filter that keeps one content type's documents of the index it shares with others. */
+export function typeFilter(index: Pick<SearchIndex, 'type'>): string {
+  return `type = ${JSON.stringify(index.type)}`;
+}
+
 /** Settings the members of a store may differ in; everything else must be the same. */
 const MERGED = ['searchableAttributes', 'displayedAttributes'] as const;
 
