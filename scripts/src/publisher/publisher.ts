@@ -106,6 +106,8 @@ export class Publisher {
   };
   /** Successful builds by this process, counted for tests and status. */
   succeeded = 0;
+  /** When the last build (succeeded or failed) ended, by this process's clock. */
+  private lastBuildEndedAt: number | undefined;
   /** The time of the last rollback passed on to the CMS. */
   private rollbackReported: number | undefined;
 
@@ -162,6 +164,7 @@ export class Publisher {
           const reason = this.forced;
           this.forced = undefined;
           await this.buildOnce(reason, true);
+          this.lastBuildEndedAt = Date.now();
           waitMs = 0;
         } else {
           await this.noticeRollback();
@@ -169,9 +172,10 @@ export class Publisher {
           if (this.state.cmsError) this.log('Publisher: the CMS answers again.');
           this.state.cmsError = null;
           this.state.queue = { ...queue, checkedAt: new Date().toISOString() };
-          const step = nextStep(queue, this.options.timing, this.failure, Date.now());
+          const step = nextStep(queue, this.options.timing, this.failure, Date.now(), this.lastBuildEndedAt);
           if (step.build) {
             await this.buildOnce(step.reason);
+            this.lastBuildEndedAt = Date.now();
             waitMs = 0;
           } else {
             waitMs = step.waitMs;

@@ -26,6 +26,14 @@ describe('publisher schedule', () => {
     assert.equal(nextStep(queue(40, 30_000, 100), timing, undefined, 0).build, true);
   });
 
+  it('builds at once, whatever the quiet period, for changes that came while the last build ran', () => {
+    // The last build ended 400 ms ago; a change 5 s old came during it, the newest 100 ms ago.
+    assert.equal(nextStep(queue(6, 5000, 100), timing, undefined, 10_000, 9600).build, true);
+    // A change that came after the build ended waits for its quiet period as usual.
+    assert.equal(nextStep(queue(1, 300, 300), timing, undefined, 10_000, 9600).build, false);
+    assert.equal(nextStep(queue(1, 5000, 100), timing, undefined, 10_000, undefined).build, false, 'no build yet');
+  });
+
   it('builds at once for changes claimed by a build that never went live (the publisher died)', () => {
     assert.equal(nextStep(queue(0, null, null, 3), timing, undefined, 0).build, true);
   });

@@ -3,8 +3,11 @@
  *
  * Changes come in bursts (an editor publishes five articles, a scheduler publishes at 08:00). The
  * publisher waits until no change has come for `quietMs`, but never longer than `maxWaitMs` after the
- * oldest waiting change, so a steady stream cannot postpone the site forever. A failed build is
- * retried after an exponentially growing delay (base, 2×base … up to retryMaxMs).
+ * oldest waiting change, so a steady stream cannot postpone the site forever. Changes that came while a
+ * build ran are built at once when it ends: the build was their wait (a build costs about the same
+ * for one change as for fifty), and waiting again would add up to `maxWaitMs` to every publish of a
+ * busy hour. A failed build is retried after an exponentially growing delay (base, 2×base … up to
+ * retryMaxMs).
  */
 
 export interface PublishTiming {
@@ -40,11 +43,16 @@ export function retryDelay(attempts: number, timing: Pick<PublishTiming, 'retryB
   return Math.min(timing.retryMaxMs, timing.retryBaseMs * 2 ** Math.max(0, attempts - 1));
 }
 
+/**
+ * `lastBuildEndedAt`: when the publisher's last build ended (its clock, ms), if one did; the queue's ages
+ * are the CMS's, compared as durations.
+ */
 export function nextStep(
   queue: QueueSnapshot,
   timing: PublishTiming,
   failure: FailureState | undefined,
   now: number,
+  lastBuildEndedAt?: number,
 ): Step {
   // A failed build is retried even with nothing queued: it may have been the start-up build.
   if (failure && failure.attempts > 0) {
@@ -59,6 +67,8 @@ export function nextStep(
   const oldest = queue.oldestAgeMs ?? 0;
   if (newest >= timing.quietMs) return { build: true, reason: `quiet for ${newest} ms` };
   if (oldest >= timing.maxWaitMs) return { build: true, reason: `the oldest change waited ${oldest} ms` };
+  if (lastBuildEndedAt !== undefined && oldest > now - lastBuildEndedAt)
+    return { build: true, reason: `changes came during the last build (the oldest ${oldest} ms ago)` };
   return {
     build: false,
     waitMs: Math.max(10, Math.min(timing.quietMs - newest, timing.maxWaitMs - oldest, timing.pollMs)),
