@@ -204,7 +204,7 @@ interface WorkerResult {
   fallback: string | undefined;
   /** Indexes of the posted pages the cache has no copy of. */
   missing: number[];
-  /** Why linking stopped half-way (an unexpected error): the main thread places the pages itself. */
+  /** Why linking stopped half-way (an unexpected error, e.g. ENOSPC): the build fails and is retried. */
   failed: string | undefined;
   /** Whether it was given pages to link. */
   linkedPages: boolean;
