@@ -58,6 +58,7 @@ const {
   out,
   'image-cache': keptImages,
   'data-dir': dataDir,
+  'builder-idle-ms': builderIdleMs,
 } = parseBenchArgs(
   z.object({
     entries: z.coerce.number().int().min(50).max(200_000).default(5000),
@@ -69,6 +70,13 @@ const {
       .default(path.join(REPO_ROOT, 'scripts', 'bench', 'results', 'site-publish.json')),
     'image-cache': z.string().min(1).optional(),
     'data-dir': z.string().min(1).optional(),
+    /** The publisher's long-lived builder (PORTAL_PUBLISH_BUILDER_IDLE_MS); 0: a process per build. */
+    'builder-idle-ms': z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .default(PUBLISH_DEFAULTS.PORTAL_PUBLISH_BUILDER_IDLE_MS),
   }),
   {
     entries: { type: 'string' },
@@ -77,6 +85,7 @@ const {
     out: { type: 'string' },
     'image-cache': { type: 'string' },
     'data-dir': { type: 'string' },
+    'builder-idle-ms': { type: 'string' },
   },
 );
 
@@ -281,6 +290,7 @@ try {
       // As `npm start` does: Astro's cache (incremental builds) and the image cache under the data folder.
       cacheDir: path.join(backend.dir, 'site-cache'),
       imageCacheDir: keptImages ? path.resolve(keptImages) : path.join(backend.dir, 'image-cache'),
+      builderIdleMs,
     },
   });
   const services = await descendants(process.pid);
@@ -388,7 +398,7 @@ try {
   const result = {
     benchmark: 'site-publish',
     measuredAt: new Date().toISOString(),
-    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}${keptImages ? ` --image-cache ${keptImages}` : ''}${dataDir ? ` --data-dir ${dataDir}` : ''}`,
+    command: `npm run bench:site-publish -- --entries ${entries} --publishes ${publishes} --interval-ms ${intervalMs}${keptImages ? ` --image-cache ${keptImages}` : ''}${dataDir ? ` --data-dir ${dataDir}` : ''} --builder-idle-ms ${builderIdleMs}`,
     entries: counts,
     machine: {
       cpus: os.cpus().length,

@@ -61,6 +61,12 @@ export const StartConfigSchema = z
     PORTAL_PUBLISH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
     /** A build running longer is killed and counts as failed (ms). */
     PORTAL_PUBLISH_BUILD_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(3_600_000),
+    /**
+     * Publish builds run one after another in one long-lived process, which keeps Node, Astro and the
+     * content snapshot loaded between them (a 50k-entry portal's builds are seconds shorter; it holds
+     * ~1-2 GB meanwhile) and ends after this long without a build (ms). 0: a new process for every build.
+     */
+    PORTAL_PUBLISH_BUILDER_IDLE_MS: z.coerce.number().int().min(0).max(86_400_000).default(1_800_000),
     /** Longest wait before retrying a failed build; retries start at 5 s and double (ms). */
     PORTAL_PUBLISH_RETRY_MAX_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
     PORTAL_DEMO_CONTENT: z

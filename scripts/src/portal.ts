@@ -13,6 +13,8 @@ import {
   buildCmsIfNeeded,
   buildSite,
   resolveMeilisearchBinary,
+  SiteBuilder,
+  SITE_DIR,
   startCms,
   startMeilisearch,
   StartError,
@@ -248,6 +250,11 @@ export interface PublishSettings {
    * original's content, so a cold build, a new CMS address or a fresh install makes none of them again.
    */
   imageCacheDir?: string;
+  /**
+   * Publish builds run in one long-lived process (services/site-builder.ts) that ends after this long
+   * without a build (ms); 0: every build starts a process of its own.
+   */
+  builderIdleMs?: number;
 }
 
 /**
@@ -264,6 +271,7 @@ export function createSitePublisher(
   },
 ): Publisher {
   const { publish } = options;
+  const builder = publish.builderIdleMs ? new SiteBuilder({ cwd: SITE_DIR, idleMs: publish.builderIdleMs }) : undefined;
   return new Publisher({
     siteRoot: publish.siteRoot,
     queue: cmsChangeQueue(backend.cmsUrl, options.secrets.PORTAL_PUBLISHER_TOKEN),
@@ -292,7 +300,8 @@ export function createSitePublisher(
           ...options.buildEnv?.(),
         },
         backend.logs.build,
-        { signal },
+        { signal, builder },
       ),
+    close: async () => builder?.close(),
   });
 }

@@ -102,6 +102,7 @@ async function run(
         maxWaitMs: config.PORTAL_PUBLISH_MAX_WAIT_MS,
         buildTimeoutMs: config.PORTAL_PUBLISH_BUILD_TIMEOUT_MS,
         retryMaxMs: config.PORTAL_PUBLISH_RETRY_MAX_MS,
+        builderIdleMs: config.PORTAL_PUBLISH_BUILDER_IDLE_MS,
         cacheDir: path.join(config.dataDir, 'site-cache'),
         imageCacheDir: path.join(config.dataDir, 'image-cache'),
       },

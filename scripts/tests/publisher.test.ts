@@ -133,6 +133,8 @@ describe('site publisher', () => {
         pollMs: 250,
         // Incremental builds, as npm start runs them: every check below also checks what they reuse.
         cacheDir: path.join(backend.dir, 'site-cache'),
+        // In one long-lived process, as npm start runs them.
+        builderIdleMs: 300_000,
       },
       // A wrong CMS token makes the real build fail (the content cannot be read).
       buildEnv: () => (failing ? { cmsToken: 'x'.repeat(64) } : {}),
@@ -485,14 +487,17 @@ describe('site publisher', () => {
     const failuresBefore = (await readPublisherState(siteRoot))?.builds.failed ?? 0;
     const article = await publishArticle('Khởi công trường mầm non xã vùng cao');
 
-    // The astro process building into this test's releases folder (other builds on the machine are not ours).
+    // The process building into this test's releases folder (other builds on the machine are not ours): the
+    // publisher's long-lived builder, or a one-shot astro build.
     const releases = `${releasePaths(siteRoot).releases}${path.sep}`;
     const astroBuild = async (): Promise<number | undefined> => {
       for (const entry of await readdir('/proc')) {
         if (!/^\d+$/.test(entry)) continue;
         try {
           const command = await readFile(`/proc/${entry}/cmdline`, 'utf8');
-          if (!command.includes('astro.mjs') || !command.includes('build')) continue;
+          const building =
+            command.includes('site-builder-process.ts') || (command.includes('astro.mjs') && command.includes('build'));
+          if (!building) continue;
           const environ = (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0');
           if (environ.some((line) => line.startsWith(`SITE_OUT_DIR=${releases}`))) return Number(entry);
         } catch {

@@ -59,6 +59,8 @@ export interface PublisherOptions {
    * build must read everything (the forced build at start-up, or too many changes to list).
    */
   build(outDir: string, signal: AbortSignal, changes: SiteChange[] | null): Promise<void>;
+  /** Releases what builds keep between them (a long-lived build process), once the publisher stopped. */
+  close?(): Promise<void>;
   timing: PublishTiming;
   /** Releases kept on disk (the current one always is). */
   keep: number;
@@ -153,6 +155,7 @@ export class Publisher {
     this.wakeUp?.();
     await this.loop;
     await this.pruning;
+    await this.options.close?.();
     for (const waiter of this.waiters.splice(0)) waiter.reject(new Error('The publisher stopped'));
   }
 

@@ -22,11 +22,12 @@ const unchangedPages =
   typeof images.restoreReferencedImages === 'function'
     ? { images: images as AstroImages }
     : undefined;
-const stats = astro.IncrementalBuildCache
+const linked = astro.IncrementalBuildCache
   ? linkIncrementalCache(astro.IncrementalBuildCache, undefined, unchangedPages)
   : undefined;
-if (stats) {
+if (linked) {
   process.once('exit', () => {
+    const { stats } = linked;
     if (stats.linked + stats.copied + stats.cached > 0) console.log(linkSummary(stats));
   });
 } else {

@@ -68,8 +68,9 @@ describe("Astro's incremental cache with hard links", () => {
   it('restores unchanged pages as links, and a re-rendered page never changes an earlier release', async () => {
     settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache')}/`), outDir: outDir(1) } };
     const Cache = await astroCache('links');
-    const stats = linkIncrementalCache(Cache);
-    assert.ok(stats, "Astro's IncrementalBuildCache still has the two methods replaced");
+    const linked = linkIncrementalCache(Cache);
+    assert.ok(linked, "Astro's IncrementalBuildCache still has the two methods replaced");
+    const { stats } = linked;
     const cache = Cache.load(settings, 'config', 'lock', 'key');
 
     // Build 1 renders both pages.
@@ -123,12 +124,13 @@ describe("Astro's incremental cache with hard links", () => {
     settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache3')}/`), outDir: outDir(7) } };
     const Cache = await astroCache('exdev');
     const exdev = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
-    const stats = linkIncrementalCache(Cache, {
+    const linked = linkIncrementalCache(Cache, {
       linkSync: () => {
         throw exdev;
       },
     });
-    assert.ok(stats);
+    assert.ok(linked);
+    const { stats } = linked;
     const cache = Cache.load(settings, 'c', 'l', 'k');
     await render(cache, 7, 'index.html', 'v1');
     const warnings: string[] = [];
@@ -159,8 +161,9 @@ describe("Astro's incremental cache with hard links", () => {
   it("makes the folders of the last build's pages ahead, and removes those no page of this build uses", async () => {
     settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache5')}/`), outDir: outDir(10) } };
     const Cache = await astroCache('prefetch');
-    const stats = linkIncrementalCache(Cache);
-    assert.ok(stats);
+    const linked = linkIncrementalCache(Cache);
+    assert.ok(linked);
+    const { stats } = linked;
     const [page, ...others] = ['tin-tuc/a/index.html', 'tin-tuc/b/index.html', 'tin-tuc/c/trang/2/index.html'] as const;
     const pages = [page, ...others];
     // Build 10 renders three pages and records them (Astro's manifest, which the next build's worker reads).
@@ -192,10 +195,11 @@ describe("Astro's incremental cache with hard links", () => {
     settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache6')}/`), outDir: outDir(20) } };
     const Cache = await astroCache('unvisited');
     const restored: unknown[] = [];
-    const stats = linkIncrementalCache(Cache, undefined, {
+    const linked = linkIncrementalCache(Cache, undefined, {
       images: { restoreStaticImages: (images) => restored.push(...images), restoreReferencedImages: () => {} },
     });
-    assert.ok(stats);
+    assert.ok(linked);
+    const { stats } = linked;
     const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS] as SelectPaths;
     const ARTICLE = 'src/pages/tin-tuc/[slug].astro';
     const names = ['a', 'b', 'c', 'd'];
@@ -269,7 +273,10 @@ describe("Astro's incremental cache with hard links", () => {
     );
     assert.match(linkSummary(stats), /2 unchanged page\(s\) not visited \(2 put in by a worker/);
 
-    // Build 22: the route's code changed (another dependency hash) since b and d were made: the build fails.
+    // Build 22 (in the same process, as the site builder runs them): the route's code changed (another
+    // dependency hash) since b and d were made: the build fails.
+    linked.startBuild({ unchangedPages: true });
+    assert.notEqual(linked.stats, stats, 'a new build counts anew');
     settings.config.outDir = outDir(22);
     await mkdir(path.join(dir, 'release-22'));
     const third = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
@@ -284,6 +291,14 @@ describe("Astro's incremental cache with hard links", () => {
     );
     assert.equal(third.canSkip(ARTICLE, '/tin-tuc/a/', 'd-new', 'a1'), false);
     assert.throws(() => third.findOrphanedFiles(), /changed since the last build/);
+
+    // A full build of the same process (no list of changes): every path is visited.
+    linked.startBuild({ unchangedPages: false });
+    settings.config.outDir = outDir(23);
+    await mkdir(path.join(dir, 'release-23'));
+    Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    assert.equal(select(paths as unknown as Parameters<SelectPaths>[0]).length, names.length);
+    assert.equal(linked.stats.unvisited, 0);
   });
 
   it('leaves a class without the expected methods alone', () => {

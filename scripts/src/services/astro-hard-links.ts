@@ -241,6 +241,27 @@ export interface LinkFs {
   linkSync: typeof linkSync;
 }
 
+/** The replaced cache of a process: the counters of its current build, and how to start another. */
+export interface LinkedCache {
+  /** This build's counters (a new object for every build). */
+  readonly stats: LinkStats;
+  /**
+   * Starts counting a new build of the same process (the site builder runs many: site-builder-process.ts),
+   * with the pages left unvisited or not (a publish build or a full one). Only after a build that ended:
+   * a failed build's process is not used again.
+   */
+  startBuild(options: { unchangedPages: boolean }): void;
+}
+
+const newStats = (): LinkStats => ({
+  linked: 0,
+  copied: 0,
+  cached: 0,
+  prefetched: 0,
+  prefetchRemoved: 0,
+  unvisited: 0,
+});
+
 /**
  * Replaces IncrementalBuildCache's restoreOutputFile (copy → link) and writeOutputFile (in-place write →
  * new inode). Returns the counters it keeps, or undefined when the class is not the one this was written
@@ -250,14 +271,16 @@ export function linkIncrementalCache(
   IncrementalBuildCache: IncrementalCacheClass,
   fs: LinkFs = { linkSync },
   unchangedPages?: { images: AstroImages },
-): LinkStats | undefined {
+): LinkedCache | undefined {
   const prototype = IncrementalBuildCache.prototype;
   if (typeof prototype.restoreOutputFile !== 'function' || typeof prototype.writeOutputFile !== 'function')
     return undefined;
-  const stats: LinkStats = { linked: 0, copied: 0, cached: 0, prefetched: 0, prefetchRemoved: 0, unvisited: 0 };
+  let stats = newStats();
   /** The output folders that hold a page of this build (restored or rendered and cached). */
   const withPage = new Set<string>();
   let prefetch: Prefetch | undefined;
+  /** Whether this build leaves the unchanged pages unvisited (with `unchangedPages`: until startBuild says). */
+  let selecting = unchangedPages !== undefined;
   const cachedFile = (settings: SettingsLike, outputFile: string) =>
     fileURLToPath(new URL(outputFile, new URL(CACHED_OUTPUT_DIR, settings.config.cacheDir)));
   let temporaries = 0;
@@ -340,6 +363,8 @@ export function linkIncrementalCache(
   };
 
   Object.assign(prototype, { restoreOutputFile, writeOutputFile });
+  /** What startBuild forgets of the last build, besides the counters. */
+  const resets: Array<() => void> = [];
 
   // The folder prefetch, where Astro's cache has the two hooks it needs (else restores make the folders).
   const Class = IncrementalBuildCache as IncrementalCacheClass & {
@@ -398,7 +423,7 @@ export function linkIncrementalCache(
     /** Route → the dependency hash Astro passed to canSkip in this build. */
     const observed = new Map<string, string>();
     const select = <P extends PathLike>(paths: P[]): P[] => {
-      if (!loaded) return paths;
+      if (!loaded || !selecting) return paths;
       let previous: CacheManifest | undefined;
       try {
         previous = JSON.parse(
@@ -421,6 +446,10 @@ export function linkIncrementalCache(
       return plan.visit;
     };
     (globalThis as Record<symbol, unknown>)[SELECT_PATHS] = select;
+    resets.push(() => {
+      pending = [];
+      observed.clear();
+    });
     prototype.canSkip = function (
       this: unknown,
       component: string,
@@ -516,7 +545,19 @@ export function linkIncrementalCache(
       }
     }
   };
-  return stats;
+  return {
+    get stats() {
+      return stats;
+    },
+    startBuild(options) {
+      stats = newStats();
+      withPage.clear();
+      loaded = undefined;
+      prefetch = undefined;
+      selecting = unchangedPages !== undefined && options.unchangedPages;
+      for (const reset of resets) reset();
+    },
+  };
 }
 
 /** The build log's line: how the unchanged pages got into the release. */

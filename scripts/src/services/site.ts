@@ -6,6 +6,7 @@ import { makeCachedPagesPublic } from './astro-hard-links.ts';
 import { codegenInputs, codegenUpToDate, stampCodegen } from './codegen-stamp.ts';
 import { startProcess, StartError, tail } from './process.ts';
 import { packageDir } from './resolve.ts';
+import type { SiteBuilder } from './site-builder.ts';
 
 export const SITE_DIR = path.join(REPO_ROOT, 'site');
 
@@ -34,17 +35,18 @@ const HARD_LINKS = path.join(REPO_ROOT, 'scripts', 'src', 'services', 'astro-har
 
 /**
  * Generates the GraphQL types (unless unchanged since the last time: codegen-stamp.ts) and runs
- * `astro build` into outDir. An aborted signal kills the step
- * that runs (SIGKILL: a build holds no state worth a clean shutdown) and rejects with its reason.
+ * `astro build` into outDir: in a process of its own, or in the publisher's long-lived `builder`
+ * (site-builder.ts). An aborted signal kills the step that runs (SIGKILL: a build holds no state worth a
+ * clean shutdown) and rejects with its reason.
  */
 export async function buildSite(
   settings: SiteBuildEnv,
   logFile: string,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; builder?: SiteBuilder } = {},
 ): Promise<void> {
-  const { signal } = options;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const { signal, builder } = options;
+  /** The build's own settings (the rest of the environment is the portal's). */
+  const vars: Record<string, string> = {
     CMS_URL: settings.cmsUrl,
     CMS_TOKEN: settings.cmsToken,
     PUBLIC_MEILI_URL: settings.meiliUrl,
@@ -56,6 +58,7 @@ export async function buildSite(
     SITE_CONTENT_CHANGES: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...vars };
   const inputs = await codegenInputs(SITE_DIR);
   const codegen = !(await codegenUpToDate(SITE_DIR, inputs));
   const steps: Array<[string, string[]]> = [
@@ -87,7 +90,8 @@ export async function buildSite(
     if (settings.changes) {
       const changesFile = path.join(settings.cacheDir, 'content-changes.json');
       await writeFile(changesFile, JSON.stringify({ changes: settings.changes }), { mode: 0o600 });
-      env.SITE_CONTENT_CHANGES = changesFile;
+      vars['SITE_CONTENT_CHANGES'] = changesFile;
+      env['SITE_CONTENT_CHANGES'] = changesFile;
     }
   }
   if (!codegen) {
@@ -100,6 +104,10 @@ export async function buildSite(
   }
   for (const [name, args] of steps) {
     signal?.throwIfAborted();
+    if (name === 'Site build' && builder) {
+      await builder.build(vars, logFile, signal);
+      continue;
+    }
     const step = await startProcess({
       name,
       command: process.execPath,

@@ -11,7 +11,9 @@
  * kept file is not written again for a few dozen entries: the changes a publish build applied go to a
  * small journal beside it (content-snapshot.changes.json, every change since the file was written), and
  * the next build re-reads the journalled entries with its own (the export reads ~4,500 entries a second).
- * Past MAX_JOURNAL_CHANGES the build writes the whole file again and empties the journal. It
+ * Past MAX_JOURNAL_CHANGES the build writes the whole file again and empties the journal. In the
+ * publisher's long-lived build process (build-memory.ts) the kept file's content stays in memory from one
+ * build to the next, frozen, and is read from disk again only when the file is no longer the one it was. It
  * reads everything instead whenever the patch could be wrong: no list, no kept snapshot or one it
  * cannot read, one written by another export version or from another CMS database, a change to a
  * type it cannot follow precisely (a category, an agency…), too many changes, or a kept snapshot whose
@@ -35,6 +37,7 @@ import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
+import { buildMemory, type BuildMemory } from './build-memory.ts';
 import { cmsFetch } from './cms-fetch.ts';
 import {
   dependentsIn,
@@ -275,16 +278,72 @@ async function loadKept(file: string): Promise<Kept | string> {
   }
 }
 
+/** What a build leaves in its process's memory (build-memory.ts): the kept file's content, as loaded or saved. */
+interface Remembered {
+  file: string;
+  kept: Kept;
+}
+
+/** Freezes an entry and everything in it: the next build of the process must find it as the file has it. */
+function freezeDeep(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freezeDeep(child);
+}
+
+/**
+ * Remembers `kept` as the content of `file` for the process's next build. Its entries are frozen: a page
+ * that changed one in place (harmless when every build loaded its own copy) now fails its build loudly
+ * instead of leaving a snapshot that differs from the file. Only the bytes of entries it still holds are kept.
+ */
+function remember(memory: BuildMemory, file: string, kept: Kept): void {
+  for (const kind of KINDS) for (const entry of kept.kinds[kind].entries) freezeDeep(entry);
+  const raw = new Map<Entry, Buffer>();
+  if (kept.raw)
+    for (const kind of KINDS)
+      for (const entry of kept.kinds[kind].entries) {
+        const bytes = kept.raw.get(entry);
+        if (bytes) raw.set(entry, bytes);
+      }
+  memory.keptSnapshot = { file, kept: { ...kept, raw } } satisfies Remembered;
+}
+
+/**
+ * The kept snapshot: the one the process's last build left in memory while the file on disk is still that
+ * one (its header names the same read), else the file, read and deserialised.
+ */
+async function keptSnapshot(file: string, memory: BuildMemory | undefined): Promise<Kept | string> {
+  const remembered = memory?.keptSnapshot as Remembered | undefined;
+  if (memory && remembered?.file === file) {
+    const header = await readHeader(file);
+    const { kept } = remembered;
+    if (
+      header?.readStartedAt === kept.readStartedAt &&
+      header.fullReadAt === kept.fullReadAt &&
+      header.exportVersion === kept.exportVersion &&
+      header.database === kept.database
+    ) {
+      console.log('[site] content snapshot: the kept one, still in memory from the last build');
+      return kept;
+    }
+  }
+  // Released before the file is read: two snapshots at once would double the build's memory.
+  if (memory) memory.keptSnapshot = undefined;
+  const kept = await loadKept(file);
+  if (memory && typeof kept !== 'string') remember(memory, file, kept);
+  return kept;
+}
+
 /**
  * Writes the snapshot whole, then renames it into place and removes the journal of the file it replaces,
- * unless a newer read already did.
+ * unless a newer read already did. Whether it wrote it.
  */
-async function saveKept(file: string, kept: Kept): Promise<void> {
+async function saveKept(file: string, kept: Kept): Promise<boolean> {
   const started = performance.now();
   const current = await readHeader(file);
   if (current && current.readStartedAt > kept.readStartedAt) {
     console.log('[site] content snapshot: a newer read already replaced the kept one; kept as it is');
-    return;
+    return false;
   }
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   // A build killed while writing left its temporary file: gone after an hour (no build writes that long).
@@ -347,12 +406,14 @@ async function saveKept(file: string, kept: Kept): Promise<void> {
     console.log(
       `[site] content snapshot saved: ${(total / 1e6).toFixed(1)} MB (${serialised} entries serialised, ${parts.length} runs) in ${Math.round(performance.now() - started)} ms`,
     );
+    return true;
   } catch (error) {
     await rm(temporary, { force: true });
     // The build's changes are deleted from the outbox once it is live: a kept snapshot without them
     // must not be patched by the next build. Without the file, the next build reads everything.
     await rm(file, { force: true });
     console.log(`[site] content snapshot not saved (${message(error)}); the next build reads everything`);
+    return false;
   }
 }
 
@@ -496,7 +557,8 @@ async function read(): Promise<ContentSnapshot> {
   const about = AboutSchema.parse(await get<unknown>(`${CMS_URL}/api/site-export/about`, CMS_TOKEN, 'about'));
   const file = SITE_CACHE_DIR ? path.join(SITE_CACHE_DIR, SNAPSHOT_FILE) : undefined;
   const journalFile = file ? path.join(path.dirname(file), JOURNAL_FILE) : undefined;
-  const kept = file ? await loadKept(file) : 'no cache folder';
+  const memory = buildMemory();
+  const kept = file ? await keptSnapshot(file, memory) : 'no cache folder';
   const claimed = await readChanges(env.SITE_CONTENT_CHANGES);
   const journal = journalFile && typeof kept !== 'string' ? await readJournal(journalFile, kept) : [];
   // The claimed changes on top of those applied since the kept file was written (their entries are read again).
@@ -537,7 +599,9 @@ async function read(): Promise<ContentSnapshot> {
   ) {
     await saveJournal(journalFile, { format: 1, base: kept.readStartedAt, readStartedAt: startedAt, changes });
   } else if (file && (typeof delta === 'string' || !delta.unchanged)) {
-    await saveKept(file, {
+    // Forgotten first: a failed save removes the file, and the memory must not outlive it.
+    if (memory) memory.keptSnapshot = undefined;
+    const saved: Kept = {
       format: SNAPSHOT_FORMAT,
       exportVersion: about.version,
       database: about.database,
@@ -546,7 +610,8 @@ async function read(): Promise<ContentSnapshot> {
       kinds,
       digests,
       ...(typeof delta !== 'string' && typeof kept !== 'string' && kept.raw ? { raw: kept.raw } : {}),
-    });
+    };
+    if ((await saveKept(file, saved)) && memory) remember(memory, file, saved);
   }
   return {
     articles: kinds.articles.entries as unknown as ArticleNode[],

@@ -1,0 +1,109 @@
+/**
+ * The publisher's site builder (started by site-builder.ts, cwd = site/): one Node process that runs
+ * Astro's build once per publish, one build after another, instead of a new `astro build` process each
+ * time. What a one-shot build redid on every publish stays here between builds: Node and Astro loaded,
+ * and the kept content snapshot in memory (site/src/lib/build-memory.ts), which a 50k-entry publish
+ * build otherwise reads and deserialises again (~320 MB). Every build still bundles and imports the
+ * site's code afresh (Astro's build does), so pages never see state an earlier build left in a module.
+ *
+ * The same replacements of Astro's incremental cache as a one-shot build's preload
+ * (astro-hard-links-preload.ts), counted per build. IPC with the parent: it sends
+ * `{ type: 'build', id, env }` (the build's settings, set into process.env); this process answers
+ * `{ type: 'built', id, rss }` or `{ type: 'failed', id, message }`. After a failed build the parent
+ * stops this process: a build that failed half-way may leave state behind (the link worker, Astro's
+ * globals), and the next build starts a new process.
+ */
+import { registerHooks } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { BUILD_MEMORY } from '@portal/site/build-memory';
+import { linkIncrementalCache, linkSummary, type AstroImages, type IncrementalCacheClass } from './astro-hard-links.ts';
+import { packageDir } from './resolve.ts';
+
+// The output is the public site: readable by a web server whatever the portal's own umask.
+process.umask(0o022);
+// The parent went away (stopped, crashed): nothing more to build.
+process.on('disconnect', () => process.exit(0));
+
+const dist = path.join(packageDir('astro', process.cwd()), 'dist');
+const load = async <T>(...parts: string[]) => (await import(pathToFileURL(path.join(dist, ...parts)).href)) as T;
+const { IncrementalBuildCache } = await load<{ IncrementalBuildCache?: IncrementalCacheClass }>(
+  'core',
+  'build',
+  'incremental.js',
+);
+const images = await load<Partial<AstroImages>>('assets', 'build', 'generate.js');
+const linked = IncrementalBuildCache
+  ? linkIncrementalCache(
+      IncrementalBuildCache,
+      undefined,
+      typeof images.restoreStaticImages === 'function' && typeof images.restoreReferencedImages === 'function'
+        ? { images: images as AstroImages }
+        : undefined,
+    )
+  : undefined;
+if (!linked)
+  console.warn(
+    "[portal] Astro's IncrementalBuildCache has no restoreOutputFile/writeOutputFile (a new Astro?): unchanged " +
+      'pages are copied, not hard-linked (scripts/src/services/astro-hard-links.ts).',
+  );
+// Astro's own `astro build` command calls this with the flags' config; the portal passes none.
+const { default: build } = await load<{ default: (config: object, options: object) => Promise<void> }>(
+  'core',
+  'build',
+  'index.js',
+);
+(globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = {};
+
+/**
+ * Astro bundles the pages into `<site>/.astro/.prerender/` (the output folder is outside site/) and imports
+ * the bundle from there: the same file names whenever the code is the same, so Node would hand every later
+ * build the modules the first one loaded, with their state (that build's content). Every module of that
+ * folder is imported under a URL of this build's own instead.
+ */
+let generation = 0;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const resolved = nextResolve(specifier, context);
+    if (!resolved.url.startsWith('file:') || !resolved.url.includes('/.prerender/')) return resolved;
+    const url = new URL(resolved.url);
+    url.searchParams.set('portal-build', String(generation));
+    return { ...resolved, url: url.href };
+  },
+});
+
+const BuildMessage = z.object({
+  type: z.literal('build'),
+  id: z.number().int(),
+  env: z.record(z.string(), z.string()),
+});
+
+let building = false;
+process.on('message', (message: unknown) => {
+  const parsed = BuildMessage.safeParse(message);
+  if (!parsed.success) return;
+  const { id, env } = parsed.data;
+  if (building) {
+    process.send?.({ type: 'failed', id, message: 'a build is already running in this process' });
+    return;
+  }
+  building = true;
+  void (async () => {
+    try {
+      generation += 1;
+      for (const [name, value] of Object.entries(env)) process.env[name] = value;
+      linked?.startBuild({ unchangedPages: Boolean(env['SITE_CONTENT_CHANGES']) });
+      await build({}, { devOutput: false });
+      const stats = linked?.stats;
+      if (stats && stats.linked + stats.copied + stats.cached > 0) console.log(linkSummary(stats));
+      process.send?.({ type: 'built', id, rss: process.memoryUsage.rss() });
+    } catch (error) {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.send?.({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      building = false;
+    }
+  })();
+});
+process.send?.({ type: 'ready' });

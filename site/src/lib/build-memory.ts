@@ -1,0 +1,23 @@
+/**
+ * What a site build may leave in memory for the next build of the same process. The publisher runs its
+ * builds one after another in one long-lived process (scripts/src/services/site-builder-process.ts),
+ * which sets this object before the first build; every build imports the site's bundle afresh, so
+ * module state does not carry over, and only what is put here does. A plain `astro build` has none:
+ * each build reads everything it needs from disk, as before.
+ *
+ * Today it carries the kept content snapshot as loaded from disk (content-snapshot.ts), so that a
+ * publish build does not read and deserialise ~320 MB again (0.7-2 s at 50k entries) to patch a few
+ * dozen entries.
+ */
+export const BUILD_MEMORY = Symbol.for('portal.site.buildMemory');
+
+export interface BuildMemory {
+  /** content-snapshot.ts's own record (its type is that module's business). */
+  keptSnapshot?: unknown;
+}
+
+/** The memory of this process's builds, or undefined when a build runs on its own. */
+export function buildMemory(): BuildMemory | undefined {
+  const memory = (globalThis as Record<symbol, unknown>)[BUILD_MEMORY];
+  return typeof memory === 'object' && memory !== null ? memory : undefined;
+}
