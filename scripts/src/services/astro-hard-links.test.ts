@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { SELECT_PATHS, type SelectPaths } from '@portal/site/changed-pages';
+import { SELECT_PATHS, SELECTOR_IN_USE, type SelectPaths } from '@portal/site/changed-pages';
 import {
   CACHE_MANIFEST,
   CACHED_OUTPUT_DIR,
@@ -299,6 +300,74 @@ describe("Astro's incremental cache with hard links", () => {
     Cache.load(settings, 'c', 'l', 'k', new Map(), false);
     assert.equal(select(paths as unknown as Parameters<SelectPaths>[0]).length, names.length);
     assert.equal(linked.stats.unvisited, 0);
+  });
+
+  it('links the recorded pages ahead in a publish build, and unlinks those it renders or no longer has before Astro writes', async () => {
+    settings = { config: { cacheDir: pathToFileURL(`${path.join(dir, 'cache7')}/`), outDir: outDir(30) } };
+    const Cache = await astroCache('ahead');
+    const linked = linkIncrementalCache(Cache, undefined, {
+      images: { restoreStaticImages: () => {}, restoreReferencedImages: () => {} },
+    });
+    assert.ok(linked);
+    const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS] as SelectPaths;
+    const ARTICLE = 'src/pages/tin-tuc/[slug].astro';
+    const page = (name: string) => `tin-tuc/${name}/index.html`;
+    // Build 30 renders five articles and records them.
+    const first = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) {
+      await render(first, 30, page(name), `${name}1`);
+      first.record(ARTICLE, 'd', `/tin-tuc/${name}/`, `${name}1`, page(name));
+    }
+    first.findOrphanedFiles();
+    first.writeManifest(settings);
+
+    // Build 31, with the site's integration in use: c is edited, e unpublished; the worker links all five ahead.
+    linked.startBuild({ unchangedPages: true });
+    (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] = true;
+    settings.config.outDir = outDir(31);
+    await mkdir(path.join(dir, 'release-31'));
+    const second = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
+    const inode = async (n: number, name: string) => (await stat(release(n, name))).ino;
+    for (let i = 0; i < 100; i += 1) {
+      if ((await readdir(path.join(dir, 'release-31', 'tin-tuc')).catch(() => [])).length === 5) break;
+      await sleep(20);
+    }
+    assert.equal(await inode(31, page('e')), await inode(30, page('e')), 'linked before the build chose its pages');
+    assert.throws(
+      () => second.canSkip(ARTICLE, '/tin-tuc/a/', 'd', 'a1'),
+      /the path selector did not run/,
+      'no page is generated over the links ahead before the selector removed them',
+    );
+    const paths = ['a', 'b', 'c', 'd'].map((name) => ({
+      pathname: `/tin-tuc/${name}/`,
+      route: { component: ARTICLE },
+      cacheKey: name === 'c' ? 'c2' : `${name}1`,
+    }));
+    const visit = select(paths as unknown as Parameters<SelectPaths>[0]);
+    assert.deepEqual(
+      visit.map((p) => p.pathname),
+      ['/tin-tuc/a/', '/tin-tuc/c/'],
+    );
+    for (const name of ['a', 'c', 'e'])
+      await assert.rejects(stat(release(31, page(name))), { code: 'ENOENT' }, `${name} unlinked before Astro writes`);
+    // As Astro does: a restored by its route check, c rendered (written to the release, then the cache).
+    assert.equal(second.canSkip(ARTICLE, '/tin-tuc/a/', 'd', 'a1'), true);
+    assert.equal(await restore(second, 31, page('a')), true);
+    second.record(ARTICLE, 'd', '/tin-tuc/a/', 'a1', page('a'));
+    assert.equal(second.canSkip(ARTICLE, '/tin-tuc/c/', 'd', 'c2'), false);
+    await render(second, 31, page('c'), 'c2');
+    second.record(ARTICLE, 'd', '/tin-tuc/c/', 'c2', page('c'));
+    second.findOrphanedFiles();
+    second.writeManifest(settings);
+
+    assert.equal(await readFile(release(30, page('c')), 'utf8'), 'c1', 'the earlier release keeps its bytes');
+    assert.equal(await readFile(release(31, page('c')), 'utf8'), 'c2');
+    for (const name of ['a', 'b', 'd']) assert.equal(await inode(31, page(name)), await inode(30, page(name)));
+    await assert.rejects(stat(path.join(dir, 'release-31', 'tin-tuc', 'e')), { code: 'ENOENT' }, 'no empty folder');
+    assert.equal(linked.stats.linkedAhead, 5);
+    assert.equal(linked.stats.unlinkedAhead, 3);
+    assert.equal(linked.stats.unvisited, 2);
+    assert.match(linkSummary(linked.stats), /5 page\(s\) linked ahead, 3 of them unlinked again/);
   });
 
   it('leaves a class without the expected methods alone', () => {

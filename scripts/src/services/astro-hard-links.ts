@@ -28,17 +28,18 @@
  * astro-hard-links-preload.ts. It replaces methods of Astro's IncrementalBuildCache; if a new Astro
  * no longer has them, nothing is replaced and the build copies (and says so).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { SELECT_PATHS } from '@portal/site/changed-pages';
+import { SELECT_PATHS, SELECTOR_IN_USE } from '@portal/site/changed-pages';
 import {
   checkRoutes,
   manifestAccepted,
   planVisit,
   type CacheManifest,
+  type ManifestPath,
   type PathLike,
   type Unvisited,
 } from './astro-unchanged-pages.ts';
@@ -69,6 +70,9 @@ export interface LinkStats {
   unvisited: number;
   /** Of those, the pages the worker put there while the build rendered (the others: the main thread, at the end). */
   unvisitedBeside?: number;
+  /** Pages the worker linked before the build chose its pages, and of them those unlinked again (rendered, or gone). */
+  linkedAhead?: number;
+  unlinkedAhead?: number;
 }
 
 interface SettingsLike {
@@ -110,44 +114,67 @@ type RecordPath = (
 ) => void;
 
 /**
- * The worker beside the build (eval'd: a few lines, no module of its own to resolve). First it reads the
- * manifest and makes each recorded page's folder in the output folder, checking `shared[0]` (stop) between
- * folders. Then, in a publish build, it puts the pages the build does not visit into the release: the main
- * thread posts their output files and sets `shared[2]` to 1 (or to 2: nothing to link), and the worker links
- * each from the cache (copies once linking fails) while Astro renders the changed pages. At 50k entries that
- * is ~61k links, ~1.2 s of CPU the build's main thread no longer spends. Last it sends what it did on its port
- * (the folders it made that hold no linked page; the counts; the pages it could not find in the cache) and
- * sets `shared[1]` (done).
+ * The worker beside the build (eval'd: a few lines, no module of its own to resolve). First, from the start of
+ * the build, it reads the manifest and makes each recorded page's folder in the output folder, checking
+ * `shared[0]` (stop) between folders; in a publish build (`ahead`) it also links each recorded page from the
+ * cache into its folder right away, before the build has chosen which pages it renders: at 50k entries the
+ * ~61k folders and links take the worker 3-5 s, which the build's main thread spent waiting for them at its
+ * end once everything else of a build was faster. When told to stop it says so in `shared[3]`, and the main
+ * thread removes the links of the pages it is about to render and of the pages this build no longer has,
+ * before Astro writes anything (a shared inode is never written in place). Then, in a publish build, it puts
+ * the remaining pages the build does not visit into the release: the main thread posts their output files and
+ * sets `shared[2]` to 1 (or to 2: nothing to link), and the worker links each from the cache (copies once
+ * linking fails) while Astro renders the changed pages. Last it sends what it did on its port (the folders it
+ * made that hold no page it put there; the counts; the pages it could not find in the cache) and sets
+ * `shared[1]` (done).
  */
 const PREFETCH_WORKER = `
 const { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const { fileURLToPath } = require('node:url');
 const { receiveMessageOnPort, workerData } = require('node:worker_threads');
-const { manifest, outDir, cachedDir, shared, port } = workerData;
+const { manifest, outDir, cachedDir, shared, port, ahead } = workerData;
 const CANNOT_LINK = new Set(${JSON.stringify([...CANNOT_LINK])});
 const flags = new Int32Array(shared);
 const made = [];
-const result = { made, madeCount: 0, linked: 0, copied: 0, fallback: undefined, missing: [], failed: undefined, linkedPages: false };
+const result = { made, madeCount: 0, linked: 0, linkedAhead: 0, copied: 0, fallback: undefined, missing: [], failed: undefined, linkedPages: false };
+/** The output files linked ahead. */
+const early = new Set();
 try {
   const routes = JSON.parse(readFileSync(manifest, 'utf8')).routes ?? {};
+  const root = fileURLToPath(outDir);
   const dirs = new Set();
+  const makeDir = (dir) => {
+    if (dirs.has(dir)) return;
+    dirs.add(dir);
+    // The first folder made (a missing parent, or the folder itself): every one from it down is new.
+    const first = mkdirSync(dir, { recursive: true });
+    if (first === undefined) return;
+    for (let d = dir; d.length >= first.length; d = path.dirname(d)) made.push(d);
+  };
+  const files = [];
   for (const route of Object.values(routes))
     for (const entry of Object.values(route.paths ?? {}))
-      if (typeof entry.outputFile === 'string') dirs.add(path.dirname(fileURLToPath(new URL(entry.outputFile, outDir))));
-  const root = fileURLToPath(outDir);
-  for (const dir of dirs) {
+      if (typeof entry.outputFile === 'string') files.push(entry.outputFile);
+  for (const file of files) {
     if (Atomics.load(flags, 0) === 1) break;
-    if (!dir.startsWith(root)) continue;
+    const target = fileURLToPath(new URL(file, outDir));
+    if (!target.startsWith(root)) continue;
     try {
-      // The first folder made (a missing parent, or the folder itself): every one from it down is new.
-      const first = mkdirSync(dir, { recursive: true });
-      if (first === undefined) continue;
-      for (let d = dir; d.length >= first.length; d = path.dirname(d)) made.push(d);
-    } catch {}
+      makeDir(path.dirname(target));
+      if (!ahead || result.fallback !== undefined) continue;
+      linkSync(fileURLToPath(new URL(file, cachedDir)), target);
+      early.add(file);
+    } catch (error) {
+      // Another filesystem: no links (the second pass copies). Not in the cache, too many links: left to it.
+      if (CANNOT_LINK.has(error && error.code)) result.fallback = error.code;
+    }
   }
 } catch {}
 result.madeCount = made.length;
+result.linkedAhead = early.size;
+Atomics.store(flags, 3, 1);
+Atomics.notify(flags, 3);
 while (Atomics.load(flags, 2) === 0) Atomics.wait(flags, 2, 0);
 const files = Atomics.load(flags, 2) === 1 ? receiveMessageOnPort(port)?.message : undefined;
 if (Array.isArray(files)) {
@@ -158,6 +185,10 @@ if (Array.isArray(files)) {
       const source = fileURLToPath(new URL(file, cachedDir));
       const target = fileURLToPath(new URL(file, outDir));
       withPage.add(path.dirname(target));
+      if (early.has(file)) {
+        result.linked += 1;
+        return;
+      }
       if (result.fallback === undefined) {
         try {
           try {
@@ -200,6 +231,8 @@ interface WorkerResult {
   made: string[];
   madeCount: number;
   linked: number;
+  /** Pages linked before the build chose its pages (a publish build); those it then visits or no longer has are unlinked. */
+  linkedAhead: number;
   copied: number;
   fallback: string | undefined;
   /** Indexes of the posted pages the cache has no copy of. */
@@ -213,6 +246,8 @@ interface WorkerResult {
 interface Prefetch {
   flags: Int32Array;
   port: MessagePort;
+  /** Whether it links the recorded pages ahead (a publish build with the selector in use). */
+  ahead: boolean;
   /** Whether the pages a publish build does not visit went to the worker. */
   posted: boolean;
   /** Its last message, once received. */
@@ -374,15 +409,30 @@ export function linkIncrementalCache(
   const writeManifest = prototype.writeManifest;
   /** The build's cache settings and hashes, as Astro loaded its cache (IncrementalBuildCache.load). */
   let loaded: { settings: SettingsLike; configHash: unknown; lockfileHash: unknown; force: unknown } | undefined;
+  /** The last build's manifest as this build read it (undefined: none, or not read yet). */
+  let previousManifest: CacheManifest | undefined;
+  /** Whether the selector below is installed (a publish build's process). */
+  let selectorInstalled = false;
+  const readManifest = (settings: SettingsLike): CacheManifest | undefined => {
+    try {
+      return JSON.parse(readFileSync(new URL(CACHE_MANIFEST, settings.config.cacheDir), 'utf8')) as CacheManifest;
+    } catch {
+      return undefined; // no manifest (a first or unfinished build): Astro renders everything anyway
+    }
+  };
   if (typeof load === 'function' && typeof writeManifest === 'function') {
     Class.load = function (this: unknown, settings: SettingsLike, ...rest: unknown[]) {
       const cache = load.call(this, settings, ...rest);
       // load(settings, configHash, lockfileHash, keyDigest, contentEntryHashes, force)
       loaded = { settings, configHash: rest[0], lockfileHash: rest[1], force: rest[4] };
+      // A publish build whose selector will run links the recorded pages ahead (see PREFETCH_WORKER).
+      const inUse = (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] === true;
+      previousManifest = selecting && selectorInstalled && inUse ? readManifest(settings) : undefined;
+      const ahead = previousManifest !== undefined && manifestAccepted(previousManifest, loaded);
       if (!prefetch) {
         const { port1, port2 } = new MessageChannel();
-        // [0] stop making folders, [1] done, [2] pages to link posted (1) or none (2).
-        const flags = new Int32Array(new SharedArrayBuffer(12));
+        // [0] stop, [1] done, [2] pages to link posted (1) or none (2), [3] stopped making folders and links ahead.
+        const flags = new Int32Array(new SharedArrayBuffer(16));
         const worker = new Worker(PREFETCH_WORKER, {
           eval: true,
           workerData: {
@@ -391,13 +441,14 @@ export function linkIncrementalCache(
             cachedDir: new URL(CACHED_OUTPUT_DIR, settings.config.cacheDir).href,
             shared: flags.buffer,
             port: port2,
+            ahead,
           },
           transferList: [port2],
         });
         worker.unref();
         port1.unref();
         worker.on('error', () => Atomics.store(flags, 1, 1));
-        prefetch = { flags, port: port1, posted: false };
+        prefetch = { flags, port: port1, posted: false, ahead };
       }
       return cache;
     };
@@ -422,19 +473,16 @@ export function linkIncrementalCache(
     let pending: Unvisited[] = [];
     /** Route → the dependency hash Astro passed to canSkip in this build. */
     const observed = new Map<string, string>();
+    selectorInstalled = true;
+    let selected = false;
     const select = <P extends PathLike>(paths: P[]): P[] => {
+      selected = true;
       if (!loaded || !selecting) return paths;
-      let previous: CacheManifest | undefined;
-      try {
-        previous = JSON.parse(
-          readFileSync(new URL(CACHE_MANIFEST, loaded.settings.config.cacheDir), 'utf8'),
-        ) as CacheManifest;
-      } catch {
-        return paths; // no manifest (a first or unfinished build): Astro renders everything anyway
-      }
-      if (!manifestAccepted(previous, loaded)) return paths;
+      const previous = previousManifest ?? readManifest(loaded.settings);
+      if (!previous || !manifestAccepted(previous, loaded)) return paths;
       const plan = planVisit(previous, paths);
       pending = plan.unvisited;
+      if (prefetch?.ahead) unlinkAhead(prefetch, loaded.settings, previous, paths, plan.visit);
       // The worker links them while Astro renders the changed pages (nothing is released before the route
       // checks at the end pass: a failed build's folder is removed whole).
       if (prefetch && !prefetch.posted && pending.length) {
@@ -448,6 +496,7 @@ export function linkIncrementalCache(
     (globalThis as Record<symbol, unknown>)[SELECT_PATHS] = select;
     resets.push(() => {
       pending = [];
+      selected = false;
       observed.clear();
     });
     prototype.canSkip = function (
@@ -457,6 +506,9 @@ export function linkIncrementalCache(
       dependencyHash: string,
       ...rest: unknown[]
     ) {
+      // Pages linked ahead are unlinked by the selector before Astro renders over them: without it, fail first.
+      if (prefetch?.ahead && !selected)
+        throw new Error('Pages were linked ahead into the release, but the path selector did not run.');
       observed.set(component, dependencyHash);
       return (canSkip as (...args: unknown[]) => unknown).call(this, component, pathname, dependencyHash, ...rest);
     };
@@ -512,6 +564,43 @@ export function linkIncrementalCache(
     };
   }
 
+  /**
+   * Stops the worker linking ahead, then removes its links of the pages this build visits (Astro renders
+   * them, or restores them itself) and of the pages the last build had and this one does not (an
+   * unpublished article): before Astro writes any page, none of its output files is a shared inode.
+   */
+  const unlinkAhead = (
+    worker: Prefetch,
+    settings: SettingsLike,
+    previous: CacheManifest,
+    paths: readonly PathLike[],
+    visit: readonly PathLike[],
+  ) => {
+    const { flags } = worker;
+    Atomics.store(flags, 0, 1);
+    const deadline = Date.now() + 60_000;
+    while (Atomics.load(flags, 3) === 0 && Atomics.load(flags, 1) === 0) {
+      if (Date.now() > deadline) throw new Error('The worker linking the unchanged pages did not stop within a minute');
+      Atomics.wait(flags, 3, 0, 100);
+    }
+    let unlinked = 0;
+    const remove = (entry: ManifestPath | undefined) => {
+      if (typeof entry?.outputFile !== 'string') return;
+      try {
+        unlinkSync(new URL(entry.outputFile, settings.config.outDir));
+        unlinked += 1;
+      } catch (error) {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      }
+    };
+    for (const path of visit) remove(previous.routes?.[path.route.component]?.paths?.[path.pathname]);
+    const present = new Set(paths.map((path) => `${path.route.component}\n${path.pathname}`));
+    for (const [component, route] of Object.entries(previous.routes ?? {}))
+      for (const [pathname, entry] of Object.entries(route.paths ?? {}))
+        if (!present.has(`${component}\n${pathname}`)) remove(entry);
+    stats.unlinkedAhead = unlinked;
+  };
+
   /** The worker's last message: waits for it (synchronously: Astro's findOrphanedFiles and writeManifest are). */
   const workerResult = (): WorkerResult | undefined => {
     if (!prefetch) return undefined;
@@ -534,6 +623,7 @@ export function linkIncrementalCache(
     prefetch = undefined;
     const made = result?.made ?? [];
     stats.prefetched += result?.madeCount ?? 0;
+    if (result?.linkedAhead) stats.linkedAhead = result.linkedAhead;
     // Deepest first, so that a folder emptied by the removal of its only subfolder goes too.
     const unused = made.filter((dir) => !withPage.has(dir)).sort((a, b) => b.length - a.length);
     for (const dir of unused) {
@@ -555,6 +645,8 @@ export function linkIncrementalCache(
       loaded = undefined;
       prefetch = undefined;
       selecting = unchangedPages !== undefined && options.unchangedPages;
+      previousManifest = undefined;
+      (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] = false;
       for (const reset of resets) reset();
     },
   };
@@ -567,6 +659,7 @@ export function linkSummary(stats: LinkStats): string {
     `${stats.cached} rendered page(s) cached${stats.fallback ? ` (linking failed: ${stats.fallback})` : ''}; ` +
     `${stats.unvisited} unchanged page(s) not visited` +
     `${stats.unvisitedBeside ? ` (${stats.unvisitedBeside} put in by a worker while pages rendered)` : ''}; ` +
+    `${stats.linkedAhead ? `${stats.linkedAhead} page(s) linked ahead, ${stats.unlinkedAhead ?? 0} of them unlinked again; ` : ''}` +
     `${stats.prefetched} page folder(s) made ahead, ${stats.prefetchRemoved} of them removed unused.`
   );
 }

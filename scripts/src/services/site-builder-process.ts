@@ -13,6 +13,8 @@
  * stops this process: a build that failed half-way may leave state behind (the link worker, Astro's
  * globals), and the next build starts a new process.
  */
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +81,14 @@ const BuildMessage = z.object({
   env: z.record(z.string(), z.string()),
 });
 
+/** SITE_BUILD_CPU_PROFILE=<folder>: a V8 CPU profile of every build (read with scripts/bench/cpu-profile.ts). */
+const profileDir = process.env['SITE_BUILD_CPU_PROFILE'];
+const profiler = profileDir ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+}
+
 let building = false;
 process.on('message', (message: unknown) => {
   const parsed = BuildMessage.safeParse(message);
@@ -94,7 +104,17 @@ process.on('message', (message: unknown) => {
       generation += 1;
       for (const [name, value] of Object.entries(env)) process.env[name] = value;
       linked?.startBuild({ unchangedPages: Boolean(env['SITE_CONTENT_CHANGES']) });
-      await build({}, { devOutput: false });
+      await profiler?.post('Profiler.start');
+      try {
+        await build({}, { devOutput: false });
+      } finally {
+        if (profiler && profileDir) {
+          const { profile } = await profiler.post('Profiler.stop');
+          const file = path.join(profileDir, `site-build-${process.pid}-${generation}.cpuprofile`);
+          await writeFile(file, JSON.stringify(profile));
+          console.log(`[portal] CPU profile of this build: ${file}`);
+        }
+      }
       const stats = linked?.stats;
       if (stats && stats.linked + stats.copied + stats.cached > 0) console.log(linkSummary(stats));
       process.send?.({ type: 'built', id, rss: process.memoryUsage.rss() });

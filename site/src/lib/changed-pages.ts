@@ -15,6 +15,12 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
 /** Where the preload leaves its path selector for this integration (a registered symbol: one per process). */
 export const SELECT_PATHS = Symbol.for('portal.site.selectPaths');
+/**
+ * Set to true when this integration has put the selector in Astro's way for the build that starts: only then
+ * may the preload link unchanged pages into the release before the selector runs (astro-hard-links.ts), since
+ * the selector is what removes those links from the pages Astro then renders.
+ */
+export const SELECTOR_IN_USE = Symbol.for('portal.site.selectorInUse');
 
 export type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 /** The preload's selector: the paths Astro should visit, from all the paths of the build. */
@@ -27,6 +33,7 @@ export function changedPagesOnly(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS];
         if (typeof select !== 'function') return;
+        (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] = true;
         // The default prerenderer with its path list filtered; setup, render and teardown are its own.
         setPrerenderer((prerenderer) =>
           Object.assign(Object.create(prerenderer) as AstroPrerenderer, {
