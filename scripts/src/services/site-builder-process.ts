@@ -19,7 +19,7 @@ import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { BUILD_MEMORY } from '@portal/site/build-memory';
+import { BUILD_MEMORY, type BuildMemory } from '@portal/site/build-memory';
 import { linkIncrementalCache, linkSummary, type AstroImages, type IncrementalCacheClass } from './astro-hard-links.ts';
 import { packageDir } from './resolve.ts';
 
@@ -56,7 +56,8 @@ const { default: build } = await load<{ default: (config: object, options: objec
   'build',
   'index.js',
 );
-(globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = {};
+const memory: BuildMemory = {};
+(globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = memory;
 
 /**
  * Astro bundles the pages into `<site>/.astro/.prerender/` (the output folder is outside site/) and imports
@@ -108,6 +109,8 @@ process.on('message', (message: unknown) => {
       try {
         await build({}, { devOutput: false });
       } finally {
+        // What the build's modules cached for it (they stay loaded): only the kept snapshot outlives a build.
+        for (const forget of memory.afterBuild?.splice(0) ?? []) forget();
         if (profiler && profileDir) {
           const { profile } = await profiler.post('Profiler.stop');
           const file = path.join(profileDir, `site-build-${process.pid}-${generation}.cpuprofile`);

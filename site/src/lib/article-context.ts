@@ -10,6 +10,7 @@
 import { allArticles, newestFirst, type ArticleFull } from './cms.ts';
 import { PRESS_RELEASE_FILTER } from './news.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** How many related articles an article shows ("Tin liên quan"). */
 export const RELATED_ARTICLES = 5;
@@ -54,6 +55,7 @@ function sequenceOf(article: ArticleFull): { id: string; name: string; href: str
 }
 
 let sequences: Promise<Map<string, ArticleFull[]>> | undefined;
+forgetAfterBuild(() => (sequences = undefined));
 /** Every sequence's articles, newest first (the build's one list of articles, grouped once). */
 function allSequences(): Promise<Map<string, ArticleFull[]>> {
   sequences ??= (async () => {
@@ -70,6 +72,7 @@ function allSequences(): Promise<Map<string, ArticleFull[]>> {
 }
 
 let positions: Promise<Map<string, number>> | undefined;
+forgetAfterBuild(() => (positions = undefined));
 /** Each published article's place in its sequence. */
 function allPositions(): Promise<Map<string, number>> {
   positions ??= (async () => {

@@ -14,10 +14,23 @@ export const BUILD_MEMORY = Symbol.for('portal.site.buildMemory');
 export interface BuildMemory {
   /** content-snapshot.ts's own record (its type is that module's business). */
   keptSnapshot?: unknown;
+  /** Run by the build process once a build has ended (then emptied): see forgetAfterBuild. */
+  afterBuild?: Array<() => void>;
 }
 
 /** The memory of this process's builds, or undefined when a build runs on its own. */
 export function buildMemory(): BuildMemory | undefined {
   const memory = (globalThis as Record<symbol, unknown>)[BUILD_MEMORY];
   return typeof memory === 'object' && memory !== null ? memory : undefined;
+}
+
+/**
+ * Has `forget` run once this build has ended, in the publisher's build process: a module's cache of the
+ * build's data (the joined articles, the lists…) would otherwise stay reachable from the module, which Node
+ * keeps loaded after the build, and the process would hold every earlier build's data. A build on its own
+ * needs nothing of the kind (its process ends).
+ */
+export function forgetAfterBuild(forget: () => void): void {
+  const memory = buildMemory();
+  if (memory) (memory.afterBuild ??= []).push(forget);
 }

@@ -34,11 +34,18 @@ export function changedPagesOnly(): AstroIntegration {
         const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS];
         if (typeof select !== 'function') return;
         (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] = true;
-        // The default prerenderer with its path list filtered; setup, render and teardown are its own.
+        // The default prerenderer with its path list filtered; setup and render are its own.
         setPrerenderer((prerenderer) =>
           Object.assign(Object.create(prerenderer) as AstroPrerenderer, {
             name: 'portal-changed-pages-only',
             getStaticPaths: async () => (select as SelectPaths)(await prerenderer.getStaticPaths()),
+            teardown: async () => {
+              await prerenderer.teardown?.();
+              // The publisher's long-lived build process (scripts/src/services/site-builder.ts) keeps each
+              // build's bundle loaded (Node keeps the modules it imported): the app's route cache, every page's
+              // props, would stay reachable with it.
+              (prerenderer as { app?: { routeCache?: { clearAll?: () => void } } }).app?.routeCache?.clearAll?.();
+            },
           }),
         );
       },

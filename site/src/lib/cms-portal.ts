@@ -14,11 +14,13 @@ import { allArticles, cms, MAX_PAGE_SIZE, present, type ArticleFull } from './cm
 import type { ArticleFilter } from './news.ts';
 import { toPortalSettings, type PortalSettings } from './portal.ts';
 import { RESERVED_ENGLISH_PAGE_SLUGS, RESERVED_PAGE_SLUGS } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 export type Locale = 'vi' | 'en';
 
 const once = <T>(read: () => Promise<T>): (() => Promise<T>) => {
   let cached: Promise<T> | undefined;
+  forgetAfterBuild(() => (cached = undefined));
   return () => (cached ??= read());
 };
 
@@ -53,6 +55,7 @@ export async function articleMatcher(filter: ArticleFilter): Promise<(article: A
 }
 
 const filtered = new Map<string, Promise<ArticleFull[]>>();
+forgetAfterBuild(() => filtered.clear());
 /** The articles of one list, newest first (computed once per list and build, from the one list of articles). */
 export async function filteredArticles(filter: ArticleFilter): Promise<ArticleFull[]> {
   const key = JSON.stringify(filter);
@@ -87,6 +90,7 @@ export const calendarEntries = once(async () => {
 export type CalendarEntry = Awaited<ReturnType<typeof calendarEntries>>[number];
 
 const agenciesBy = new Map<Locale, Promise<Agency[]>>();
+forgetAfterBuild(() => agenciesBy.clear());
 async function readAgencies(locale: Locale) {
   return (await cms().request(AgenciesDocument, { locale })).agencies.filter(present).flatMap((agency) => {
     if (agency.slug) return [{ ...agency, slug: agency.slug }];
@@ -103,6 +107,7 @@ export function agencies(locale: Locale): Promise<Agency[]> {
 }
 
 const pagesBy = new Map<Locale, Promise<StaticPage[]>>();
+forgetAfterBuild(() => pagesBy.clear());
 async function readPages(locale: Locale) {
   const reserved = locale === 'en' ? RESERVED_ENGLISH_PAGE_SLUGS : RESERVED_PAGE_SLUGS;
   return (await cms().request(StaticPagesDocument, { locale })).pages.filter(present).flatMap((page) => {

@@ -9,6 +9,7 @@ import { published, type Published } from './articles.ts';
 import { cmsFetch } from './cms-fetch.ts';
 import { contentSnapshot } from './content-snapshot.ts';
 import { siteEnv } from './env.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 export type ArticleSummary = Published<ArticleSummaryFragment>;
 export type ArticleFull = Published<ArticleFullFragment>;
@@ -46,6 +47,7 @@ async function readArticles(): Promise<ArticleFull[]> {
   return (await contentSnapshot()).articles.map(published).sort(newestFirst);
 }
 let articles: Promise<ArticleFull[]> | undefined;
+forgetAfterBuild(() => (articles = undefined));
 /** Every published article in full, newest first, checked like any other: the build's one list of articles. */
 export function allArticles(): Promise<ArticleFull[]> {
   articles ??= readArticles();

@@ -7,6 +7,7 @@
 import { consultationPhase, type ConsultationPhase } from '@portal/cms/model/consultations';
 import { ConsultationsPageDocument } from '../graphql/generated/graphql.ts';
 import { cms, MAX_PAGE_SIZE } from './cms.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** Closed drafts per list page. */
 export const CLOSED_CONSULTATIONS_PAGE_SIZE = 10;
@@ -33,6 +34,7 @@ async function readConsultations() {
 }
 
 let cached: ReturnType<typeof readConsultations> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 /** Every published draft, newest opening first, with its phase at build time. */
 export const publishedConsultations = () => (cached ??= readConsultations());
 export type PublishedConsultation = Awaited<ReturnType<typeof readConsultations>>[number];

@@ -37,7 +37,7 @@ import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { buildMemory, type BuildMemory } from './build-memory.ts';
+import { buildMemory, forgetAfterBuild, type BuildMemory } from './build-memory.ts';
 import { cmsFetch } from './cms-fetch.ts';
 import {
   dependentsIn,
@@ -681,6 +681,7 @@ async function verify(delta: Record<Kind, KindRows>, full: Record<Kind, KindRows
 }
 
 let cached: Promise<ContentSnapshot> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 /** The build's one read of the CMS's content (the first caller starts it; everyone shares it). */
 export function contentSnapshot(): Promise<ContentSnapshot> {
   cached ??= read();

@@ -11,6 +11,7 @@ import { contentSnapshot, type DocumentNode, type ProcedureNode } from './conten
 import { relationsOf, type DocumentRef, type RecordedRelation, type RelationRow } from './documents.ts';
 import { documentListPages, procedureListPages } from './legal-lists.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by "-"');
 const IsoDate = z.iso.date();
@@ -167,6 +168,7 @@ export function newestProcedures(procedures: readonly ProcedureEntry[], count: n
 }
 
 let cached: Promise<LegalContent> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 /** Read once per build: every documents and procedures page uses the same joined set. */
 export function legalContent(): Promise<LegalContent> {
   cached ??= load();

@@ -16,6 +16,7 @@ import {
   type ArchiveTarget,
 } from './pagination.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** One page of a news list: which articles (as their cards show them) and the links to the others. */
 export interface NewsListPage {
@@ -62,6 +63,7 @@ const paged = (articles: readonly ArticleFull[], url: (target: ArchiveTarget) =>
 });
 
 let cached: Promise<NewsLists> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 /** Every news list's pages, once per build. An empty list still has its first page (it says why it is empty). */
 export function newsLists(): Promise<NewsLists> {
   cached ??= (async () => ({

@@ -10,6 +10,7 @@
  * (`{ ...node, slug }` and the like) share the node's parts, so a key made from them finds the digests.
  */
 import { createHash } from 'node:crypto';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** A part serialised to at least this many characters gets a digest; smaller ones are hashed in place. */
 export const DIGEST_MIN_LENGTH = 512;
@@ -17,7 +18,9 @@ export const DIGEST_MIN_LENGTH = 512;
 /** A field's digest, by field name: what the snapshot keeps for one entry. */
 export type PartDigests = Record<string, string>;
 
-const known = new WeakMap<object, string>();
+let known = new WeakMap<object, string>();
+// Its keys (the kept snapshot's parts) outlive the build in the publisher's build process.
+forgetAfterBuild(() => (known = new WeakMap()));
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 

@@ -6,6 +6,7 @@ import { QuestionFormFieldsDocument, QuestionsPageDocument } from '../graphql/ge
 import { cms, MAX_PAGE_SIZE, present } from './cms.ts';
 import { archivePages, type ArchivePage } from './pagination.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** Questions per list page. */
 export const QUESTIONS_PAGE_SIZE = 10;
@@ -27,6 +28,7 @@ async function readQuestions() {
 }
 
 let cached: ReturnType<typeof readQuestions> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 /** Every published question, newest received first. */
 export const publishedQuestions = () => (cached ??= readQuestions());
 export type PublishedQuestion = Awaited<ReturnType<typeof readQuestions>>[number];

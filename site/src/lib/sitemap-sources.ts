@@ -11,6 +11,7 @@ import { pageCount } from './pagination.ts';
 import { publishedQuestions, questionListPages } from './questions.ts';
 import { CLOSED_CONSULTATIONS_PAGE_SIZE, closedConsultations, publishedConsultations } from './consultations.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** A page path (from routes.ts) and, when known, when its content last changed. */
 export interface SitemapPath {
@@ -92,6 +93,7 @@ export const SITEMAP_SOURCES: SitemapPathSource[] = [
 ];
 
 let parts: Promise<SitemapUrl[][]> | undefined;
+forgetAfterBuild(() => (parts = undefined));
 /**
  * Every published page (loc = its path, made absolute by the endpoints), in sitemap files of at
  * most 50,000: sitemap.xml is their index, /sitemap-<n>.xml the files. Computed once per build.

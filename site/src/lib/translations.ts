@@ -5,6 +5,7 @@
  */
 import { agencies, staticPages } from './cms-portal.ts';
 import { routes } from './routes.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 interface Localised {
   documentId: string;
@@ -26,6 +27,7 @@ export function translationPairs(
 }
 
 let cached: Promise<ReadonlyMap<string, string>> | undefined;
+forgetAfterBuild(() => (cached = undefined));
 
 /** Path → the same page in the other language. */
 export function translations(): Promise<ReadonlyMap<string, string>> {
