@@ -42,6 +42,18 @@ async function astroCache(tag: string): Promise<CacheClass> {
   return module.IncrementalBuildCache;
 }
 
+const ARTICLE_ROUTE = 'src/pages/tin-tuc/[slug].astro';
+/** The paths of these articles, each keyed `<name>1`, but c edited since (`c2`). */
+const editedC = (names: readonly string[]) =>
+  names.map((name) => ({
+    pathname: `/tin-tuc/${name}/`,
+    route: { component: ARTICLE_ROUTE },
+    cacheKey: name === 'c' ? 'c2' : `${name}1`,
+  }));
+/** The pathnames the selector hands Astro. */
+const visited = (select: SelectPaths, paths: ReturnType<typeof editedC>) =>
+  select(paths as unknown as Parameters<SelectPaths>[0]).map((p) => p.pathname);
+
 describe("Astro's incremental cache with hard links", () => {
   let dir: string;
   let settings: { config: { cacheDir: URL; outDir: URL } };
@@ -202,7 +214,7 @@ describe("Astro's incremental cache with hard links", () => {
     assert.ok(linked);
     const { stats } = linked;
     const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS] as SelectPaths;
-    const ARTICLE = 'src/pages/tin-tuc/[slug].astro';
+    const ARTICLE = ARTICLE_ROUTE;
     const names = ['a', 'b', 'c', 'd'];
     const page = (name: string) => `tin-tuc/${name}/index.html`;
     const image = { originalPath: `/cover-d.jpg`, hash: 'h' };
@@ -227,16 +239,8 @@ describe("Astro's incremental cache with hard links", () => {
     settings.config.outDir = outDir(21);
     await mkdir(path.join(dir, 'release-21'));
     const second = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
-    const paths = names.map((name) => ({
-      pathname: `/tin-tuc/${name}/`,
-      route: { component: ARTICLE },
-      cacheKey: name === 'c' ? 'c2' : `${name}1`,
-    }));
-    const visit = select(paths as unknown as Parameters<SelectPaths>[0]);
-    assert.deepEqual(
-      visit.map((p) => p.pathname),
-      ['/tin-tuc/a/', '/tin-tuc/c/'],
-    );
+    const paths = editedC(names);
+    assert.deepEqual(visited(select, paths), ['/tin-tuc/a/', '/tin-tuc/c/']);
     assert.equal(second.canSkip(ARTICLE, '/tin-tuc/a/', 'd', 'a1'), true);
     assert.equal(await restore(second, 21, page('a')), true);
     second.record(ARTICLE, 'd', '/tin-tuc/a/', 'a1', page('a'));
@@ -310,7 +314,7 @@ describe("Astro's incremental cache with hard links", () => {
     });
     assert.ok(linked);
     const select = (globalThis as Record<symbol, unknown>)[SELECT_PATHS] as SelectPaths;
-    const ARTICLE = 'src/pages/tin-tuc/[slug].astro';
+    const ARTICLE = ARTICLE_ROUTE;
     const page = (name: string) => `tin-tuc/${name}/index.html`;
     // Build 30 renders five articles and records them.
     const first = Cache.load(settings, 'c', 'l', 'k', new Map(), false);
@@ -338,16 +342,7 @@ describe("Astro's incremental cache with hard links", () => {
       /the path selector did not run/,
       'no page is generated over the links ahead before the selector removed them',
     );
-    const paths = ['a', 'b', 'c', 'd'].map((name) => ({
-      pathname: `/tin-tuc/${name}/`,
-      route: { component: ARTICLE },
-      cacheKey: name === 'c' ? 'c2' : `${name}1`,
-    }));
-    const visit = select(paths as unknown as Parameters<SelectPaths>[0]);
-    assert.deepEqual(
-      visit.map((p) => p.pathname),
-      ['/tin-tuc/a/', '/tin-tuc/c/'],
-    );
+    assert.deepEqual(visited(select, editedC(['a', 'b', 'c', 'd'])), ['/tin-tuc/a/', '/tin-tuc/c/']);
     for (const name of ['a', 'c', 'e'])
       await assert.rejects(stat(release(31, page(name))), { code: 'ENOENT' }, `${name} unlinked before Astro writes`);
     // As Astro does: a restored by its route check, c rendered (written to the release, then the cache).
