@@ -56,7 +56,7 @@ const { default: build } = await load<{ default: (config: object, options: objec
   'build',
   'index.js',
 );
-const memory: BuildMemory = { frozenDigests: new WeakMap() };
+const memory: BuildMemory = {};
 (globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = memory;
 
 /**

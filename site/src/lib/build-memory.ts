@@ -7,7 +7,7 @@
  *
  * Today it carries the kept content snapshot as loaded from disk (content-snapshot.ts), so that a
  * publish build does not read and deserialise ~320 MB again (0.7-2 s at 50k entries) to patch a few
- * dozen entries, and the digests that stand for its objects in pages' cache keys (part-digests.ts).
+ * dozen entries.
  */
 export const BUILD_MEMORY = Symbol.for('portal.site.buildMemory');
 
@@ -16,8 +16,6 @@ export interface BuildMemory {
   keptSnapshot?: unknown;
   /** Run by the build process once a build has ended (then emptied): see forgetAfterBuild. */
   afterBuild?: Array<() => void>;
-  /** part-digests.ts's digests of the kept snapshot's (frozen) objects, by object, for cache keys. */
-  frozenDigests?: WeakMap<object, string>;
 }
 
 /** The memory of this process's builds, or undefined when a build runs on its own. */

@@ -613,9 +613,6 @@ async function read(): Promise<ContentSnapshot> {
     };
     if ((await saveKept(file, saved)) && memory) remember(memory, file, saved);
   }
-  // In the build process every entry the pages see is frozen, those read again by this build too: a page's
-  // key takes the same form whichever way its entries came (part-digests.ts).
-  if (memory) for (const kind of KINDS) for (const entry of kinds[kind].entries) freezeDeep(entry);
   return {
     articles: kinds.articles.entries as unknown as ArticleNode[],
     documents: kinds.documents.entries as unknown as DocumentNode[],

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BUILD_MEMORY } from './build-memory.ts';
 import { cacheKeyOf } from './page-keys.ts';
 import { DIGEST_MIN_LENGTH, digestParts, isPartDigestsList, keyReplacer, rememberParts } from './part-digests.ts';
 
@@ -36,34 +35,6 @@ describe('part digests', () => {
     assert.notEqual(cacheKeyOf(remembered), cacheKeyOf(changed));
     assert.notEqual(cacheKeyOf(remembered), cacheKeyOf({ ...remembered, title: 'Tiêu đề khác' }));
     assert.notEqual(cacheKeyOf(remembered), cacheKeyOf(fresh), 'the keys differ in form, not in what they cover');
-  });
-
-  it("writes the kept snapshot's frozen objects as digests of their content in the build process", async () => {
-    const memory = { frozenDigests: new WeakMap<object, string>() };
-    (globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = memory;
-    try {
-      // The module as a build in the publisher's build process loads it (its own copy: the memory is read on load).
-      const inBuilder = (await import(new URL('./part-digests.ts?builder', import.meta.url).href)) as {
-        keyReplacer: typeof keyReplacer;
-      };
-      const cover = (alt: string) => Object.freeze({ url: '/uploads/a.jpg', alt, formats: Object.freeze({ w: 640 }) });
-      const first = cover('Ảnh');
-      const text = JSON.stringify({ title: 'Tiêu đề', cover: first, tags: ['a'] }, inBuilder.keyReplacer);
-      assert.ok(text.includes('#frozen') && !text.includes('/uploads/a.jpg'), text);
-      assert.ok(text.includes('Tiêu đề') && text.includes('"tags":["a"]'), 'what is not frozen is written whole');
-      assert.ok(memory.frozenDigests.has(first), 'made once, kept for the next builds');
-      const again = JSON.stringify({ title: 'Tiêu đề', cover: cover('Ảnh'), tags: ['a'] }, inBuilder.keyReplacer);
-      assert.equal(again, text, 'the same content gives the same digest, whichever object holds it');
-      const other = Object.freeze({ url: '/uploads/a.jpg', alt: 'Ảnh', formats: Object.freeze({ w: 800 }) });
-      assert.notEqual(
-        JSON.stringify({ cover: other }, inBuilder.keyReplacer),
-        JSON.stringify({ cover: first }, inBuilder.keyReplacer),
-      );
-      // Outside the build process (this module, loaded without the memory) the same object is written whole.
-      assert.ok(JSON.stringify({ cover: first }, keyReplacer).includes('/uploads/a.jpg'));
-    } finally {
-      delete (globalThis as Record<symbol, unknown>)[BUILD_MEMORY];
-    }
   });
 
   it('checks the shape of kept digests', () => {

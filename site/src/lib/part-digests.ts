@@ -10,7 +10,7 @@
  * (`{ ...node, slug }` and the like) share the node's parts, so a key made from them finds the digests.
  */
 import { createHash } from 'node:crypto';
-import { buildMemory, forgetAfterBuild } from './build-memory.ts';
+import { forgetAfterBuild } from './build-memory.ts';
 
 /** A part serialised to at least this many characters gets a digest; smaller ones are hashed in place. */
 export const DIGEST_MIN_LENGTH = 512;
@@ -57,39 +57,9 @@ export function isPartDigestsList(value: unknown, length: number): value is Part
   );
 }
 
-/** The frozen object whose digest is being made (it is written whole, its frozen children too). */
-let digesting: object | undefined;
-
-/**
- * In the publisher's build process, the content snapshot's entries are frozen and stay the same objects from
- * one build to the next (content-snapshot.ts): a frozen object met in a key is written as the digest of its
- * content, made once per process and kept in the build memory, so that every build does not serialise the
- * covers, categories and related entries of 61k pages' keys again (~1.5 s of a 50k-entry publish build).
- * Nothing else in the site is frozen. A build on its own writes them whole (keys of another form for the
- * same content: switching between the two renders every page once).
- */
-const frozenDigests = buildMemory()?.frozenDigests;
-function frozenDigest(value: object): string | undefined {
-  const digests = frozenDigests;
-  if (!digests || digesting !== undefined || !Object.isFrozen(value)) return undefined;
-  let digest = digests.get(value);
-  if (digest === undefined) {
-    digesting = value;
-    try {
-      digest = sha256(JSON.stringify(value, keyReplacer));
-    } finally {
-      digesting = undefined;
-    }
-    digests.set(value, digest);
-  }
-  return digest;
-}
-
-/** For JSON.stringify: a remembered part (or a frozen object) is written as its digest, anything else as it is. */
+/** For JSON.stringify: a remembered part is written as its digest, anything else as it is. */
 export function keyReplacer(_key: string, value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const digest = known.get(value);
-  if (digest !== undefined) return { '#sha256': digest };
-  const frozen = frozenDigest(value);
-  return frozen === undefined ? value : { '#frozen': frozen };
+  return digest === undefined ? value : { '#sha256': digest };
 }
