@@ -190,6 +190,13 @@ if (seededMark) {
     throw new Error(`${keptDir} is not empty and was not seeded by this benchmark (no bench-seeded.json)`);
   }
 }
+// Stopped by a signal (Ctrl-C, kill): exit, so that the services it started are killed with it
+// (services/process.ts kills them on exit) instead of being left running on the data folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.error(`site-publish bench: ${signal}, stopping`);
+    process.exit(130);
+  });
 // Distinct slugs per run: a reused CMS keeps the previous runs' measured articles (as drafts).
 const runTag = Date.now().toString(36);
 const backend = await startTestBackend({ demoContent: true, keptDir });
