@@ -64,7 +64,7 @@ export const StartConfigSchema = z
     /**
      * Publish builds run one after another in one long-lived process, which keeps Node, Astro and the
      * content snapshot loaded between them (a 50k-entry portal's builds are seconds shorter; it holds
-     * ~1-2 GB meanwhile) and ends after this long without a build (ms). 0: a new process for every build.
+     * 2-3.8 GB at 50k entries meanwhile) and ends after this long without a build (ms). 0: a new process for every build.
      */
     PORTAL_PUBLISH_BUILDER_IDLE_MS: z.coerce.number().int().min(0).max(86_400_000).default(1_800_000),
     /** Longest wait before retrying a failed build; retries start at 5 s and double (ms). */

@@ -8,7 +8,7 @@
  * One build at a time (the publisher runs one anyway). A build that fails, is aborted (the publisher's
  * timeout, its stop) or whose process dies ends the process: the next build starts a new one, which
  * reads the snapshot from disk, as a one-shot build does. The process also ends after `idleMs` without
- * a build (its memory, ~1-2 GB at 50k entries, goes back to the machine) and is replaced after
+ * a build (its memory, 2-3.8 GB resident at 50k entries, goes back to the machine) and is replaced after
  * `maxBuilds` builds or once it holds more than `maxRssBytes` (each build imports a freshly bundled copy
  * of the site's code, which Node keeps).
  *
