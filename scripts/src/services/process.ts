@@ -40,6 +40,8 @@ export async function startProcess(options: {
   // Logs may name editors and entries: the owner's only, like the rest of the data folder.
   await mkdir(path.dirname(options.logFile), { recursive: true, mode: 0o700 });
   const log = createWriteStream(options.logFile, { flags: 'a', mode: 0o600 });
+  // A log that cannot be written (a full disk) loses lines; it must not take the portal down.
+  log.on('error', () => {});
   log.write(
     `\n--- ${new Date().toISOString()} ${options.name} starting: ${options.command} ${options.args.join(' ')}\n`,
   );

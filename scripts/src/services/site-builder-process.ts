@@ -129,4 +129,3 @@ process.on('message', (message: unknown) => {
     }
   })();
 });
-process.send?.({ type: 'ready' });

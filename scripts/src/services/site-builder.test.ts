@@ -20,7 +20,6 @@ process.on('message', ({ id, env }) => {
   if (env.MODE === 'fail') process.send({ type: 'failed', id, message: 'the CMS answered 401' });
   if (env.MODE === 'crash') process.exit(3);
 });
-process.send({ type: 'ready' });
 `;
 
 let dir: string;

@@ -83,6 +83,8 @@ export class SiteBuilder {
       signal?.throwIfAborted();
       await mkdir(path.dirname(logFile), { recursive: true, mode: 0o700 });
       const log = createWriteStream(logFile, { flags: 'a', mode: 0o600 });
+      // A log that cannot be written (a full disk) loses lines; it must not take the portal down.
+      log.on('error', () => {});
       const current = this.process ?? this.start(env);
       this.process = current;
       current.log = log;
