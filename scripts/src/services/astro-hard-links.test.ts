@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SELECT_PATHS, SELECTOR_IN_USE, type SelectPaths } from '@portal/site/changed-pages';
 import {
   CACHE_MANIFEST,
@@ -363,6 +364,17 @@ describe("Astro's incremental cache with hard links", () => {
     assert.equal(linked.stats.unlinkedAhead, 3);
     assert.equal(linked.stats.unvisited, 2);
     assert.match(linkSummary(linked.stats), /5 page\(s\) linked ahead, 3 of them unlinked again/);
+  });
+
+  it("loads into a one-shot build's process as its preload, finding the installed Astro's cache class", () => {
+    const preload = path.join(path.dirname(fileURLToPath(import.meta.url)), 'astro-hard-links-preload.ts');
+    const run = spawnSync(process.execPath, ['--import', preload, '-e', ''], {
+      cwd: SITE_DIR,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_CONTENT_CHANGES: '/nonexistent.json' },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /copied, not hard-linked/, 'no warning: the replacements are in place');
   });
 
   it('leaves a class without the expected methods alone', () => {

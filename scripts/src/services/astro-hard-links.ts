@@ -31,7 +31,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SELECT_PATHS, SELECTOR_IN_USE } from '@portal/site/changed-pages';
 import {
@@ -43,6 +43,7 @@ import {
   type PathLike,
   type Unvisited,
 } from './astro-unchanged-pages.ts';
+import { packageDir } from './resolve.ts';
 
 /** The folder of cached pages inside Astro's cacheDir (astro/dist/core/build/incremental.js). */
 export const CACHED_OUTPUT_DIR = 'dist/';
@@ -398,8 +399,8 @@ export function linkIncrementalCache(
   };
 
   Object.assign(prototype, { restoreOutputFile, writeOutputFile });
-  /** What startBuild forgets of the last build, besides the counters. */
-  const resets: Array<() => void> = [];
+  /** What startBuild forgets of the last build's path selection (set with the selector below). */
+  let resetSelector = () => {};
 
   // The folder prefetch, where Astro's cache has the two hooks it needs (else restores make the folders).
   const Class = IncrementalBuildCache as IncrementalCacheClass & {
@@ -494,11 +495,11 @@ export function linkIncrementalCache(
       return plan.visit;
     };
     (globalThis as Record<symbol, unknown>)[SELECT_PATHS] = select;
-    resets.push(() => {
+    resetSelector = () => {
       pending = [];
       selected = false;
       observed.clear();
-    });
+    };
     prototype.canSkip = function (
       this: unknown,
       component: string,
@@ -647,9 +648,52 @@ export function linkIncrementalCache(
       selecting = unchangedPages !== undefined && options.unchangedPages;
       previousManifest = undefined;
       (globalThis as Record<symbol, unknown>)[SELECTOR_IN_USE] = false;
-      for (const reset of resets) reset();
+      resetSelector();
     },
   };
+}
+
+/**
+ * Replaces the incremental cache of the Astro installed for `siteDir`, in the module instances Astro's
+ * build imports (its dist files): for a one-shot build's preload and for the publisher's build process.
+ * `unchangedPages`: publish builds may leave the unchanged pages unvisited (astro-unchanged-pages.ts).
+ * Warns and returns undefined when this Astro lacks what is replaced (its copies are slower but safe).
+ */
+export async function linkInstalledAstro(
+  siteDir: string,
+  options: { unchangedPages: boolean },
+): Promise<LinkedCache | undefined> {
+  const dist = path.join(packageDir('astro', siteDir), 'dist');
+  const load = async <T>(...parts: string[]) => (await import(pathToFileURL(path.join(dist, ...parts)).href)) as T;
+  const { IncrementalBuildCache } = await load<{ IncrementalBuildCache?: IncrementalCacheClass }>(
+    'core',
+    'build',
+    'incremental.js',
+  );
+  const images = await load<Partial<AstroImages>>('assets', 'build', 'generate.js');
+  const linked =
+    IncrementalBuildCache &&
+    linkIncrementalCache(
+      IncrementalBuildCache,
+      undefined,
+      options.unchangedPages &&
+        typeof images.restoreStaticImages === 'function' &&
+        typeof images.restoreReferencedImages === 'function'
+        ? { images: images as AstroImages }
+        : undefined,
+    );
+  if (!linked)
+    console.warn(
+      `[portal] ${path.join(dist, 'core', 'build', 'incremental.js')} has no IncrementalBuildCache with ` +
+        'restoreOutputFile/writeOutputFile (a new Astro?): unchanged pages are copied, not hard-linked ' +
+        '(scripts/src/services/astro-hard-links.ts).',
+    );
+  return linked;
+}
+
+/** Prints the build's summary line, when the build used the cache at all. */
+export function logLinkSummary(stats: LinkStats): void {
+  if (stats.linked + stats.copied + stats.cached > 0) console.log(linkSummary(stats));
 }
 
 /** The build log's line: how the unchanged pages got into the release. */

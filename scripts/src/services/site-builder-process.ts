@@ -20,7 +20,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { BUILD_MEMORY, type BuildMemory } from '@portal/site/build-memory';
-import { linkIncrementalCache, linkSummary, type AstroImages, type IncrementalCacheClass } from './astro-hard-links.ts';
+import { linkInstalledAstro, logLinkSummary } from './astro-hard-links.ts';
 import { packageDir } from './resolve.ts';
 
 // The output is the public site: readable by a web server whatever the portal's own umask.
@@ -28,34 +28,13 @@ process.umask(0o022);
 // The parent went away (stopped, crashed): nothing more to build.
 process.on('disconnect', () => process.exit(0));
 
+// Publish builds and full ones alike; each build says which it is (startBuild below).
+const linked = await linkInstalledAstro(process.cwd(), { unchangedPages: true });
 const dist = path.join(packageDir('astro', process.cwd()), 'dist');
-const load = async <T>(...parts: string[]) => (await import(pathToFileURL(path.join(dist, ...parts)).href)) as T;
-const { IncrementalBuildCache } = await load<{ IncrementalBuildCache?: IncrementalCacheClass }>(
-  'core',
-  'build',
-  'incremental.js',
-);
-const images = await load<Partial<AstroImages>>('assets', 'build', 'generate.js');
-const linked = IncrementalBuildCache
-  ? linkIncrementalCache(
-      IncrementalBuildCache,
-      undefined,
-      typeof images.restoreStaticImages === 'function' && typeof images.restoreReferencedImages === 'function'
-        ? { images: images as AstroImages }
-        : undefined,
-    )
-  : undefined;
-if (!linked)
-  console.warn(
-    "[portal] Astro's IncrementalBuildCache has no restoreOutputFile/writeOutputFile (a new Astro?): unchanged " +
-      'pages are copied, not hard-linked (scripts/src/services/astro-hard-links.ts).',
-  );
 // Astro's own `astro build` command calls this with the flags' config; the portal passes none.
-const { default: build } = await load<{ default: (config: object, options: object) => Promise<void> }>(
-  'core',
-  'build',
-  'index.js',
-);
+const { default: build } = (await import(pathToFileURL(path.join(dist, 'core', 'build', 'index.js')).href)) as {
+  default: (config: object, options: object) => Promise<void>;
+};
 const memory: BuildMemory = {};
 (globalThis as Record<symbol, unknown>)[BUILD_MEMORY] = memory;
 
@@ -118,8 +97,7 @@ process.on('message', (message: unknown) => {
           console.log(`[portal] CPU profile of this build: ${file}`);
         }
       }
-      const stats = linked?.stats;
-      if (stats && stats.linked + stats.copied + stats.cached > 0) console.log(linkSummary(stats));
+      if (linked) logLinkSummary(linked.stats);
       process.send?.({ type: 'built', id, rss: process.memoryUsage.rss() });
     } catch (error) {
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

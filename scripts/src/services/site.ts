@@ -58,7 +58,6 @@ export async function buildSite(
     SITE_CONTENT_CHANGES: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const env: NodeJS.ProcessEnv = { ...process.env, ...vars };
   const inputs = await codegenInputs(SITE_DIR);
   const codegen = !(await codegenUpToDate(SITE_DIR, inputs));
   const steps: Array<[string, string[]]> = [
@@ -91,7 +90,6 @@ export async function buildSite(
       const changesFile = path.join(settings.cacheDir, 'content-changes.json');
       await writeFile(changesFile, JSON.stringify({ changes: settings.changes }), { mode: 0o600 });
       vars['SITE_CONTENT_CHANGES'] = changesFile;
-      env['SITE_CONTENT_CHANGES'] = changesFile;
     }
   }
   if (!codegen) {
@@ -102,6 +100,7 @@ export async function buildSite(
       { mode: 0o600 },
     );
   }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...vars };
   for (const [name, args] of steps) {
     signal?.throwIfAborted();
     if (name === 'Site build' && builder) {
