@@ -56,6 +56,8 @@ describe('parseStartConfig', () => {
     ['an index prefix with capitals', { MEILI_INDEX_PREFIX: 'Portal_' }, /MEILI_INDEX_PREFIX/],
     ['an invalid admin e-mail', { PORTAL_ADMIN_EMAIL: 'admin' }, /PORTAL_ADMIN_EMAIL/],
     ['an unknown demo content switch', { PORTAL_DEMO_CONTENT: 'yes' }, /PORTAL_DEMO_CONTENT/],
+    ['a build process idle time that is not a number', { PORTAL_PUBLISH_BUILDER_IDLE_MS: '30m' }, /BUILDER_IDLE_MS/],
+    ['a negative build process idle time', { PORTAL_PUBLISH_BUILDER_IDLE_MS: '-1' }, /BUILDER_IDLE_MS/],
   ];
   for (const [what, env, message] of bad) {
     it(`rejects ${what}, naming the setting`, () => {
