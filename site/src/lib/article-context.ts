@@ -11,6 +11,7 @@ import { allArticles, newestFirst, type ArticleFull } from './cms.ts';
 import { PRESS_RELEASE_FILTER } from './news.ts';
 import { routes } from './routes.ts';
 import { forgetAfterBuild } from './build-memory.ts';
+import { keptDerivation } from './part-digests.ts';
 
 /** How many related articles an article shows ("Tin liên quan"). */
 export const RELATED_ARTICLES = 5;
@@ -22,7 +23,12 @@ export interface Headline {
   slug: string;
   date: string;
 }
-const headline = ({ documentId, title, slug, date }: ArticleFull): Headline => ({ documentId, title, slug, date });
+/** Made once per article (part-digests.ts): an article is the neighbour or related article of several. */
+const headline = keptDerivation(
+  'article headline',
+  import.meta.url,
+  ({ documentId, title, slug, date }: ArticleFull): Headline => ({ documentId, title, slug, date }),
+);
 
 export interface ArticleContext {
   /** The sequence the article belongs to, as a list page's name and address. */

@@ -14,6 +14,8 @@ export const BUILD_MEMORY = Symbol.for('portal.site.buildMemory');
 export interface BuildMemory {
   /** content-snapshot.ts's own record (its type is that module's business). */
   keptSnapshot?: unknown;
+  /** keptWeakMap's maps, by name: the version of the code that filled each, and the map. */
+  weakMaps?: Map<string, { version: string; map: WeakMap<object, unknown> }>;
   /** Run by the build process once a build has ended (then emptied): see forgetAfterBuild. */
   afterBuild?: Array<() => void>;
 }
@@ -33,4 +35,26 @@ export function buildMemory(): BuildMemory | undefined {
 export function forgetAfterBuild(forget: () => void): void {
   const memory = buildMemory();
   if (memory) (memory.afterBuild ??= []).push(forget);
+}
+
+/**
+ * A WeakMap that a module fills with what it derives from the content (results by source object), kept from
+ * build to build in the publisher's build process while the code that fills it is the same: an entry of the
+ * kept snapshot is the same frozen object build after build, so what was derived from it holds, and the map
+ * lets go of it when the snapshot does. `version` is the filling module's URL (its import.meta.url): in a
+ * build that names a chunk of the bundle by a hash of its code and of the code it imports, so a module with
+ * other code starts with an empty map. A build on its own gets a new map (the module's, for the build).
+ */
+export function keptWeakMap<K extends object, V>(name: string, version: string): WeakMap<K, V> {
+  const memory = buildMemory();
+  if (!memory) return new WeakMap();
+  // The build process imports each build's bundle under a URL of its own (?portal-build=N).
+  const code = version.replace(/[?#].*$/, '');
+  const maps = (memory.weakMaps ??= new Map());
+  let kept = maps.get(name);
+  if (kept?.version !== code) {
+    kept = { version: code, map: new WeakMap() };
+    maps.set(name, kept);
+  }
+  return kept.map as WeakMap<K, V>;
 }

@@ -10,6 +10,7 @@ import { cmsFetch } from './cms-fetch.ts';
 import { contentSnapshot } from './content-snapshot.ts';
 import { siteEnv } from './env.ts';
 import { forgetAfterBuild } from './build-memory.ts';
+import { keptDerivation } from './part-digests.ts';
 
 export type ArticleSummary = Published<ArticleSummaryFragment>;
 export type ArticleFull = Published<ArticleFullFragment>;
@@ -43,8 +44,13 @@ export function newestFirst(a: ArticleFull, b: ArticleFull): number {
   );
 }
 
+/** An article of the snapshot as the pages use it: checked, its slug and date set (once per entry: part-digests.ts). */
+const publishedArticle = keptDerivation('published article', import.meta.url, (node: ArticleFullFragment) =>
+  published(node),
+);
+
 async function readArticles(): Promise<ArticleFull[]> {
-  return (await contentSnapshot()).articles.map(published).sort(newestFirst);
+  return (await contentSnapshot()).articles.map(publishedArticle).sort(newestFirst);
 }
 let articles: Promise<ArticleFull[]> | undefined;
 forgetAfterBuild(() => (articles = undefined));

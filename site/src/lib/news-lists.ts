@@ -17,6 +17,7 @@ import {
 } from './pagination.ts';
 import { routes } from './routes.ts';
 import { forgetAfterBuild } from './build-memory.ts';
+import { keptDerivation } from './part-digests.ts';
 
 /** One page of a news list: which articles (as their cards show them) and the links to the others. */
 export interface NewsListPage {
@@ -26,11 +27,14 @@ export interface NewsListPage {
   nav: ArchiveNav;
 }
 
-/** What an article card shows (components/ArticleCard.astro), and nothing else: a list page's key covers it. */
-export function summaryOf(article: ArticleFull): ArticleSummary {
+/**
+ * What an article card shows (components/ArticleCard.astro), and nothing else: a list page's key covers
+ * it. Made once per article (part-digests.ts): the same card is on several lists, build after build.
+ */
+export const summaryOf = keptDerivation('article summary', import.meta.url, (article: ArticleFull): ArticleSummary => {
   const { documentId, title, slug, lead, postedAt, publishedAt, category, cover, coverCaption, date } = article;
   return { documentId, title, slug, lead, postedAt, publishedAt, category, cover, coverCaption, date };
-}
+});
 
 /** The pages of one list of articles (newest first); `url` gives a page's address (routes.ts). */
 export function listPages(articles: readonly ArticleFull[], url: (target: ArchiveTarget) => string): NewsListPage[] {

@@ -8,9 +8,12 @@
  *
  * A digest stands for its part by object identity (a WeakMap): the joined entries the pages use
  * (`{ ...node, slug }` and the like) share the node's parts, so a key made from them finds the digests.
+ * Whole objects derived from an entry (an article as the site joins it, its card, its headline) stand
+ * for their digests too (keyAsDigest, keptDerivation): in the publisher's build process they are the
+ * same objects from build to build while their entry is unchanged, so keys serialise only what changed.
  */
 import { createHash } from 'node:crypto';
-import { forgetAfterBuild } from './build-memory.ts';
+import { keptWeakMap } from './build-memory.ts';
 
 /** A part serialised to at least this many characters gets a digest; smaller ones are hashed in place. */
 export const DIGEST_MIN_LENGTH = 512;
@@ -18,9 +21,16 @@ export const DIGEST_MIN_LENGTH = 512;
 /** A field's digest, by field name: what the snapshot keeps for one entry. */
 export type PartDigests = Record<string, string>;
 
-let known = new WeakMap<object, string>();
-// Its keys (the kept snapshot's parts) outlive the build in the publisher's build process.
-forgetAfterBuild(() => (known = new WeakMap()));
+/** Marked by keyAsDigest, its digest not made yet. */
+const PENDING = Symbol('digest pending');
+/**
+ * What stands for an object in keys: a part's digest, or PENDING for a whole object keyAsDigest marked.
+ * Kept across the builds of the publisher's build process, like the snapshot's parts and the objects
+ * derived from them (keptDerivation) that it holds.
+ */
+const known = keptWeakMap<object, string | typeof PENDING>('part-digests', import.meta.url);
+/** The object whose own digest is being made (it is serialised, not replaced by itself). */
+let digesting: object | undefined;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
@@ -57,9 +67,56 @@ export function isPartDigestsList(value: unknown, length: number): value is Part
   );
 }
 
-/** For JSON.stringify: a remembered part is written as its digest, anything else as it is. */
+/**
+ * Has `value` stand for its digest in cache keys as a whole, made when a key first meets it: a key that
+ * holds it (a list page's twenty articles, an article's neighbours) then serialises a digest instead of its
+ * fields, once per object rather than once per page and build. `value` is frozen here: a digest made once
+ * must go on describing it, so nothing may change it afterwards, nor anything in it (its fields must
+ * be strings, numbers, frozen snapshot parts or objects marked like it).
+ */
+export function keyAsDigest<T extends object>(value: T): T {
+  Object.freeze(value);
+  if (!known.has(value)) known.set(value, PENDING);
+  return value;
+}
+
+/**
+ * `derive`, computed once per source object, its result standing for its digest in keys (keyAsDigest).
+ * In the publisher's build process the results are kept from build to build (keptWeakMap): an unchanged
+ * entry of the kept snapshot is the same object in the next build, which then neither derives it again
+ * nor serialises it for its pages' keys. `derive` must be a function of its source alone; `version` is
+ * the calling module's import.meta.url.
+ */
+export function keptDerivation<S extends object, R extends object>(
+  name: string,
+  version: string,
+  derive: (source: S) => R,
+): (source: S) => R {
+  const results = keptWeakMap<S, R>(name, version);
+  return (source) => {
+    let result = results.get(source);
+    if (result === undefined) {
+      result = keyAsDigest(derive(source));
+      results.set(source, result);
+    }
+    return result;
+  };
+}
+
+/** For JSON.stringify: a remembered part or marked object is written as its digest, anything else as it is. */
 export function keyReplacer(_key: string, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  const digest = known.get(value);
-  return digest === undefined ? value : { '#sha256': digest };
+  if (typeof value !== 'object' || value === null || value === digesting) return value;
+  let digest = known.get(value);
+  if (digest === undefined) return value;
+  if (digest === PENDING) {
+    const outer = digesting;
+    digesting = value;
+    try {
+      digest = sha256(JSON.stringify(value, keyReplacer));
+    } finally {
+      digesting = outer;
+    }
+    known.set(value, digest);
+  }
+  return { '#sha256': digest };
 }
