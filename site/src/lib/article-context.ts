@@ -10,8 +10,8 @@
 import { allArticles, newestFirst, type ArticleFull } from './cms.ts';
 import { PRESS_RELEASE_FILTER } from './news.ts';
 import { routes } from './routes.ts';
-import { forgetAfterBuild } from './build-memory.ts';
-import { keptDerivation } from './part-digests.ts';
+import { forgetAfterBuild, keptWeakMap } from './build-memory.ts';
+import { keptDerivation, keyAsDigest } from './part-digests.ts';
 
 /** How many related articles an article shows ("Tin liên quan"). */
 export const RELATED_ARTICLES = 5;
@@ -128,15 +128,35 @@ export function placeIn<T extends { documentId: string }>(
   return { newer: other(at - 1), older: other(at), related };
 }
 
-/** The article's neighbours and related articles (a draft in preview is placed where it would be published). */
+/** Each article's context as last made: the same object while nothing in it changed (part-digests.ts). */
+const contexts = keptWeakMap<ArticleFull, ArticleContext>('article context', import.meta.url);
+
+const sameContext = (a: ArticleContext, b: ArticleContext) =>
+  a.sequence.name === b.sequence.name &&
+  a.sequence.href === b.sequence.href &&
+  a.sequence.more === b.sequence.more &&
+  a.newer === b.newer &&
+  a.older === b.older &&
+  a.related.length === b.related.length &&
+  a.related.every((headline, index) => headline === b.related[index]);
+
+/**
+ * The article's neighbours and related articles (a draft in preview is placed where it would be published).
+ * The object of the last build while it is the same (its headlines are: keptDerivation), so that its
+ * page's key takes its digest instead of serialising it again.
+ */
 export async function articleContext(article: ArticleFull): Promise<ArticleContext> {
   const sequence = sequenceOf(article);
   const list = (await allSequences()).get(sequence.id) ?? [];
   const { newer, older, related } = placeIn(list, article, newestFirst, (await allPositions()).get(article.documentId));
-  return {
+  const context: ArticleContext = {
     sequence: { name: sequence.name, href: sequence.href, more: sequence.more },
     newer: newer && headline(newer),
     older: older && headline(older),
     related: related.map(headline),
   };
+  const previous = contexts.get(article);
+  if (previous && sameContext(previous, context)) return previous;
+  contexts.set(article, keyAsDigest(context));
+  return context;
 }

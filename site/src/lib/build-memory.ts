@@ -38,6 +38,16 @@ export function forgetAfterBuild(forget: () => void): void {
 }
 
 /**
+ * Freezes `value` and everything in it (a frozen object is taken as frozen through: the walk stops there).
+ * What outlives a build, or stands for a digest (part-digests.ts), must not change in place.
+ */
+export function freezeDeep(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freezeDeep(child);
+}
+
+/**
  * A WeakMap that a module fills with what it derives from the content (results by source object), kept from
  * build to build in the publisher's build process while the code that fills it is the same: an entry of the
  * kept snapshot is the same frozen object build after build, so what was derived from it holds, and the map

@@ -37,7 +37,7 @@ import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { buildMemory, forgetAfterBuild, type BuildMemory } from './build-memory.ts';
+import { buildMemory, forgetAfterBuild, freezeDeep, type BuildMemory } from './build-memory.ts';
 import { cmsFetch } from './cms-fetch.ts';
 import {
   dependentsIn,
@@ -284,19 +284,13 @@ interface Remembered {
   kept: Kept;
 }
 
-/** Freezes an entry and everything in it: the next build of the process must find it as the file has it. */
-function freezeDeep(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const child of Object.values(value)) freezeDeep(child);
-}
-
 /**
  * Remembers `kept` as the content of `file` for the process's next build. Its entries are frozen: a page
  * that changed one in place (harmless when every build loaded its own copy) now fails its build loudly
  * instead of leaving a snapshot that differs from the file. Only the bytes of entries it still holds are kept.
  */
 function remember(memory: BuildMemory, file: string, kept: Kept): void {
+  // Frozen: the next build of the process must find each entry as the file has it.
   for (const kind of KINDS) for (const entry of kept.kinds[kind].entries) freezeDeep(entry);
   const raw = new Map<Entry, Buffer>();
   if (kept.raw)

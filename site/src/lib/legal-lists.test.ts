@@ -115,6 +115,35 @@ describe('finder list pages', () => {
       ['18/2021/QĐ-UBND'],
     );
   });
+  it('each facet list holds exactly its documents, in the list order, once each, at any size', () => {
+    const fields = ['ho-tich', 'dat-dai', 'giao-thong', 'y-te', 'giao-duc'];
+    const nodes = Array.from({ length: 400 }, (_, i) =>
+      documentNode(`vb-${i}`, `${i}/20${10 + (i % 17)}/QĐ-UBND`, `20${10 + (i % 17)}-0${1 + (i % 9)}-1${i % 10}`, {
+        // Some documents name a field twice: they are listed once.
+        fields: [fields[i % 5], fields[(i * 7) % 5], fields[i % 5]].map((slug) => ({ name: `Lĩnh vực ${slug}`, slug })),
+        documentType: i % 3 ? 'quyet_dinh' : 'nghi_quyet',
+      }),
+    );
+    const all = joinLegalContent(nodes, []).documents;
+    // The first page and the archive buckets (which hold every document, the newest again) together.
+    const itemsOf = (url: string) => {
+      const lists = documentListPages(all).filter((list) => list.url === url || list.url.startsWith(`${url}trang/`));
+      for (const list of lists) assert.equal(new Set(list.items).size, list.items.length, `${list.url}: once each`);
+      return [...new Set(lists.flatMap((list) => list.items.map((d) => d.slug)))].sort();
+    };
+    for (const field of fields) {
+      const expected = all.filter((d) => d.fields.some((f) => f.slug === field)).map((d) => d.slug);
+      assert.equal(new Set(expected).size, expected.length);
+      assert.deepEqual(itemsOf(`/van-ban/linh-vuc/${field}/`), [...expected].sort(), field);
+    }
+    const first = documentListPages(all).find((list) => list.url === '/van-ban/linh-vuc/ho-tich/');
+    const ordered = all.filter((d) => d.fields.some((f) => f.slug === 'ho-tich')).slice(0, first?.items.length);
+    assert.deepEqual(
+      first?.items.map((d) => d.slug),
+      ordered.map((d) => d.slug),
+      'newest first, as the full list',
+    );
+  });
   it('counts facet values, years newest first', () => {
     const years = documentFacetGroups(content.documents).find((group) => group.facet === 'year');
     assert.deepEqual(

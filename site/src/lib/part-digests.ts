@@ -13,7 +13,7 @@
  * same objects from build to build while their entry is unchanged, so keys serialise only what changed.
  */
 import { createHash } from 'node:crypto';
-import { keptWeakMap } from './build-memory.ts';
+import { freezeDeep, keptWeakMap } from './build-memory.ts';
 
 /** A part serialised to at least this many characters gets a digest; smaller ones are hashed in place. */
 export const DIGEST_MIN_LENGTH = 512;
@@ -70,12 +70,11 @@ export function isPartDigestsList(value: unknown, length: number): value is Part
 /**
  * Has `value` stand for its digest in cache keys as a whole, made when a key first meets it: a key that
  * holds it (a list page's twenty articles, an article's neighbours) then serialises a digest instead of its
- * fields, once per object rather than once per page and build. `value` is frozen here: a digest made once
- * must go on describing it, so nothing may change it afterwards, nor anything in it (its fields must
- * be strings, numbers, frozen snapshot parts or objects marked like it).
+ * fields, once per object rather than once per page and build. `value` is frozen here, through (a digest
+ * made once must go on describing it, so nothing in it may change afterwards).
  */
 export function keyAsDigest<T extends object>(value: T): T {
-  Object.freeze(value);
+  freezeDeep(value);
   if (!known.has(value)) known.set(value, PENDING);
   return value;
 }
