@@ -171,41 +171,43 @@ function listPages<T, F extends string, P>(
 /**
  * What a finder list shows of each entry (DocumentItem, ProcedureItem): the list pages carry only
  * this, so their cache keys (src/lib/page-keys.ts) cover what they show and no more: a document's
- * body or attachments changing re-renders its own page, not the lists it appears in.
+ * body or attachments changing re-renders its own page, not the lists it appears in. Each entry's is
+ * made once per build and stands for its digest in keys (part-digests.ts): an entry is on ~5 lists.
  */
-export type DocumentListItem = Pick<
-  DocumentEntry,
-  'slug' | 'documentType' | 'documentNumber' | 'abstract' | 'validityStatus' | 'issueDate' | 'agency'
->;
-/** Made once per entry and build, and standing for its digest in keys: a document is on ~5 lists. */
-export const documentListItem = keptDerivation(
+const shownFields = <T extends object, K extends keyof T>(name: string, fields: readonly K[]) =>
+  keptDerivation(name, import.meta.url, (entry: Pick<T, K>): Pick<T, K> => {
+    const shown = {} as Pick<T, K>;
+    for (const field of fields) shown[field] = entry[field];
+    return shown;
+  });
+
+const DOCUMENT_LIST_FIELDS = [
+  'slug',
+  'documentType',
+  'documentNumber',
+  'abstract',
+  'validityStatus',
+  'issueDate',
+  'agency',
+] as const satisfies ReadonlyArray<keyof DocumentEntry>;
+export type DocumentListItem = Pick<DocumentEntry, (typeof DOCUMENT_LIST_FIELDS)[number]>;
+export const documentListItem = shownFields<DocumentEntry, (typeof DOCUMENT_LIST_FIELDS)[number]>(
   'document list item',
-  import.meta.url,
-  (d: DocumentListItem): DocumentListItem => ({
-    slug: d.slug,
-    documentType: d.documentType,
-    documentNumber: d.documentNumber,
-    abstract: d.abstract,
-    validityStatus: d.validityStatus,
-    issueDate: d.issueDate,
-    agency: d.agency,
-  }),
+  DOCUMENT_LIST_FIELDS,
 );
-export type ProcedureListItem = Pick<
-  ProcedureEntry,
-  'slug' | 'name' | 'code' | 'level' | 'serviceLevel' | 'implementingAgency'
->;
-export const procedureListItem = keptDerivation(
+
+const PROCEDURE_LIST_FIELDS = [
+  'slug',
+  'name',
+  'code',
+  'level',
+  'serviceLevel',
+  'implementingAgency',
+] as const satisfies ReadonlyArray<keyof ProcedureEntry>;
+export type ProcedureListItem = Pick<ProcedureEntry, (typeof PROCEDURE_LIST_FIELDS)[number]>;
+export const procedureListItem = shownFields<ProcedureEntry, (typeof PROCEDURE_LIST_FIELDS)[number]>(
   'procedure list item',
-  import.meta.url,
-  (p: ProcedureListItem): ProcedureListItem => ({
-    slug: p.slug,
-    name: p.name,
-    code: p.code,
-    level: p.level,
-    serviceLevel: p.serviceLevel,
-    implementingAgency: p.implementingAgency,
-  }),
+  PROCEDURE_LIST_FIELDS,
 );
 
 /** A list page as its page file renders it: the shown fields of its entries only. */
