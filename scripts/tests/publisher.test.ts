@@ -8,9 +8,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { JOURNAL_FILE } from '@portal/site/content-snapshot';
 import { createSitePublisher, indexContent } from '../src/portal.ts';
 import { buildsPages, pageKind } from '../src/publisher/build-log.ts';
 import { readPublisherState } from '../src/publisher/publisher.ts';
@@ -577,6 +578,25 @@ describe('site publisher', () => {
     assert.equal((await get(`/tin-tuc/${article.slug}/`)).status, 404);
     await backend.services.startCms();
     await waitFor('the article is served', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+  });
+
+  it('reads everything once when the journal beside the kept snapshot is unreadable, and still publishes', async () => {
+    await waitIdle();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+    // A journal cut off mid-write (a full disk, a copy of the data folder taken mid-build).
+    await writeFile(path.join(backend.dir, 'site-cache', JOURNAL_FILE), '{"format":1,"base":17');
+    const article = await publishArticle('Hội nghị tổng kết công tác chuyển đổi số của tỉnh');
+    await waitFor('the article is live', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitIdle();
+    const log = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    assert.match(log, /\[site\] content read: full \(the journal is unreadable\)/);
+    // The full read wrote the kept snapshot again: the next publish reads only its change.
+    const next = await publishArticle('Tỉnh công bố chỉ số chuyển đổi số cấp huyện');
+    await waitFor('the next article is live', async () => (await get(`/tin-tuc/${next.slug}/`)).status === 200);
+    await waitIdle();
+    const later = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    assert.equal(later.match(/\[site\] content read: full/g)?.length, 1, 'one full read');
+    assert.match(later.slice(log.length), /\[site\] content read: delta \(1 change\(s\)/);
   });
 
   it('patched the kept content snapshot on publish builds, each patch equal to a full read', async () => {
