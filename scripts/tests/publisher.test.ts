@@ -102,6 +102,29 @@ describe('site publisher', () => {
       return state?.running === null && state.queue?.pending === 0;
     });
 
+  /** The publisher as npm start runs it; `builderIdleMs` 0: a new build process per build. */
+  const newPublisher = (builderIdleMs: number) =>
+    createSitePublisher(backend, {
+      secrets: backend.secrets,
+      indexPrefix: backend.indexPrefix,
+      searchKey,
+      publish: {
+        siteRoot,
+        keep: 3,
+        quietMs: 1_500,
+        maxWaitMs: 20_000,
+        buildTimeoutMs: 300_000,
+        retryBaseMs: 1_000,
+        retryMaxMs: 4_000,
+        pollMs: 250,
+        // Incremental builds, as npm start runs them: every check below also checks what they reuse.
+        cacheDir: path.join(backend.dir, 'site-cache'),
+        builderIdleMs,
+      },
+      // A wrong CMS token makes the real build fail (the content cannot be read).
+      buildEnv: () => (failing ? { cmsToken: 'x'.repeat(64) } : {}),
+    });
+
   let verifyBefore: string | undefined;
   before(async () => {
     // Every publish build's delta read is checked against a full read (site/src/lib/content-snapshot.ts).
@@ -119,27 +142,8 @@ describe('site publisher', () => {
     assert.equal((await entryState(String(draft.documentId))).label, 'Chưa đăng trên cổng');
     ({ searchKey } = await indexContent(backend, { secrets: backend.secrets, indexPrefix: backend.indexPrefix }));
     siteRoot = path.join(backend.dir, 'site');
-    publisher = createSitePublisher(backend, {
-      secrets: backend.secrets,
-      indexPrefix: backend.indexPrefix,
-      searchKey,
-      publish: {
-        siteRoot,
-        keep: 3,
-        quietMs: 1_500,
-        maxWaitMs: 20_000,
-        buildTimeoutMs: 300_000,
-        retryBaseMs: 1_000,
-        retryMaxMs: 4_000,
-        pollMs: 250,
-        // Incremental builds, as npm start runs them: every check below also checks what they reuse.
-        cacheDir: path.join(backend.dir, 'site-cache'),
-        // In one long-lived process, as npm start runs them.
-        builderIdleMs: 300_000,
-      },
-      // A wrong CMS token makes the real build fail (the content cannot be read).
-      buildEnv: () => (failing ? { cmsToken: 'x'.repeat(64) } : {}),
-    });
+    // In one long-lived build process, as npm start runs them by default.
+    publisher = newPublisher(300_000);
     const first = publisher.nextRelease({ rejectOnFailure: true });
     await publisher.start('test start');
     await first;
@@ -659,5 +663,26 @@ describe('site publisher', () => {
       assert.ok(!text.includes('/xem-truoc/'), `${file.name} links the draft preview`);
     }
     assert.ok(scanned > 10, `scanned ${scanned} files`);
+  });
+
+  it('publishes the same way with a new build process for every build (PORTAL_PUBLISH_BUILDER_IDLE_MS=0)', async () => {
+    await waitIdle();
+    await publisher.stop();
+    const logStart = (await readFile(backend.logs.build, 'utf8')).length;
+    publisher = newPublisher(0);
+    const started = publisher.nextRelease({ rejectOnFailure: true });
+    await publisher.start('test start, one-shot builds');
+    await started;
+    const article = await publishArticle('Tỉnh khởi công tuyến đường liên huyện ven biển');
+    await waitFor('the article is live', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 200);
+    await waitIdle();
+    const log = (await readFile(backend.logs.build, 'utf8')).slice(logStart);
+    // Each build its own process (the build process adds its memory to this line), reading only the change
+    // from the kept snapshot and linking the unchanged pages from the last build.
+    assert.equal(log.match(/--- Site build exited \(0\)\n/g)?.length, 2, log.slice(-2000));
+    assert.doesNotMatch(log, /site builder RSS/);
+    assert.match(log, /\[site\] content read: delta \(1 change\(s\)/);
+    assert.match(log, /\[portal\] Incremental cache: \d+ page\(s\) hard-linked, 0 copied/);
+    assert.match(log, /unchanged page\(s\) not visited/);
   });
 });
