@@ -219,38 +219,45 @@ export const shownListPage = <L extends { items: unknown[] }, S>(
 export const documentFacetGroups = (documents: readonly DocumentEntry[]) =>
   groups(documents, DOCUMENT_FACET_DEFINITIONS, (facet, value) => routes.documentFacet(facet, value));
 
-const documentListsOf = new WeakMap<readonly DocumentEntry[], Array<ArchiveListPage<DocumentEntry, DocumentFacet>>>();
-/** Made once per list of documents (the build's one: the finder's page file and the sitemap both ask). */
-export function documentListPages(
-  documents: readonly DocumentEntry[],
-): ReadonlyArray<ArchiveListPage<DocumentEntry, DocumentFacet>> {
-  let lists = documentListsOf.get(documents);
-  if (!lists) {
-    lists = listPages(documents, DOCUMENT_FACET_DEFINITIONS, (items, facet) =>
+/** `make`, once per list of entries: the build's one list, for which the finder's page file and the sitemap both ask. */
+function oncePerList<T, R>(make: (items: readonly T[]) => R): (items: readonly T[]) => R {
+  const made = new WeakMap<readonly T[], R>();
+  return (items) => {
+    let result = made.get(items);
+    if (result === undefined) {
+      result = make(items);
+      made.set(items, result);
+    }
+    return result;
+  };
+}
+
+export const documentListPages = oncePerList(
+  (documents: readonly DocumentEntry[]): ReadonlyArray<ArchiveListPage<DocumentEntry, DocumentFacet>> =>
+    listPages(documents, DOCUMENT_FACET_DEFINITIONS, (items, facet) =>
       facetArchivePages(
         items,
         DOCUMENTS_PAGE_SIZE,
         facet ? (target) => routes.documentFacetArchive(facet.facet, facet.value, target) : routes.documentsArchive,
         facet,
       ),
-    );
-    documentListsOf.set(documents, lists);
-  }
-  return lists;
-}
+    ),
+);
 
 export const procedureFacetGroups = (procedures: readonly ProcedureEntry[]) =>
   groups(procedures, PROCEDURE_FACET_DEFINITIONS, (facet, value) => routes.procedureFacet(facet, value));
 
-export const procedureListPages = (procedures: readonly ProcedureEntry[]) =>
-  listPages(procedures, PROCEDURE_FACET_DEFINITIONS, (items, facet) =>
-    pages(
-      items,
-      PROCEDURES_PAGE_SIZE,
-      facet ? (page) => routes.procedureFacet(facet.facet, facet.value, page) : routes.proceduresList,
-      facet,
+export const procedureListPages = oncePerList(
+  (procedures: readonly ProcedureEntry[]): ReadonlyArray<ListPage<ProcedureEntry, ProcedureFacet>> =>
+    listPages(procedures, PROCEDURE_FACET_DEFINITIONS, (items, facet) =>
+      pages(
+        items,
+        PROCEDURES_PAGE_SIZE,
+        facet ? (page) => routes.procedureFacet(facet.facet, facet.value, page) : routes.proceduresList,
+        facet,
+      ),
     ),
-  );
+);
 
 /** The finder's JSON: the listed fields only, no body, no attachments, nothing unpublished. */
 export function finderData(documents: readonly DocumentEntry[]): FinderData {
