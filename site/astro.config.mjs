@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parseConfigEnv } from './src/lib/env.ts';
 import { changedPagesOnly } from './src/lib/changed-pages.ts';
+import { BUILD_FORMAT } from './src/lib/page-files.ts';
 import { draftPreview } from './src/preview/integration.ts';
 
 const env = parseConfigEnv(process.env);
@@ -25,7 +26,8 @@ export default defineConfig({
   ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   experimental: { incrementalBuild: Boolean(env.SITE_CACHE_DIR) },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages as files (tin-tuc/<slug>.html), their URLs with the trailing slash: see src/lib/page-files.ts.
+  build: { format: BUILD_FORMAT },
   image: {
     // Sharp, with results kept by content under SITE_IMAGE_CACHE_DIR (src/lib/image-service.ts).
     service: {

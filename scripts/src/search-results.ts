@@ -11,6 +11,7 @@ import path from 'node:path';
 import { STORES, indexViews, vocabularyUid } from '@portal/search';
 import { searchPortal, type SearchClientConfig } from '@portal/search/client';
 import { suggestQuery } from '@portal/search/suggest';
+import { pageFileCandidates } from '@portal/site/page-files';
 import {
   fillFrame,
   parseResultsParams,
@@ -22,7 +23,6 @@ import {
 
 /** The route, as the site's forms submit to it (site/src/lib/routes.ts owns the path). */
 export const SEARCH_RESULTS_PATH = '/tim-kiem/ket-qua/';
-const FRAME = path.join('tim-kiem', 'ket-qua', 'index.html');
 /** Meilisearch answers in milliseconds; a page should not hang on a stuck engine. */
 const SEARCH_TIMEOUT_MS = 5_000;
 
@@ -32,9 +32,22 @@ export type RouteHandler = (
   search: string,
 ) => Promise<void>;
 
+/** The frame the build emitted, in the page layout of site/src/lib/page-files.ts (or the older one, after a rollback). */
+async function readFrame(siteDir: string): Promise<string> {
+  const candidates = pageFileCandidates(SEARCH_RESULTS_PATH);
+  for (const [index, candidate] of candidates.entries()) {
+    try {
+      return await readFile(path.join(siteDir, candidate), 'utf8');
+    } catch (error) {
+      if (index === candidates.length - 1) throw error;
+    }
+  }
+  throw new Error(`no page file for ${SEARCH_RESULTS_PATH}`);
+}
+
 export function searchResultsHandler(options: { siteDir: string; search: SearchClientConfig }): RouteHandler {
   return async (request, response, search) => {
-    const frame = await readFile(path.join(options.siteDir, FRAME), 'utf8');
+    const frame = await readFrame(options.siteDir);
     const parsed = parseResultsParams(new URLSearchParams(search));
     let outcome: ResultsOutcome;
     let status = 200;

@@ -29,8 +29,12 @@ describe('static server', () => {
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'static-'));
     await mkdir(path.join(dir, 'tin-tuc'));
+    await mkdir(path.join(dir, 'van-ban'));
     await writeFile(path.join(dir, 'index.html'), '<h1>Trang chủ</h1>');
-    await writeFile(path.join(dir, 'tin-tuc', 'index.html'), '<h1>Tin tức</h1>');
+    // Pages as files (site/src/lib/page-files.ts), and one in the folder layout of older releases.
+    await writeFile(path.join(dir, 'tin-tuc.html'), '<h1>Tin tức</h1>');
+    await writeFile(path.join(dir, 'tin-tuc', 'le-hoi.html'), '<h1>Lễ hội</h1>');
+    await writeFile(path.join(dir, 'van-ban', 'index.html'), '<h1>Văn bản</h1>');
     await writeFile(path.join(dir, '404.html'), '<h1>Không tìm thấy</h1>');
     await writeFile(path.join(os.tmpdir(), 'secret-outside.txt'), 'secret');
     server = await serveStatic(dir, 0, { searchOrigin: 'http://127.0.0.1:7700' });
@@ -40,17 +44,36 @@ describe('static server', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('serves a folder through its index.html', async () => {
-    const response = await fetch(`${server.url}/tin-tuc/`);
-    assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-type') ?? '', /text\/html; charset=utf-8/);
-    assert.equal(await response.text(), '<h1>Tin tức</h1>');
+  it('serves a page from its file', async () => {
+    for (const [pathname, body] of [
+      ['/', '<h1>Trang chủ</h1>'],
+      ['/tin-tuc/', '<h1>Tin tức</h1>'],
+      ['/tin-tuc/le-hoi/', '<h1>Lễ hội</h1>'],
+      ['/tin-tuc/le-hoi.html', '<h1>Lễ hội</h1>'],
+    ]) {
+      const response = await fetch(`${server.url}${pathname}`, { redirect: 'manual' });
+      assert.equal(response.status, 200, pathname);
+      assert.match(response.headers.get('content-type') ?? '', /text\/html; charset=utf-8/);
+      assert.equal(await response.text(), body, pathname);
+    }
   });
 
-  it('redirects a folder without its trailing slash', async () => {
-    const response = await fetch(`${server.url}/tin-tuc?trang=2`, { redirect: 'manual' });
-    assert.equal(response.status, 301);
-    assert.equal(response.headers.get('location'), '/tin-tuc/?trang=2');
+  it("serves a page of an older release from its folder's index.html", async () => {
+    const response = await fetch(`${server.url}/van-ban/`);
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), '<h1>Văn bản</h1>');
+  });
+
+  it('redirects a page without its trailing slash, in either layout', async () => {
+    for (const [target, location] of [
+      ['/tin-tuc?trang=2', '/tin-tuc/?trang=2'],
+      ['/tin-tuc/le-hoi', '/tin-tuc/le-hoi/'],
+      ['/van-ban', '/van-ban/'],
+    ]) {
+      const response = await fetch(`${server.url}${target}`, { redirect: 'manual' });
+      assert.equal(response.status, 301, target);
+      assert.equal(response.headers.get('location'), location);
+    }
   });
 
   it('answers unknown paths with the 404 page and status', async () => {
@@ -153,8 +176,8 @@ describe('static server while the publisher switches releases', () => {
     const page = (n: number) => `<h1>Bản ${n}</h1>${'<p>Nội dung</p>'.repeat(20_000)}`;
     const release = async (n: number) => {
       const folder = path.join(dir, `r${n}`);
-      await mkdir(path.join(folder, 'tin-tuc', 'bai'), { recursive: true });
-      await writeFile(path.join(folder, 'tin-tuc', 'bai', 'index.html'), page(n));
+      await mkdir(path.join(folder, 'tin-tuc'), { recursive: true });
+      await writeFile(path.join(folder, 'tin-tuc', 'bai.html'), page(n));
       await writeFile(path.join(folder, '404.html'), '<h1>Không tìm thấy</h1>');
       // Atomic switch, as releases.ts does: a new link renamed over `current`.
       await symlink(folder, `${current}.new`);

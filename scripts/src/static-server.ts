@@ -1,13 +1,15 @@
 /**
  * A small static file server for the built site: what `npm start` serves and what the browser tests
- * open. GET and HEAD only, no path can leave the root, folders answer with their index.html, unknown
- * paths with the site's own 404 page, and text is gzipped when the browser accepts it.
+ * open. GET and HEAD only, no path can leave the root, a page's URL answers with its file
+ * (site/src/lib/page-files.ts), unknown paths with the site's own 404 page, and text is gzipped when the
+ * browser accepts it.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { forwardedRoute, forwardToCms } from './forward.ts';
+import { pageFileCandidates, pathnameOfFile } from '@portal/site/page-files';
 import { notFoundPages } from './not-found.ts';
 import type { RouteHandler } from './search-results.ts';
 import { siteCacheControl, type SiteHeaderOptions } from './security-headers.ts';
@@ -33,27 +35,37 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-async function fileAt(candidate: string): Promise<string | undefined> {
-  const info = await stat(candidate).catch(() => undefined);
-  if (info?.isFile()) return candidate;
-  if (info?.isDirectory()) {
-    const index = path.join(candidate, 'index.html');
-    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
-  }
-  return undefined;
+async function isFile(candidate: string): Promise<boolean> {
+  return (await stat(candidate).catch(() => undefined))?.isFile() ?? false;
 }
 
-/** The file a path answers with: itself (200) or the site's 404 page for it; none: no 404 page either. */
+/** `relative` inside `root`, or undefined when it would leave it. */
+function inside(root: string, relative: string): string | undefined {
+  const resolved = path.resolve(root, `./${relative}`);
+  return resolved === root || resolved.startsWith(root + path.sep) ? resolved : undefined;
+}
+
+/**
+ * The file a path answers with: the file at that path, or the page there (site/src/lib/page-files.ts:
+ * `/tin-tuc/a/` is `tin-tuc/a.html`, or `tin-tuc/a/index.html` in a release built before pages were files),
+ * 200; with `redirect` for a page asked without its trailing slash. Else the site's 404 page for it, 404;
+ * none: no 404 page either.
+ */
 async function lookUp(
   pathname: string | undefined,
-  resolved: string | undefined,
   root: string,
-): Promise<{ file: string; status: number } | undefined> {
-  const file = pathname !== undefined && resolved !== undefined ? await fileAt(resolved) : undefined;
-  if (file) return { file, status: 200 };
+): Promise<{ file: string; status: number; redirect?: boolean } | undefined> {
+  if (pathname !== undefined) {
+    const exact = inside(root, pathname);
+    if (exact && (await isFile(exact))) return { file: exact, status: 200 };
+    for (const candidate of pageFileCandidates(pathname)) {
+      const file = inside(root, candidate);
+      if (file && (await isFile(file))) return { file, status: 200, redirect: !pathname.endsWith('/') };
+    }
+  }
   for (const page of notFoundPages(pathname ?? '/')) {
-    const notFound = await fileAt(path.join(root, page));
-    if (notFound) return { file: notFound, status: 404 };
+    const notFound = inside(root, page);
+    if (notFound && (await isFile(notFound))) return { file: notFound, status: 404 };
   }
   return undefined;
 }
@@ -62,7 +74,7 @@ export interface StaticServerOptions extends SiteHeaderOptions {
   /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
   cmsUrl?: string;
   /**
-   * Paths answered by code instead of a file (exact decoded path; `/x/` also answers `/x/index.html`),
+   * Paths answered by code instead of a file (exact decoded path; `/x/` also answers its page files `/x.html` and `/x/index.html`),
    * GET and HEAD only: the search results page without JavaScript (search-results.ts).
    */
   routes?: Readonly<Record<string, RouteHandler>>;
@@ -86,20 +98,18 @@ export function createStaticServer(rootDir: string, options: StaticServerOptions
       }
       const target = requestTarget(request.url);
       const { pathname } = target;
-      const route = pathname === undefined ? undefined : routes[pathname.replace(/\/index\.html$/, '/')];
+      const route = pathname === undefined ? undefined : routes[pathnameOfFile(pathname)];
       if (route) {
         await route(request, response, target.search);
         return;
       }
-      const resolved = path.resolve(root, `.${pathname ?? '/'}`);
-      const inside = resolved === root || resolved.startsWith(root + path.sep);
       // The file is opened once and everything is read from that handle: the publisher may switch `current`
       // and remove an old release at any moment, and a path looked up in one release and opened in none
       // crashed the server (an unhandled stream error). A file that vanishes before it is opened is looked up
       // again, in the release now current.
-      let served: { file: string; status: number; handle: FileHandle } | undefined;
+      let served: { file: string; status: number; redirect?: boolean; handle: FileHandle } | undefined;
       for (let attempt = 1; !served && attempt <= 2; attempt += 1) {
-        const found = await lookUp(pathname, inside ? resolved : undefined, root);
+        const found = await lookUp(pathname, root);
         if (!found) break;
         const handle = await open(found.file).catch(() => undefined);
         if (handle) served = { ...found, handle };
@@ -112,13 +122,7 @@ export function createStaticServer(rootDir: string, options: StaticServerOptions
       const { file, status, handle } = served;
 
       // /tin-tuc → /tin-tuc/ so relative links inside the page resolve as the build expects.
-      if (
-        status === 200 &&
-        pathname !== undefined &&
-        file.endsWith(`${path.sep}index.html`) &&
-        !pathname.endsWith('/') &&
-        !pathname.endsWith('index.html')
-      ) {
+      if (served.redirect && pathname !== undefined) {
         await handle.close();
         response.writeHead(301, { Location: folderRedirect({ ...target, pathname }) });
         response.end();

@@ -12,6 +12,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JOURNAL_FILE } from '@portal/site/content-snapshot';
+import { pageFileOf, pathnameOfFile } from '@portal/site/page-files';
 import { createSitePublisher, indexContent } from '../src/portal.ts';
 import { buildsPages, pageKind } from '../src/publisher/build-log.ts';
 import { readPublisherState } from '../src/publisher/publisher.ts';
@@ -94,7 +95,7 @@ describe('site publisher', () => {
       .filter((file) => file.isFile())
       .map((file) => path.relative(root, path.join(file.parentPath, file.name)))
       .filter((name) => !name.startsWith('_astro/') && !publicFiles.has(name))
-      .map((name) => `/${name}`.replace(/\/index\.html$/, '/'));
+      .map((name) => pathnameOfFile(name));
   };
   const waitIdle = () =>
     waitFor('the publisher is idle', async () => {
@@ -338,8 +339,7 @@ describe('site publisher', () => {
     assert.ok(all.includes(previous), 'the previous one is kept');
     // The home page was rendered again (it shows the new article) while the previous release kept its bytes.
     assert.deepEqual(await servedTree(path.join(releases, previous)), tree, 'the previous release is unchanged');
-    const file = (release: string, route: string) =>
-      path.join(releases, release, route.endsWith('/') ? `${route}index.html` : route);
+    const file = (release: string, route: string) => path.join(releases, release, pageFileOf(route));
     assert.notDeepEqual(await readFile(file(current, '/')), await readFile(file(previous, '/')));
 
     // The last build's unchanged pages are the files of the release before it (hard links), not copies: those

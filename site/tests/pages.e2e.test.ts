@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DEMO_CONTENT_DIR } from '@portal/scripts/portal';
+import { pageFileOf, pathnameOfFile } from '../src/lib/page-files.ts';
 import { DRAFT_ARTICLE, DRAFT_ENTRY, DRAFT_PAGE, usePortal } from './shared-portal.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
@@ -265,7 +266,8 @@ describe('portal pages in Chromium', () => {
 
   it('lists every built page in a well-formed sitemap, and each listed URL exists', async () => {
     const locs = (await sitemapLocs()).map((loc) => new URL(loc).pathname);
-    const pages = (await builtFiles('**/index.html')).map((file) => `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/'));
+    // Every page file (src/lib/page-files.ts), less the status pages Astro writes at the root (404.html).
+    const pages = (await builtFiles('**/*.html')).map(pathnameOfFile).filter((p) => p.endsWith('/'));
     // Every page of the news lists is listed too (page 2 onwards is how crawlers reach older lists).
     const listable = pages.filter((p) => !p.startsWith('/tim-kiem/') && p !== '/en/404/');
     assert.deepEqual(
@@ -296,7 +298,7 @@ describe('portal pages in Chromium', () => {
   ];
 
   it('stays within the size budgets and makes no third-party requests', async () => {
-    const html = await readFile(path.join(outDir, 'tin-tuc', ARTICLE, 'index.html'));
+    const html = await readFile(path.join(outDir, pageFileOf(`/tin-tuc/${ARTICLE}/`)));
     const assets = (html.toString().match(/\/_astro\/[^"')\s]+\.(?:css|js)/g) ?? []).filter(
       (v, i, a) => a.indexOf(v) === i,
     );
@@ -306,7 +308,7 @@ describe('portal pages in Chromium', () => {
 
     // The weight of each template, for the record (the budget above is the article's).
     for (const pathname of templates) {
-      const file = path.join(outDir, pathname === '/khong-ton-tai/' ? '404.html' : path.join(pathname, 'index.html'));
+      const file = path.join(outDir, pageFileOf(pathname === '/khong-ton-tai/' ? '/404.html' : pathname));
       const page = await readFile(file);
       const linked = (page.toString().match(/\/_astro\/[^"')\s]+\.(?:css|js)/g) ?? []).filter(
         (v, i, a) => a.indexOf(v) === i,

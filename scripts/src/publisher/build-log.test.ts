@@ -13,14 +13,15 @@ describe("reading Astro's build log", () => {
       '▶ src/pages/tin-tuc/[slug].astro',
       '  ├─ /tin-tuc/a/index.html',
       ' (cached)',
-      '  ├─ /tin-tuc/b/index.html (+5ms)',
-      '  └─ /tin-tuc/c/index.html (restored)',
+      '  ├─ /tin-tuc/b.html (+5ms)',
+      '  └─ /tin-tuc/c.html (restored)',
       '  ├─ /tin-tuc/rss.xml',
-      '  ├─ /tin-tuc/trang/3/index.html',
+      '  ├─ /tin-tuc/trang/3.html',
       ' (cached)',
     ]),
   ].join('\n');
 
+  // Pages as files (site/src/lib/page-files.ts); /index.html and /tin-tuc/a/index.html as before the change.
   it('reads the last build only, copies and renders apart', () => {
     const pages = lastBuildPages(log);
     assert.deepEqual(pages.pages, [

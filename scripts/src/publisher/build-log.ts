@@ -1,9 +1,11 @@
 /**
  * Which pages a site build rendered and which it copied from the incremental cache (site/src/lib/page-keys.ts),
- * read from Astro's own build log: each page is logged as "├─ /path/index.html", then "(cached)" or
- * "(restored)" for a copy or its render time, on the same line in a terminal and on the next one in a file.
+ * read from Astro's own build log: each page is logged as its file, "├─ /tin-tuc/a.html" (the layout of
+ * site/src/lib/page-files.ts), then "(cached)" or "(restored)" for a copy or its render time, on the same line
+ * in a terminal and on the next one in a file.
  * The benchmark (scripts/bench/incremental-build.ts) and the publisher tests read builds with it.
  */
+import { pathnameOfFile } from '@portal/site/page-files';
 import { DOCUMENT_FACETS, LIST_PAGE, NEWS_LISTS, PROCEDURE_FACETS, SECTIONS } from '@portal/cms/model/url-words';
 
 export interface BuildPages {
@@ -16,11 +18,6 @@ export interface BuildPages {
 // eslint-disable-next-line no-control-regex -- Astro colours its log in a terminal
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** "/tin-tuc/a/index.html" → "/tin-tuc/a/", "/index.html" → "/"; other files unchanged. */
-export function routeOfFile(file: string): string {
-  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
 /** The pages of every build in `log` (a build log is appended to by every build), oldest build first. */
 export function buildsPages(log: string): BuildPages[] {
   const builds = log.replace(ANSI, '').split('generating static routes').slice(1);
@@ -30,7 +27,7 @@ export function buildsPages(log: string): BuildPages[] {
     lines.forEach((line, index) => {
       const file = /[├└]─ (\/\S*)/.exec(line)?.[1];
       if (!file) return;
-      const route = routeOfFile(file);
+      const route = pathnameOfFile(file);
       result.pages.push(route);
       const next = lines[index + 1] ?? '';
       const copied = /\((cached|restored)\)/.test(`${line} ${/[├└]─ /.test(next) ? '' : next}`);
