@@ -22,6 +22,7 @@ import {
   type DemoProcedure,
 } from './shared-portal.ts';
 import { numberTokens } from '../src/lib/document-number.ts';
+import { pageFileCandidates } from '../src/lib/page-files.ts';
 import { assertChromium, launchChromium, WCAG_TAGS } from './browser.ts';
 
 const folded = (number: string) => numberTokens(number).join(' ');
@@ -400,7 +401,11 @@ describe('documents and procedures finders in Chromium', () => {
         assert.ok(!text.includes(secret), `${file} contains the draft "${secret}"`);
     }
     assert.ok(files > 20, `expected a built site, found ${files} files`);
-    assert.ok(!existsSync(path.join(outDir, 'van-ban', '999-qd-ubnd')));
+    // No page for the draft in either page layout (src/lib/page-files.ts); a published document has its file.
+    const pageExists = (pathname: string) =>
+      pageFileCandidates(pathname).some((file) => existsSync(path.join(outDir, file)));
+    assert.ok(!pageExists(`/van-ban/${slugOf(DRAFT_DOCUMENT.documentNumber)}/`));
+    assert.ok(pageExists(`/van-ban/${slugOf(replacing.documentNumber)}/`));
   });
 
   const templates = () => [
