@@ -32,7 +32,7 @@ export type RouteHandler = (
   search: string,
 ) => Promise<void>;
 
-/** The frame the build emitted, in the page layout of site/src/lib/page-files.ts (or the older one, after a rollback). */
+/** The frame the build emitted, in the page layout of site/src/lib/page-files.ts (or the older one: a rollback). */
 async function readFrame(siteDir: string): Promise<string> {
   const candidates = pageFileCandidates(SEARCH_RESULTS_PATH);
   for (const [index, candidate] of candidates.entries()) {

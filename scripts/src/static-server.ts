@@ -74,8 +74,8 @@ export interface StaticServerOptions extends SiteHeaderOptions {
   /** The CMS the public routes of scripts/src/forward.ts go to; without it they are not forwarded. */
   cmsUrl?: string;
   /**
-   * Paths answered by code instead of a file (exact decoded path; `/x/` also answers its page files `/x.html` and `/x/index.html`),
-   * GET and HEAD only: the search results page without JavaScript (search-results.ts).
+   * Paths answered by code instead of a file (exact decoded path; `/x/` also answers its page files `/x.html`
+   * and `/x/index.html`), GET and HEAD only: the search results page without JavaScript (search-results.ts).
    */
   routes?: Readonly<Record<string, RouteHandler>>;
 }

@@ -18,10 +18,9 @@
  *
  * Making a page's folder costs more than linking its file (mkdir ~20-55 µs of CPU a folder, link ~13:
  * 61k folders were ~1.2 s of a 50k-entry publish build's main thread, and up to 14 s of kernel CPU under load,
- * scripts/bench/release-layout.ts). Pages are files now (site/src/lib/page-files.ts), so a release has a folder
- * per section and list, not per page; folders are still made ahead for the older layout and for the few there
- * are. When Astro loads the cache, a worker thread makes the folders of every page the last build recorded (its
- * incremental-build.json)
+ * scripts/bench/release-layout.ts). Pages are files now (site/src/lib/page-files.ts): a page's folder is its
+ * section's or list's, shared by many pages, and the release has a few hundred. When Astro loads the cache, a
+ * worker thread makes the folders of every page the last build recorded (its incremental-build.json)
  * while the build's main thread reads content and keys pages; a restore then only links. Folders made
  * for pages this build no longer has (an unpublished article) are removed again, once empty, before
  * Astro writes its manifest: a release never holds an empty folder where a page was (a web server
@@ -123,9 +122,10 @@ type RecordPath = (
  * `shared[0]` (stop) between folders; in a publish build (`ahead`) it also links each recorded page from the
  * cache into its folder right away, before the build has chosen which pages it renders: at 50k entries the
  * ~61k folders and links (before pages were files) took the worker 3-5 s, which the build's main thread spent
- * waiting for them at its end once everything else of a build was faster. When told to stop it says so in `shared[3]`, and the main
- * thread removes the links of the pages it is about to render and of the pages this build no longer has,
- * before Astro writes anything (a shared inode is never written in place). Then, in a publish build, it puts
+ * waiting for them at its end once everything else of a build was faster. When told to stop it says so in
+ * `shared[3]`, and the main thread removes the links of the pages it is about to render and of the pages this
+ * build no longer has, before Astro writes anything (a shared inode is never written in place). Then, in a
+ * publish build, it puts
  * the remaining pages the build does not visit into the release: the main thread posts their output files and
  * sets `shared[2]` to 1 (or to 2: nothing to link), and the worker links each from the cache (copies once
  * linking fails) while Astro renders the changed pages. Last it sends what it did on its port (the folders it
