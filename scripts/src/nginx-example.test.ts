@@ -100,13 +100,13 @@ describe('the nginx example', () => {
  * listening on 127.0.0.1:`port` without TLS, serving `root`; nginx's own files in `dir`.
  */
 async function runnableConfig(root: string, port: number, dir: string): Promise<string> {
-  const text = await readFile(EXAMPLE, 'utf8');
+  const text = (await readFile(EXAMPLE, 'utf8')).replace(/#[^\n]*/g, '');
   const block = await publicServerBlock();
   const server = block
     .replace(/^\s*listen [^;]*;/gm, '')
     .replace(/^\s*(http2|ssl_certificate|ssl_certificate_key)\s[^;]*;/gm, '')
     .replace(/^\s*root [^;]*;/m, `listen 127.0.0.1:${port}; root ${root};`);
-  const httpPart = text.replace(/#[^\n]*/g, '').slice(0, text.replace(/#[^\n]*/g, '').indexOf('server {'));
+  const httpPart = text.slice(0, text.indexOf('server {'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir};`);
   return [
     'daemon off;',

@@ -125,10 +125,9 @@ type RecordPath = (
  * waiting for them at its end once everything else of a build was faster. When told to stop it says so in
  * `shared[3]`, and the main thread removes the links of the pages it is about to render and of the pages this
  * build no longer has, before Astro writes anything (a shared inode is never written in place). Then, in a
- * publish build, it puts
- * the remaining pages the build does not visit into the release: the main thread posts their output files and
- * sets `shared[2]` to 1 (or to 2: nothing to link), and the worker links each from the cache (copies once
- * linking fails) while Astro renders the changed pages. Last it sends what it did on its port (the folders it
+ * publish build, it puts the remaining pages the build does not visit into the release: the main thread posts
+ * their output files and sets `shared[2]` to 1 (or to 2: nothing to link), and the worker links each from the
+ * cache (copies once linking fails) while Astro renders the changed pages. Last it sends what it did on its port (the folders it
  * made that hold no page it put there; the counts; the pages it could not find in the cache) and sets
  * `shared[1]` (done).
  */

@@ -17,17 +17,6 @@ export const BUILD_FORMAT = 'file' as const;
 const EXTENSION = /\/[^/]*\.[^/]*$/;
 
 /**
- * The file of the page at `pathname`, relative to the release: "/" → "index.html", "/tin-tuc/a/" →
- * "tin-tuc/a.html". A path to a file ("/tin-tuc/rss.xml", "/404.html") is that file.
- */
-export function pageFileOf(pathname: string): string {
-  const relative = pathname.replace(/^\/+/, '');
-  if (relative === '') return 'index.html';
-  if (EXTENSION.test(`/${relative}`)) return relative;
-  return `${relative.replace(/\/+$/, '')}.html`;
-}
-
-/**
  * The files a server tries for `pathname`, in order: the page's file, then the folder layout of releases built
  * before the change (`tin-tuc/a/index.html`). Empty for a path to a file: that file alone, as it is.
  */
@@ -37,6 +26,14 @@ export function pageFileCandidates(pathname: string): string[] {
   if (EXTENSION.test(`/${relative}`)) return [];
   const bare = relative.replace(/\/+$/, '');
   return [`${bare}.html`, `${bare}/index.html`];
+}
+
+/**
+ * The file of the page at `pathname`, relative to the release: "/" → "index.html", "/tin-tuc/a/" →
+ * "tin-tuc/a.html". A path to a file ("/tin-tuc/rss.xml", "/404.html") is that file.
+ */
+export function pageFileOf(pathname: string): string {
+  return pageFileCandidates(pathname)[0] ?? pathname.replace(/^\/+/, '');
 }
 
 /**
@@ -53,5 +50,6 @@ export function pathnameOfFile(file: string): string {
 
 /** The public path of the page being built from its Astro.url.pathname ("/tin-tuc/a.html" → "/tin-tuc/a/"). */
 export function pagePathOf(urlPathname: string): string {
-  return urlPathname.endsWith('.html') ? pathnameOfFile(urlPathname).replace(/^\/(\d{3})\.html$/, '/$1/') : urlPathname;
+  if (urlPathname === '/index.html') return '/';
+  return urlPathname.endsWith('.html') ? `${urlPathname.slice(0, -'.html'.length)}/` : urlPathname;
 }
